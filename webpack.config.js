@@ -1,0 +1,141 @@
+/* eslint-disable no-undef */
+// Webpack config for the task pane, after the Office add-in React template (Yeoman generator-office),
+// with ts-loader instead of Babel.
+//
+//   npm run build       production bundle (content hashes) in dist/taskpane/
+//   npm run build:dev   development bundle in dist/taskpane/
+//   npm run dev-server  https://localhost:3000 (https when ~/.office-addin-dev-certs has certificates,
+//                       created by `npx office-addin-dev-certs install`; plain http otherwise)
+//
+// dist/taskpane/ keeps the task pane apart from tsc's output for the command line (dist/src, dist/bench).
+// Set ADDIN_PUBLIC_URL (e.g. https://addins.example.org/programuppfoljning/) for a production build
+// to rewrite the https://localhost:3000/ URLs in the copied manifest.xml.
+
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const urlDev = "https://localhost:3000/";
+const port = Number(process.env.npm_package_config_dev_server_port || 3000);
+const outputPath = path.resolve(__dirname, "dist", "taskpane");
+const officeJsDist = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
+
+/** https options from office-addin-dev-certs' files, or undefined when they are not there (CI never needs them). */
+function readDevCertificates() {
+  const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+  const files = { ca: "ca.crt", cert: "localhost.crt", key: "localhost.key" };
+  const paths = Object.fromEntries(Object.entries(files).map(([k, f]) => [k, path.join(dir, f)]));
+  if (!Object.values(paths).every((p) => fs.existsSync(p))) return undefined;
+  return Object.fromEntries(Object.entries(paths).map(([k, p]) => [k, fs.readFileSync(p)]));
+}
+
+module.exports = (env, options) => {
+  const dev = options.mode === "development";
+  const urlProd = process.env.ADDIN_PUBLIC_URL;
+
+  const config = {
+    mode: dev ? "development" : "production",
+    devtool: "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: outputPath,
+      filename: dev ? "[name].js" : "[name].[contenthash].js",
+      chunkFilename: dev ? "[name].js" : "[name].[contenthash].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".jsx", ".json"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              configFile: path.resolve(__dirname, "tsconfig.json"),
+              // Type checking is `npm run typecheck`; the bundle only transpiles (and does not see
+              // unfinished code elsewhere in the project). ES modules so webpack can tree-shake Fluent UI.
+              transpileOnly: true,
+              compilerOptions: { noEmit: false, module: "es2020", sourceMap: true },
+            },
+          },
+        },
+        {
+          test: /\.(png|jpg|jpeg|gif|ico|ttf|woff|woff2)$/,
+          type: "asset/resource",
+          generator: { filename: "assets/[name][ext][query]" },
+        },
+      ],
+    },
+    plugins: [
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*", to: "assets/[name][ext]" },
+          {
+            from: "manifest*.xml",
+            to: "[name][ext]",
+            transform(content) {
+              if (dev || !urlProd) return content;
+              const base = urlProd.endsWith("/") ? urlProd : `${urlProd}/`;
+              return content
+                .toString()
+                .split(urlDev)
+                .join(base)
+                .split(urlDev.slice(0, -1)) // the AppDomain: an origin, no path
+                .join(new URL(base).origin);
+            },
+          },
+          {
+            // office.js loads its host files (excel-*.js, <locale>/office_strings.js, telemetry/…) from its
+            // own folder at run time, so they are copied together. Excel only, no debug builds.
+            from: officeJsDist,
+            to: "office-js",
+            info: { minimized: true },
+            globOptions: {
+              ignore: [
+                "**/*.debug.js",
+                "**/*vsdoc*.js",
+                "**/*.d.ts",
+                "**/outlook_strings.js",
+                "**/{access,onenote,outlook,powerpoint,project,word}*.js",
+              ],
+            },
+          },
+        ],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+    ],
+    performance: {
+      // Only the task pane's own bundle counts (office-js/ is copied as is).
+      assetFilter: (name) => /^taskpane\..*js$/.test(name),
+      maxAssetSize: 1024 * 1024,
+      maxEntrypointSize: 1024 * 1024,
+    },
+    devServer: {
+      hot: true,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: false,
+      port,
+    },
+  };
+
+  const certificates = env && env.WEBPACK_SERVE ? readDevCertificates() : undefined;
+  config.devServer.server = certificates ? { type: "https", options: certificates } : { type: "http" };
+  if (env && env.WEBPACK_SERVE && !certificates) {
+    console.warn(
+      "No certificates in ~/.office-addin-dev-certs: serving plain http. Office needs https: " +
+        "run `npx office-addin-dev-certs install` first."
+    );
+  }
+  return config;
+};
