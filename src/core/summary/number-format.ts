@@ -1,0 +1,49 @@
+import type { Lang } from "../i18n/lang";
+
+/**
+ * Numbers in sentences, formatted by hand rather than with Intl: the add-in runs in Office's
+ * browser engines and the CLI in Node, and their locale data differ (Intl's Swedish group
+ * separator is a no-break space in some builds, a plain space in none). A plain space keeps the
+ * text the same everywhere, in Excel cells, .docx and the terminal.
+ *   sv: 1 234 567,5   and "86 %"      en: 1,234,567.5   and "86%"
+ */
+const STYLE: Readonly<Record<Lang, { group: string; decimal: string; percentGap: string }>> = {
+  sv: { group: " ", decimal: ",", percentGap: " " },
+  en: { group: ",", decimal: ".", percentGap: "" },
+};
+
+/** A number with at most `maxDecimals` decimals, trailing zeros dropped. */
+export function formatNumber(n: number, lang: Lang, maxDecimals = 2): string {
+  // toFixed switches to exponent notation from 1e21; such numbers are not worth grouping.
+  if (!Number.isFinite(n) || Math.abs(n) >= 1e21) {
+    return String(n);
+  }
+  const style = STYLE[lang];
+  const fixed = Math.abs(n).toFixed(maxDecimals);
+  const [whole, fraction = ""] = fixed.split(".");
+  const trimmed = fraction.replace(/0+$/, "");
+  const grouped = (whole ?? "0").replace(/\B(?=(\d{3})+(?!\d))/g, style.group);
+  const sign = n < 0 && Number(fixed) !== 0 ? "-" : "";
+  return sign + grouped + (trimmed === "" ? "" : style.decimal + trimmed);
+}
+
+/** A share (0–1) as a percentage with `decimals` decimals at most. */
+export function formatPercent(share: number, lang: Lang, decimals = 0): string {
+  return formatNumber(share * 100, lang, decimals) + STYLE[lang].percentGap + "%";
+}
+
+/**
+ * A share shown beside a threshold it was compared with. Rounded to whole percent unless that
+ * would make a share just below the threshold read as equal to it ("80 %, below 80 %"): then
+ * one or two decimals are shown, so the sentence never contradicts itself.
+ */
+export function formatShareAgainst(share: number, threshold: number, lang: Lang): string {
+  for (let decimals = 0; decimals < 3; decimals++) {
+    const differs = share !== threshold;
+    const roundsEqual = formatPercent(share, lang, decimals) === formatPercent(threshold, lang, decimals);
+    if (!differs || !roundsEqual) {
+      return formatPercent(share, lang, decimals);
+    }
+  }
+  return formatPercent(share, lang, 3);
+}

@@ -1,0 +1,101 @@
+import type { Area, Department, ProgrammeRow } from "../programme/schema";
+import type { RowEntry } from "../read/types";
+import { ACTIVITY_STATUS, ASSESSMENT } from "../vocabulary/vocabularies";
+import type { ActivityStatus, Assessment } from "../vocabulary/vocabularies";
+import { UNRECOGNISED, UNREPORTED } from "./counts";
+import { changeFromBaseline, indicatorTrend, meetsTarget } from "./indicator-trend";
+import type { OnTrackClass } from "./on-track";
+import { ACTIVITY_ON_TRACK, GOAL_ON_TRACK } from "./on-track";
+import type { IndicatorSummary } from "./types";
+
+/** One programme row as the summary sees it, after its entry (if any) was applied. */
+export interface RowOutcome {
+  readonly row: ProgrammeRow;
+  readonly area: Area;
+  /** The department responsible: the entry's, if set, else the programme's. */
+  readonly department: string;
+  readonly reported: boolean;
+  /** A code of the row's vocabulary, "unreported" or "unrecognised"; null for an indicator. */
+  readonly countKey: string | null;
+  readonly onTrackClass: OnTrackClass | null;
+  readonly goalAssessment: Assessment | null;
+  readonly indicator: IndicatorSummary | null;
+}
+
+const isActivityStatus = (code: string): code is ActivityStatus => ACTIVITY_STATUS.some((t) => t.code === code);
+const isAssessment = (code: string): code is Assessment => ASSESSMENT.some((t) => t.code === code);
+
+/**
+ * A department as typed may differ in case or spacing from the programme's code ("ksf ");
+ * it counts for that department. An unknown code is kept as typed (trimmed): the check flags it,
+ * and the progress table shows it rather than hiding the rows.
+ */
+export function resolveDepartment(typed: string | null, fallback: string, departments: readonly Department[]): string {
+  const trimmed = typed?.trim() ?? "";
+  if (trimmed === "") {
+    return fallback;
+  }
+  const known = departments.find((d) => d.code.toLowerCase() === trimmed.toLowerCase());
+  return known?.code ?? trimmed;
+}
+
+function statusOutcome(
+  row: ProgrammeRow,
+  entry: RowEntry | undefined
+): Pick<RowOutcome, "countKey" | "onTrackClass" | "goalAssessment" | "reported"> {
+  const status = entry?.status ?? null;
+  const reportedByEntry = entry?.reported ?? false;
+  if (row.type === "activity" && status !== null && isActivityStatus(status)) {
+    return { countKey: status, onTrackClass: ACTIVITY_ON_TRACK[status], goalAssessment: null, reported: true };
+  }
+  if (row.type === "goal" && status !== null && isAssessment(status)) {
+    return { countKey: status, onTrackClass: GOAL_ON_TRACK[status], goalAssessment: status, reported: true };
+  }
+  // Filled in but not readable as a term of the row's vocabulary (the check reports it).
+  const filled = reportedByEntry || status !== null;
+  return { countKey: filled ? UNRECOGNISED : UNREPORTED, onTrackClass: null, goalAssessment: null, reported: filled };
+}
+
+function indicatorOutcome(
+  row: ProgrammeRow,
+  area: Area,
+  entry: RowEntry | undefined,
+  year: number
+): IndicatorSummary | null {
+  const spec = row.indicator;
+  if (row.type !== "indicator" || spec === null) {
+    return null;
+  }
+  const value = entry?.value ?? null;
+  // Last year's value as entered; if the cell is empty, the programme's history for that year.
+  const lastYear = entry?.lastYear ?? spec.history[String(year - 1)] ?? null;
+  return {
+    rowId: row.id,
+    areaId: area.id,
+    value,
+    lastYear,
+    target: spec.target,
+    unit: spec.unit,
+    trend: indicatorTrend(value, lastYear, spec.betterWhen),
+    meetsTarget: meetsTarget(value, spec.target, spec.betterWhen),
+    betterWhen: spec.betterWhen,
+    baseline: spec.baseline,
+    changeFromBaseline: changeFromBaseline(value, spec.baseline),
+  };
+}
+
+export function rowOutcome(
+  row: ProgrammeRow,
+  area: Area,
+  entry: RowEntry | undefined,
+  year: number,
+  departments: readonly Department[]
+): RowOutcome {
+  const department = resolveDepartment(entry?.department ?? null, row.department, departments);
+  if (row.type === "indicator") {
+    const indicator = indicatorOutcome(row, area, entry, year);
+    const reported = (entry?.reported ?? false) || (indicator?.value ?? null) !== null;
+    return { row, area, department, reported, countKey: null, onTrackClass: null, goalAssessment: null, indicator };
+  }
+  return { row, area, department, indicator: null, ...statusOutcome(row, entry) };
+}
