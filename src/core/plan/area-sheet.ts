@@ -1,0 +1,226 @@
+import type { Area, Programme, ProgrammeRow } from "../programme/schema";
+import type { EnteredValues, InputColumnKey } from "../read/types";
+import {
+  ACTIVITY_STATUS,
+  ASSESSMENT,
+  BETTER_WHEN_LABEL,
+  ROW_TYPE_LABEL,
+  STATUS_VOCABULARY_FOR,
+  TREND,
+  VOCABULARIES,
+  type Term,
+} from "../vocabulary/vocabularies";
+import type { RawCell } from "../workbook/cell";
+import { columnLetter } from "../workbook/cell";
+import {
+  AREA_COLUMNS,
+  AREA_TABLE_HEADER_ROW,
+  areaTableName,
+  columnIndex,
+  type AreaColumnKey,
+} from "../workbook/layout";
+import { departmentListSource, vocabularyListSource } from "./data-sheet-layout";
+import { excelString, rowRelative, trendFormula, trendResult, trendText } from "./formulas";
+import { columnRuns, rangeAddress, runsOf } from "./ranges";
+import { headerText, landscapePrint, protectedWith } from "./sheet-defaults";
+import type { CellBlock, ConditionalFormatPlan, ListValidationPlan, SheetPlan, TablePlan } from "./types";
+
+export const EXAMPLE_TEXT_NOTE = "Exempeltext – ersätt med programmets lydelse";
+const AREA_TAB_COLOUR = "1F4E78";
+const GUIDELINE_TAB_COLOUR = "7030A0";
+/** Fill for a comment cell that a status requires but that is still empty. */
+const COMMENT_WANTED_FILL = "FCE4D6";
+const COMMENT_WANTED_FONT = "9C0006";
+
+export interface AreaSheetContext {
+  readonly programme: Programme;
+  readonly year: number;
+  readonly entries: ReadonlyMap<string, EnteredValues>;
+}
+
+const FIRST_DATA_ROW = AREA_TABLE_HEADER_ROW + 1;
+
+function columnNumber(key: AreaColumnKey): number {
+  return columnIndex(key) + 1;
+}
+
+function has(entry: EnteredValues | undefined, key: InputColumnKey): entry is EnteredValues {
+  return entry !== undefined && Object.prototype.hasOwnProperty.call(entry, key) && entry[key] !== undefined;
+}
+
+/** What was entered, raw; else the programme's default; else empty. */
+function entered(entry: EnteredValues | undefined, key: InputColumnKey, fallback: RawCell): RawCell {
+  return has(entry, key) ? (entry[key] ?? null) : fallback;
+}
+
+function rowCells(row: ProgrammeRow, entry: EnteredValues | undefined, year: number, sheetRow: number): RawCell[] {
+  const ind = row.indicator;
+  const lastYearDefault = ind === null ? null : (ind.history[String(year - 1)] ?? null);
+  const value = entered(entry, "value", null);
+  const lastYear = entered(entry, "lastYear", lastYearDefault);
+  const cells: Record<AreaColumnKey, RawCell> = {
+    id: row.id,
+    type: ROW_TYPE_LABEL[row.type].sv,
+    text: row.text.text,
+    department: entered(entry, "department", row.department),
+    status: entered(entry, "status", null),
+    done: entered(entry, "done", null),
+    comment: entered(entry, "comment", null),
+    value,
+    lastYear,
+    target: ind?.target ?? null,
+    unit: ind?.unit ?? null,
+    betterWhen: ind === null ? null : BETTER_WHEN_LABEL[ind.betterWhen].sv,
+    trend:
+      ind === null ? null : { formula: trendFormula(sheetRow), result: trendResult(value, lastYear, ind.betterWhen) },
+    changed: entered(entry, "changed", null),
+  };
+  return AREA_COLUMNS.map((c) => cells[c.key]);
+}
+
+function headerBlocks(area: Area, year: number): CellBlock[] {
+  const exampleParts = [
+    area.name.provenance === "example" ? "namn" : null,
+    area.delmal.provenance === "example" ? "delmål" : null,
+    area.covers.provenance === "example" ? "beskrivning" : null,
+  ].filter((s): s is string => s !== null);
+  const exampleRows = area.rows.filter((r) => r.text.provenance === "example").length;
+  if (exampleRows > 0) {
+    exampleParts.push(`${exampleRows} av ${area.rows.length} rader`);
+  }
+  const blocks: CellBlock[] = [
+    // The area ID stands alone in A1: the reader recognises a renamed sheet by it.
+    { topLeft: "A1", cells: [[area.id]], style: { bold: true, fontSize: 14, numberFormat: "@" } },
+    { topLeft: "B1", cells: [[area.name.text]], style: { bold: true, fontSize: 14 } },
+    { topLeft: "A2", cells: [["Delmål"], ["Omfattar"], ["Uppföljningsår"]], style: { bold: true } },
+    { topLeft: "B2", cells: [[area.delmal.text], [area.covers.text]] },
+    { topLeft: "B4", cells: [[year]], style: { horizontal: "left" } },
+  ];
+  if (exampleParts.length > 0) {
+    blocks.push({
+      topLeft: "B5",
+      cells: [[`${EXAMPLE_TEXT_NOTE} (gäller: ${exampleParts.join(", ")})`]],
+      style: { italic: true, fontColour: "9C5700" },
+    });
+  }
+  return blocks;
+}
+
+function table(area: Area, ctx: AreaSheetContext): TablePlan {
+  return {
+    name: areaTableName(area.id),
+    topLeft: `A${AREA_TABLE_HEADER_ROW}`,
+    columns: AREA_COLUMNS.map((c) => ({
+      header: c.header,
+      numberFormat: c.text ? "@" : "General",
+      wrap: c.width >= 30,
+    })),
+    rows: area.rows.map((row, i) => rowCells(row, ctx.entries.get(row.id), ctx.year, FIRST_DATA_ROW + i)),
+    style: "TableStyleMedium2",
+    showFilterButton: true,
+    showRowStripes: true,
+  };
+}
+
+const STATUS_ERROR = {
+  activityStatus: { title: "Ogiltig status", message: `Välj en status i listan: ${labels(ACTIVITY_STATUS)}.` },
+  assessment: { title: "Ogiltig bedömning", message: `Välj en bedömning i listan: ${labels(ASSESSMENT)}.` },
+} as const;
+
+function labels(terms: readonly Term<string>[]): string {
+  const sv = terms.map((t) => t.sv);
+  return sv.length <= 1 ? sv.join("") : `${sv.slice(0, -1).join(", ")} eller ${sv[sv.length - 1]}`;
+}
+
+function validations(area: Area, lastRow: number, departmentSource: string): ListValidationPlan[] {
+  const statusColumn = columnNumber("status");
+  const out: ListValidationPlan[] = [];
+  for (const run of runsOf(area.rows, (r) => STATUS_VOCABULARY_FOR[r.type])) {
+    if (run.key === null) {
+      continue;
+    }
+    out.push({
+      range: rangeAddress(FIRST_DATA_ROW + run.first, statusColumn, FIRST_DATA_ROW + run.last, statusColumn),
+      source: vocabularyListSource(run.key),
+      allowBlank: true,
+      alert: "stop",
+      errorTitle: STATUS_ERROR[run.key].title,
+      errorMessage: STATUS_ERROR[run.key].message,
+    });
+  }
+  const departmentColumn = columnNumber("department");
+  out.push({
+    range: rangeAddress(FIRST_DATA_ROW, departmentColumn, lastRow, departmentColumn),
+    source: departmentSource,
+    allowBlank: true,
+    alert: "warning",
+    errorTitle: "Okänd avdelning",
+    errorMessage: "Välj ansvarig avdelning i listan. Saknas den, be samordnaren lägga till den i programmet.",
+  });
+  return out;
+}
+
+/** One rule per term over a column: the cell's text is the term's (`text`), the colours the term's. */
+function termRules<C extends string>(
+  key: AreaColumnKey,
+  terms: readonly Term<C>[],
+  lastRow: number,
+  text: (t: Term<C>) => string
+): ConditionalFormatPlan[] {
+  const column = columnNumber(key);
+  const range = rangeAddress(FIRST_DATA_ROW, column, lastRow, column);
+  const cell = rowRelative(key, FIRST_DATA_ROW);
+  return terms.map((t) => ({
+    range,
+    formula: `=${cell}=${excelString(text(t))}`,
+    fill: t.colour,
+    fontColour: t.fontColour,
+  }));
+}
+
+/** The comment cell lights up while a status that requires a comment has none. */
+function commentWantedRule(lastRow: number): ConditionalFormatPlan {
+  const comment = rowRelative("comment", FIRST_DATA_ROW);
+  const status = rowRelative("status", FIRST_DATA_ROW);
+  const trend = rowRelative("trend", FIRST_DATA_ROW);
+  const tests = [
+    ...[...ACTIVITY_STATUS, ...ASSESSMENT]
+      .filter((t) => t.requiresComment)
+      .map((t) => `${status}=${excelString(t.sv)}`),
+    ...TREND.filter((t) => t.requiresComment).map((t) => `${trend}=${excelString(trendText(t.code))}`),
+  ];
+  const column = columnNumber("comment");
+  return {
+    range: rangeAddress(FIRST_DATA_ROW, column, lastRow, column),
+    formula: `=AND(LEN(TRIM(${comment}))=0,OR(${tests.join(",")}))`,
+    fill: COMMENT_WANTED_FILL,
+    fontColour: COMMENT_WANTED_FONT,
+  };
+}
+
+export function buildAreaSheet(area: Area, ctx: AreaSheetContext): SheetPlan {
+  const lastRow = FIRST_DATA_ROW + area.rows.length - 1;
+  const inputColumns = AREA_COLUMNS.map((c, i) => (c.input ? i + 1 : null)).filter((c): c is number => c !== null);
+  const departmentSource = departmentListSource(ctx.programme.departments.length);
+  return {
+    name: area.sheetName,
+    role: "area",
+    areaId: area.id,
+    visibility: "visible",
+    tabColour: area.kind === "guideline" ? GUIDELINE_TAB_COLOUR : AREA_TAB_COLOUR,
+    blocks: headerBlocks(area, ctx.year),
+    tables: [table(area, ctx)],
+    columnWidths: AREA_COLUMNS.map((c, i) => ({ column: columnLetter(i + 1), width: c.width })),
+    frozen: { rows: AREA_TABLE_HEADER_ROW, columns: 3 },
+    validations: validations(area, lastRow, departmentSource),
+    conditionalFormats: [
+      ...termRules("status", [...VOCABULARIES.activityStatus, ...VOCABULARIES.assessment], lastRow, (t) => t.sv),
+      ...termRules("trend", TREND, lastRow, (t) => trendText(t.code)),
+      commentWantedRule(lastRow),
+    ],
+    protection: protectedWith(columnRuns(inputColumns, FIRST_DATA_ROW, lastRow)),
+    print: landscapePrint(`${AREA_TABLE_HEADER_ROW}:${AREA_TABLE_HEADER_ROW}`, {
+      center: headerText(`${ctx.programme.name.text} – uppföljning ${ctx.year}`),
+    }),
+  };
+}

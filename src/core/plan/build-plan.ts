@@ -1,0 +1,71 @@
+import type { Area, Programme } from "../programme/schema";
+import type { CoordinatorChoices, EnteredValues, WorkbookMeta } from "../read/types";
+import type { Summary } from "../summary/types";
+import type { RetiredRow } from "../update/types";
+import { DATA_SHEET, SUMMARY_SHEET } from "../workbook/layout";
+import { buildAreaSheet } from "./area-sheet";
+import { buildDataSheet, listNames } from "./data-sheet";
+import { RETIRED_SHEET } from "./retired-layout";
+import { buildRetiredSheet } from "./retired-sheet";
+import { buildSummarySheet, choicesFromSummary } from "./summary-sheet";
+import type { WorkbookPlan } from "./types";
+
+/** Written into the data sheet's meta; keep in step with package.json (a test checks). */
+export const APP_VERSION = "0.1.0";
+
+export interface PlanOptions {
+  readonly year: number;
+  readonly summary: Summary;
+  /** Entered values by row ID, written back exactly as given: nothing entered is ever lost. */
+  readonly entries?: ReadonlyMap<string, EnteredValues>;
+  /** The coordinator's assessments and texts; default: those the summary carries. */
+  readonly choices?: CoordinatorChoices;
+  /** Rows the programme dropped but whose entries are kept; the retired sheet appears only for them. */
+  readonly retired?: readonly RetiredRow[];
+  readonly meta?: Partial<WorkbookMeta>;
+}
+
+const RESERVED = [SUMMARY_SHEET, DATA_SHEET, RETIRED_SHEET].map((n) => n.toLowerCase());
+
+/**
+ * An area whose sheet name is one of the workbook's own sheets gets its ID added, so the two do
+ * not collide; the data sheet's index records the name it got, which is what readers follow.
+ */
+function withFreeSheetName(area: Area): Area {
+  if (!RESERVED.includes(area.sheetName.toLowerCase())) {
+    return area;
+  }
+  const suffix = ` ${area.id}`;
+  return { ...area, sheetName: `${area.sheetName.slice(0, 31 - suffix.length)}${suffix}` };
+}
+
+/**
+ * The follow-up workbook for a programme and year: the summary first, one sheet per area and
+ * guideline in programme order, the hidden data sheet, and the retired rows when there are any.
+ */
+export function buildWorkbookPlan(programme: Programme, options: PlanOptions): WorkbookPlan {
+  const placed: Programme = { ...programme, areas: programme.areas.map(withFreeSheetName) };
+  const entries = options.entries ?? new Map<string, EnteredValues>();
+  const meta: WorkbookMeta = {
+    schemaVersion: 1,
+    year: options.year,
+    closed: options.meta?.closed ?? false,
+    generatedAt: options.meta?.generatedAt ?? new Date().toISOString(),
+    appVersion: options.meta?.appVersion ?? APP_VERSION,
+  };
+  const retired = options.retired ?? [];
+  return {
+    sheets: [
+      buildSummarySheet({
+        programme: placed,
+        year: options.year,
+        summary: options.summary,
+        choices: options.choices ?? choicesFromSummary(options.summary),
+      }),
+      ...placed.areas.map((area) => buildAreaSheet(area, { programme: placed, year: options.year, entries })),
+      buildDataSheet(programme, meta, new Map(placed.areas.map((a) => [a.id, a.sheetName]))),
+      ...(retired.length > 0 ? [buildRetiredSheet(retired, placed.name.text, options.year)] : []),
+    ],
+    names: listNames(placed),
+  };
+}

@@ -1,0 +1,52 @@
+import { ROW_TYPE_LABEL } from "../vocabulary/vocabularies";
+import { AREA_COLUMNS, areaTableName, columnIndex, type AreaColumnKey } from "../workbook/layout";
+import { excelString, structuredRef } from "./formulas";
+
+/**
+ * The summary sheet's live formulas: COUNTIFS over the area tables by structured reference, so
+ * they follow rows that are sorted, filtered or moved. A row is "reported" when it holds what it
+ * asks for: a status (goals and activities) or this year's value (indicators).
+ */
+
+function col(areaId: string, key: AreaColumnKey): string {
+  const column = AREA_COLUMNS[columnIndex(key)];
+  return structuredRef(areaTableName(areaId), column === undefined ? key : column.header);
+}
+
+const GOAL = excelString(ROW_TYPE_LABEL.goal.sv);
+const ACTIVITY = excelString(ROW_TYPE_LABEL.activity.sv);
+const INDICATOR = ROW_TYPE_LABEL.indicator.sv;
+
+/** Rows of a type with this status label: =COUNTIFS(Uppf_1[Typ],"Aktivitet",Uppf_1[Status/bedömning],"Genomförd"). */
+export function statusCountFormula(areaId: string, rowType: "goal" | "activity", label: string): string {
+  return `=COUNTIFS(${col(areaId, "type")},${rowType === "goal" ? GOAL : ACTIVITY},${col(areaId, "status")},${excelString(label)})`;
+}
+
+function reportedTerms(areaId: string, departmentCell: string | null): string {
+  const dept = departmentCell === null ? "" : `${col(areaId, "department")},${departmentCell},`;
+  return (
+    `COUNTIFS(${dept}${col(areaId, "type")},${excelString(`<>${INDICATOR}`)},${col(areaId, "status")},"<>")` +
+    `+COUNTIFS(${dept}${col(areaId, "type")},${excelString(INDICATOR)},${col(areaId, "value")},"<>")`
+  );
+}
+
+export function reportedFormula(areaId: string): string {
+  return `=${reportedTerms(areaId, null)}`;
+}
+
+export function rowCountFormula(areaId: string): string {
+  return `=COUNTA(${col(areaId, "id")})`;
+}
+
+/** Rows owned by the department named in `departmentCell`, over every area table. */
+export function ownedFormula(areaIds: readonly string[], departmentCell: string): string {
+  return `=${areaIds.map((id) => `COUNTIFS(${col(id, "department")},${departmentCell})`).join("+")}`;
+}
+
+export function filledFormula(areaIds: readonly string[], departmentCell: string): string {
+  return `=${areaIds.map((id) => reportedTerms(id, departmentCell)).join("+")}`;
+}
+
+export function sumColumnFormula(table: string, header: string): string {
+  return `=SUM(${structuredRef(table, header)})`;
+}

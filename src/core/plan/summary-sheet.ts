@@ -1,0 +1,343 @@
+import { renderReason } from "../i18n/summary-messages";
+import type { Programme } from "../programme/schema";
+import type { CoordinatorChoice, CoordinatorChoices } from "../read/types";
+import type { AreaSummary, DepartmentProgress, Suggestion, Summary } from "../summary/types";
+import { ACTIVITY_STATUS, ASSESSMENT, TREND, symbolOf, termByCode, type Term } from "../vocabulary/vocabularies";
+import { address, columnLetter, type RawCell } from "../workbook/cell";
+import { SUMMARY_SHEET } from "../workbook/layout";
+import { vocabularyListSource } from "./data-sheet-layout";
+import { excelString } from "./formulas";
+import { rangeAddress } from "./ranges";
+import { headerText, landscapePrint, protectedWith } from "./sheet-defaults";
+import {
+  filledFormula,
+  ownedFormula,
+  reportedFormula,
+  rowCountFormula,
+  statusCountFormula,
+  sumColumnFormula,
+} from "./summary-formulas";
+import {
+  DEPARTMENT_BLOCK_HEADERS,
+  DRAFT_TEXT_LABEL,
+  OVERALL_KEY,
+  OVERALL_LABEL,
+  SUMMARY_COLUMNS,
+  SUMMARY_TABLE_HEADER_ROW,
+  SUMMARY_TABLE_NAME,
+  summaryColumnNumber,
+  type SummaryColumn,
+  type SummaryColumnKey,
+} from "./summary-layout";
+import { EXAMPLE_TEXT_NOTE } from "./area-sheet";
+import type { CellBlock, ConditionalFormatPlan, ListValidationPlan, SheetPlan, TablePlan } from "./types";
+
+export interface SummarySheetContext {
+  readonly programme: Programme;
+  readonly year: number;
+  readonly summary: Summary;
+  readonly choices: CoordinatorChoices;
+}
+
+const FIRST_ROW = SUMMARY_TABLE_HEADER_ROW + 1;
+
+/** The label with its shape, so the suggestion reads in black-and-white print too. */
+export function suggestionLabel(s: Suggestion): string {
+  const term = termByCode(ASSESSMENT, s.assessment);
+  return `${symbolOf(term)} ${term.sv}`;
+}
+
+/** What the coordinator chose, as it stands in the cell: the label, or the raw text if it was no label. */
+function choiceCell(choice: CoordinatorChoice | undefined): RawCell {
+  if (choice === undefined) {
+    return null;
+  }
+  return choice.assessment !== null ? termByCode(ASSESSMENT, choice.assessment).sv : choice.raw;
+}
+
+/** Choices from the summary when the caller has none of its own: the summary carries them too. */
+export function choicesFromSummary(summary: Summary): CoordinatorChoices {
+  const out: Record<string, CoordinatorChoice> = {};
+  for (const a of summary.areas) {
+    if (a.chosen !== null || a.text !== null) {
+      out[a.areaId] = { assessment: a.chosen, raw: null, text: a.text };
+    }
+  }
+  if (summary.overall.chosen !== null || summary.overall.text !== null) {
+    out[OVERALL_KEY] = { assessment: summary.overall.chosen, raw: null, text: summary.overall.text };
+  }
+  return out;
+}
+
+/** One cell of an area's row: live counts with the summary's numbers as cached results. */
+function areaCell(
+  column: SummaryColumn,
+  areaId: string,
+  name: string,
+  a: AreaSummary | undefined,
+  choice: CoordinatorChoice | undefined
+): RawCell {
+  const count = column.count;
+  if (count !== undefined) {
+    const counts = count.rowType === "goal" ? a?.goals : a?.activities;
+    return {
+      formula: statusCountFormula(areaId, count.rowType, count.term.sv),
+      result: counts?.[count.term.code] ?? 0,
+    };
+  }
+  const key = column.key;
+  switch (key) {
+    case "areaId":
+      return areaId;
+    case "name":
+      return name;
+    case "reported":
+      return { formula: reportedFormula(areaId), result: a?.reported ?? 0 };
+    case "rows":
+      return { formula: rowCountFormula(areaId), result: a?.rows ?? 0 };
+    case "suggestion":
+      return a === undefined ? null : suggestionLabel(a.suggestion);
+    case "reason":
+      return a === undefined ? null : renderReason(a.suggestion, "sv");
+    case "choice":
+      return choiceCell(choice);
+    case "text":
+      return choice?.text ?? null;
+    default:
+      return null;
+  }
+}
+
+function areaRow(ctx: SummarySheetContext, areaId: string, name: string): RawCell[] {
+  const a = ctx.summary.areas.find((s) => s.areaId === areaId);
+  return SUMMARY_COLUMNS.map((c) => areaCell(c, areaId, name, a, ctx.choices[areaId]));
+}
+
+function overallRow(ctx: SummarySheetContext, areaRows: readonly (readonly RawCell[])[]): RawCell[] {
+  const choice = ctx.choices[OVERALL_KEY];
+  return SUMMARY_COLUMNS.map((c, i): RawCell => {
+    switch (c.key) {
+      case "areaId":
+        return OVERALL_LABEL;
+      case "name":
+        return ctx.programme.name.text;
+      case "suggestion":
+        return suggestionLabel(ctx.summary.overall.suggestion);
+      case "reason":
+        return renderReason(ctx.summary.overall.suggestion, "sv");
+      case "choice":
+        return choiceCell(choice);
+      case "text":
+        return choice?.text ?? null;
+      default: {
+        const sum = areaRows.reduce((acc, row) => {
+          const cell = row[i];
+          return (
+            acc +
+            (typeof cell === "object" && cell !== null && "result" in cell && typeof cell.result === "number"
+              ? cell.result
+              : 0)
+          );
+        }, 0);
+        return { formula: sumColumnFormula(SUMMARY_TABLE_NAME, c.header), result: sum };
+      }
+    }
+  });
+}
+
+function headerBlocks(ctx: SummarySheetContext): CellBlock[] {
+  const p = ctx.programme;
+  const blocks: CellBlock[] = [
+    { topLeft: "A1", cells: [[`Uppföljning ${ctx.year}: ${p.name.text}`]], style: { bold: true, fontSize: 16 } },
+    {
+      topLeft: "A2",
+      cells: [["Program"], ["Kommun"], ["Uppföljningsår"], ["Övergripande mål"]],
+      style: { bold: true },
+    },
+    { topLeft: "B2", cells: [[p.name.text], [p.municipality]], style: { numberFormat: "@" } },
+    { topLeft: "B4", cells: [[ctx.year]], style: { horizontal: "left" } },
+    { topLeft: "B5", cells: [[p.overallGoal.text]] },
+  ];
+  const examples = [
+    p.name.provenance === "example" ? "programmets namn" : null,
+    p.overallGoal.provenance === "example" ? "övergripande mål" : null,
+  ];
+  const parts = examples.filter((s): s is string => s !== null);
+  if (parts.length > 0) {
+    blocks.push({
+      topLeft: "B6",
+      cells: [[`${EXAMPLE_TEXT_NOTE} (gäller: ${parts.join(", ")})`]],
+      style: { italic: true, fontColour: "9C5700" },
+    });
+  }
+  const group = (key: SummaryColumnKey, text: string): CellBlock => ({
+    topLeft: address(SUMMARY_TABLE_HEADER_ROW - 1, summaryColumnNumber(key)),
+    cells: [[text]],
+    style: { bold: true },
+  });
+  blocks.push(
+    group(`activity:${ACTIVITY_STATUS[0]?.code ?? "done"}`, "Aktiviteter (antal per status)"),
+    group(`goal:${ASSESSMENT[0]?.code ?? "onTrack"}`, "Mål (antal per bedömning)"),
+    group("reported", "Rapportering"),
+    group("suggestion", "Förslag"),
+    group("choice", "Samordnarens bedömning")
+  );
+  return blocks;
+}
+
+function departmentBlocks(ctx: SummarySheetContext, headerRow: number): { blocks: CellBlock[]; rows: number } {
+  const known = ctx.programme.departments.map((d) => ({ code: d.code, name: d.name }));
+  const extra = ctx.summary.departments
+    .filter((dp) => !known.some((k) => k.code === dp.department))
+    .map((dp) => ({ code: dp.department, name: "" }));
+  const all = [...known, ...extra];
+  const areaIds = ctx.programme.areas.map((a) => a.id);
+  const progress = (code: string): DepartmentProgress | undefined =>
+    ctx.summary.departments.find((d) => d.department === code);
+  const first = headerRow + 1;
+  const codeCell = (i: number): string => `$A${first + i}`;
+  return {
+    rows: all.length,
+    blocks: [
+      { topLeft: `A${headerRow}`, cells: [[...DEPARTMENT_BLOCK_HEADERS]], style: { bold: true } },
+      { topLeft: `A${first}`, cells: all.map((d) => [d.code, d.name]), style: { numberFormat: "@" } },
+      {
+        topLeft: `C${first}`,
+        cells: all.map((d, i) => [
+          { formula: ownedFormula(areaIds, codeCell(i)), result: progress(d.code)?.owned ?? 0 },
+          { formula: filledFormula(areaIds, codeCell(i)), result: progress(d.code)?.filled ?? 0 },
+        ]),
+        style: { numberFormat: "0" },
+      },
+      {
+        topLeft: `E${first}`,
+        cells: all.map((d, i) => [
+          { formula: `=IF(C${first + i}=0,0,D${first + i}/C${first + i})`, result: progress(d.code)?.share ?? 0 },
+        ]),
+        style: { numberFormat: "0%" },
+      },
+    ],
+  };
+}
+
+function legendBlock(row: number): CellBlock {
+  const line = (terms: readonly Term<string>[]): string => terms.map((t) => `${symbolOf(t)} ${t.sv}`).join("   ");
+  return {
+    topLeft: `A${row}`,
+    cells: [
+      ["Teckenförklaring", null],
+      ["Aktivitetsstatus", line(ACTIVITY_STATUS)],
+      ["Bedömning", line(ASSESSMENT)],
+      ["Trend", line(TREND)],
+    ],
+  };
+}
+
+function assessmentRules(range: string, firstCell: string, withSymbol: boolean): ConditionalFormatPlan[] {
+  return ASSESSMENT.map((t) => ({
+    range,
+    formula: `=${firstCell}=${excelString(withSymbol ? `${symbolOf(t)} ${t.sv}` : t.sv)}`,
+    fill: t.colour,
+    fontColour: t.fontColour,
+  }));
+}
+
+function columnCell(key: SummaryColumnKey, row: number): string {
+  return `$${columnLetter(summaryColumnNumber(key))}${row}`;
+}
+
+function columnRange(key: SummaryColumnKey, from: number, to: number): string {
+  const c = summaryColumnNumber(key);
+  return rangeAddress(from, c, to, c);
+}
+
+const CHOICE_ERROR = {
+  errorTitle: "Ogiltig bedömning",
+  errorMessage: `Välj en bedömning i listan: ${ASSESSMENT.map((t) => t.sv).join(", ")}.`,
+};
+
+/**
+ * The summary sheet: per area and guideline the live counts, the computed suggestion with its
+ * reason, and beside them the coordinator's own assessment and text, which are input cells the
+ * plan only ever fills from the coordinator's earlier choices.
+ */
+export function buildSummarySheet(ctx: SummarySheetContext): SheetPlan {
+  const areas = ctx.programme.areas;
+  const rows = areas.map((a) => areaRow(ctx, a.id, a.name.text));
+  const lastAreaRow = FIRST_ROW + rows.length - 1;
+  const overall = lastAreaRow + 2;
+  const draft = overall + 1;
+  const departmentHeader = draft + 2;
+  const departments = departmentBlocks(ctx, departmentHeader);
+  const legendRow = departmentHeader + departments.rows + 2;
+
+  const table: TablePlan = {
+    name: SUMMARY_TABLE_NAME,
+    topLeft: `A${SUMMARY_TABLE_HEADER_ROW}`,
+    columns: SUMMARY_COLUMNS.map((c) => ({
+      header: c.header,
+      numberFormat: c.text ? "@" : "0",
+      wrap: c.key === "reason" || c.key === "text",
+    })),
+    rows,
+    style: "TableStyleMedium2",
+    showFilterButton: false,
+    showRowStripes: true,
+  };
+
+  const choiceColumn = summaryColumnNumber("choice");
+  const textColumn = summaryColumnNumber("text");
+  const listSource = vocabularyListSource("assessment");
+  const validations: ListValidationPlan[] = [
+    {
+      range: columnRange("choice", FIRST_ROW, lastAreaRow),
+      source: listSource,
+      allowBlank: true,
+      alert: "stop",
+      ...CHOICE_ERROR,
+    },
+    {
+      range: columnRange("choice", overall, overall),
+      source: listSource,
+      allowBlank: true,
+      alert: "stop",
+      ...CHOICE_ERROR,
+    },
+  ];
+
+  return {
+    name: SUMMARY_SHEET,
+    role: "summary",
+    visibility: "visible",
+    tabColour: "375623",
+    blocks: [
+      ...headerBlocks(ctx),
+      { topLeft: `A${overall}`, cells: [overallRow(ctx, rows)], style: { bold: true } },
+      { topLeft: address(draft, choiceColumn), cells: [[DRAFT_TEXT_LABEL]], style: { italic: true } },
+      {
+        topLeft: address(draft, textColumn),
+        cells: [[ctx.summary.overall.draftText]],
+        style: { italic: true, wrap: true, numberFormat: "@" },
+      },
+      ...departments.blocks,
+      legendBlock(legendRow),
+    ],
+    tables: [table],
+    columnWidths: SUMMARY_COLUMNS.map((c, i) => ({ column: columnLetter(i + 1), width: c.width })),
+    frozen: { rows: SUMMARY_TABLE_HEADER_ROW, columns: 2 },
+    validations,
+    conditionalFormats: [
+      ...assessmentRules(columnRange("suggestion", FIRST_ROW, lastAreaRow), columnCell("suggestion", FIRST_ROW), true),
+      ...assessmentRules(columnRange("suggestion", overall, overall), columnCell("suggestion", overall), true),
+      ...assessmentRules(columnRange("choice", FIRST_ROW, lastAreaRow), columnCell("choice", FIRST_ROW), false),
+      ...assessmentRules(columnRange("choice", overall, overall), columnCell("choice", overall), false),
+    ],
+    protection: protectedWith([
+      rangeAddress(FIRST_ROW, choiceColumn, lastAreaRow, textColumn),
+      rangeAddress(overall, choiceColumn, overall, textColumn),
+    ]),
+    print: landscapePrint(`${SUMMARY_TABLE_HEADER_ROW}:${SUMMARY_TABLE_HEADER_ROW}`, {
+      center: headerText(`${ctx.programme.name.text} – uppföljning ${ctx.year}`),
+    }),
+  };
+}

@@ -1,0 +1,75 @@
+import ExcelJS from "exceljs";
+import type { RawCell, SheetGrid } from "../core/workbook/cell";
+import { NotAWorkbookError } from "./errors";
+import { fromExcelCell } from "./xlsx-values";
+
+/** An .xlsx is a zip: its first bytes are a local file header (or, for an empty zip, the end record). */
+function looksLikeZip(data: Buffer): boolean {
+  return (
+    data.length >= 4 &&
+    data[0] === 0x50 &&
+    data[1] === 0x4b &&
+    (data[2] === 0x03 || data[2] === 0x05) &&
+    (data[3] === 0x04 || data[3] === 0x06)
+  );
+}
+
+function gridOf(ws: ExcelJS.Worksheet): SheetGrid {
+  const rows: RawCell[][] = [];
+  let width = 0;
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: RawCell[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      // The other cells of a merged range repeat the first one's value: they are empty.
+      const value = cell.isMerged && cell.master !== cell ? null : fromExcelCell(cell);
+      if (value !== null) {
+        cells[colNumber - 1] = value;
+      }
+    });
+    if (cells.length > 0) {
+      rows[rowNumber - 1] = cells;
+      width = Math.max(width, cells.length);
+    }
+  });
+  const cells: RawCell[][] = [];
+  for (let r = 0; r < rows.length; r++) {
+    const source = rows[r] ?? [];
+    const row: RawCell[] = [];
+    for (let c = 0; c < width; c++) {
+      row.push(source[c] ?? null);
+    }
+    cells.push(row);
+  }
+  return { name: ws.name, cells, hidden: ws.state !== "visible" };
+}
+
+/**
+ * Reads every sheet of an .xlsx into grids (row 1, column A at [0][0]; the used range, trailing
+ * empty rows and columns left off). Anything that is not a readable workbook throws
+ * NotAWorkbookError with a message in Swedish and English; nothing else is thrown for bad input.
+ */
+export async function readXlsx(data: Buffer): Promise<SheetGrid[]> {
+  if (data.length === 0) {
+    throw new NotAWorkbookError("empty");
+  }
+  if (!looksLikeZip(data)) {
+    throw new NotAWorkbookError("notZip");
+  }
+  const wb = new ExcelJS.Workbook();
+  try {
+    // ExcelJS's typings want an ArrayBuffer-like Buffer; hand it a copy of the bytes as one.
+    const bytes = new Uint8Array(data.byteLength);
+    bytes.set(data);
+    await wb.xlsx.load(bytes.buffer);
+  } catch (e) {
+    throw new NotAWorkbookError("unreadable", e instanceof Error ? e.message : String(e));
+  }
+  if (wb.worksheets.length === 0) {
+    throw new NotAWorkbookError("noWorkbook");
+  }
+  try {
+    return wb.worksheets.map(gridOf);
+  } catch (e) {
+    throw new NotAWorkbookError("unreadable", e instanceof Error ? e.message : String(e));
+  }
+}
