@@ -1,0 +1,130 @@
+import type { Lang } from "../core/i18n/lang";
+
+/** The --help texts, per command and for the command as a whole. */
+const GENERAL: Readonly<Record<Lang, string>> = {
+  sv: `followup – årlig uppföljning av ett flerårigt kommunalt program (standard: Huddinge, Program för trygghet och säkerhet 2018–2021)
+
+Användning: followup KOMMANDO [flaggor]
+
+Kommandon:
+  generate   skapa en tom uppföljningsarbetsbok för ett program och år
+  update     uppdatera en arbetsbok till ett ändrat program; allt ifyllt behålls
+  check      lista varje problem med blad, cell och rad-ID
+  summary    sammanställning per område och förvaltning med föreslagen bedömning
+  demo       skapa, fyll i, kontrollera och sammanfatta en exempelarbetsbok
+
+Flaggor för alla kommandon:
+  --lang sv|en   språk för meddelanden (svenska som standard)
+  --json         skriv resultatet som JSON för skript
+  --help, -h     visa hjälpen (followup KOMMANDO --help för ett kommando)
+
+Slutkoder: 0 inga fel; 1 fel hittades (varningar och ej rapporterade rader räknas inte) eller en
+uppdatering avbröts; 2 felaktig användning eller en fil som inte går att läsa.
+`,
+  en: `followup – yearly follow-up of a multi-year municipal programme (default: Huddinge, Program för trygghet och säkerhet 2018–2021)
+
+Usage: followup COMMAND [options]
+
+Commands:
+  generate   create an empty follow-up workbook for a programme and year
+  update     update a workbook to a changed programme, keeping everything entered
+  check      list every problem with its sheet, cell and row ID
+  summary    roll-up per area and department with the suggested assessment
+  demo       create, fill in, check and summarise a sample workbook
+
+Options for every command:
+  --lang sv|en   language of the messages (Swedish by default)
+  --json         print the result as JSON for scripts
+  --help, -h     show the help (followup COMMAND --help for one command)
+
+Exit codes: 0 no errors; 1 errors found (warnings and rows not yet reported do not count) or an
+update was stopped; 2 bad usage or a file that cannot be read.
+`,
+};
+
+const COMMANDS: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
+  generate: {
+    sv: `Användning: followup generate [--programme FIL.json] [--year ÅÅÅÅ] --out FIL.xlsx [--force]
+
+Skapar en tom uppföljningsarbetsbok.
+  --programme FIL.json   programmet (standard: det medföljande Huddingeprogrammet)
+  --year ÅÅÅÅ            uppföljningsåret, inom programperioden (standard: 2019, eller periodens första år)
+  --out FIL.xlsx         arbetsboken som skapas
+  --force                skriv över --out om den redan finns
+`,
+    en: `Usage: followup generate [--programme FILE.json] [--year YYYY] --out FILE.xlsx [--force]
+
+Creates an empty follow-up workbook.
+  --programme FILE.json  the programme (default: the bundled Huddinge programme)
+  --year YYYY            the follow-up year, within the programme period (default: 2019, or the period's first year)
+  --out FILE.xlsx        the workbook to create
+  --force                overwrite --out if it exists
+`,
+  },
+  update: {
+    sv: `Användning: followup update FIL.xlsx --programme FIL.json [--out NY.xlsx] [--force]
+
+Bygger om arbetsboken efter ett ändrat program. Rader matchas på sitt ID: flyttade rader behåller
+det som fyllts i, nya rader läggs till tomma och rader som utgår men har ifyllda värden flyttas
+till bladet "Utgångna rader". Rader som inte kan matchas utan att gissa stoppar uppdateringen och
+nämns med cell och ID (slutkod 1, filen orörd). Originalet sparas som FIL.bak-ÅÅÅÅMMDD-TTMMSS.xlsx,
+eller skriv till --out och låt originalet vara.
+`,
+    en: `Usage: followup update FILE.xlsx --programme FILE.json [--out NEW.xlsx] [--force]
+
+Rebuilds the workbook for a changed programme. Rows are matched by their ID: moved rows keep what
+was entered, new rows are added empty and dropped rows with entries go to the sheet "Utgångna
+rader". Rows that cannot be matched without guessing stop the update and are named with their
+cell and ID (exit code 1, file untouched). The original is kept as FILE.bak-YYYYMMDD-HHMMSS.xlsx,
+or write to --out and leave the original alone.
+`,
+  },
+  check: {
+    sv: `Användning: followup check FIL.xlsx
+
+Listar varje problem i arbetsboken som "blad!cell (rad ID): meddelande", grupperat per blad, och
+ej rapporterade rader per förvaltning. Slutkod 1 om fel hittades.
+`,
+    en: `Usage: followup check FILE.xlsx
+
+Lists every problem in the workbook as "sheet!cell (row ID): message", grouped by sheet, and the
+rows not yet reported per department. Exit code 1 when errors are found.
+`,
+  },
+  summary: {
+    sv: `Användning: followup summary FIL.xlsx [--write] [--out NY.xlsx] [--force]
+
+Visar sammanställningen: per område antal per status, andel i fas och föreslagen bedömning med
+skäl; rapportering per förvaltning; samlad bedömning och samordnarens val.
+  --write          skriv om sammanfattningsbladet; allt ifyllt och alla val behålls och originalet
+                   sparas som FIL.bak-ÅÅÅÅMMDD-TTMMSS.xlsx
+  --out NY.xlsx    med --write: skriv till en ny fil och låt originalet vara
+`,
+    en: `Usage: followup summary FILE.xlsx [--write] [--out NEW.xlsx] [--force]
+
+Shows the roll-up: per area the counts per status, share on track and suggested assessment with
+its reason; reporting per department; the overall assessment and the coordinator's choice.
+  --write          rewrite the summary sheet; every entry and choice is kept and the original is
+                   kept as FILE.bak-YYYYMMDD-HHMMSS.xlsx
+  --out NEW.xlsx   with --write: write a new file and leave the original alone
+`,
+  },
+  demo: {
+    sv: `Användning: followup demo [--out MAPP]
+
+Skapar uppföljningen 2019 av det medföljande programmet, fyller i den med ett realistiskt urval
+svar från förvaltningarna (med några typiska fel), kontrollerar den, skriver sammanfattningen och
+berättar var filerna ligger. Standardmapp: ./out/demo
+`,
+    en: `Usage: followup demo [--out FOLDER]
+
+Creates the 2019 follow-up of the bundled programme, fills it with a realistic sample of
+department entries (with a few typical mistakes), checks it, writes the summary and tells where
+the files are. Default folder: ./out/demo
+`,
+  },
+};
+
+export function helpText(command: string | null, lang: Lang): string {
+  return (command === null ? undefined : COMMANDS[command]?.[lang]) ?? GENERAL[lang];
+}

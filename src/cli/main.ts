@@ -1,0 +1,13 @@
+import { run } from "./run";
+
+/** The `followup` executable (bin/followup.js requires the compiled form of this file). */
+run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() }).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // run() catches everything; this is the last guard against a stack trace.
+    process.stderr.write(`followup: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  }
+);
