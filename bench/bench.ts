@@ -1,0 +1,150 @@
+/**
+ * `npm run bench`: the time and peak memory of `generate` and `check` for 5 areas × 1,000 rows,
+ * each beside its floor — ExcelJS writing (or reading) the very same cells with no logic — in
+ * one run, so the ratios compare like with like on the same noisy machine.
+ *
+ *   node dist/bench/bench.js [--areas 5] [--rows 1000] [--repeats 7] [--json]
+ *
+ * Times are medians of interleaved repeats (floor, ours, floor, ours, …) after one warm-up.
+ * Peak memory is the max RSS of a fresh child process running the case once, so one case's
+ * garbage does not count against another.
+ */
+import { fork } from "child_process";
+import { performance } from "perf_hooks";
+import { CASES, type CaseName, prepareInputs } from "./cases";
+
+interface Options {
+  areas: number;
+  rows: number;
+  repeats: number;
+  json: boolean;
+}
+
+function parseOptions(argv: readonly string[]): Options {
+  const options: Options = { areas: 5, rows: 1000, repeats: 7, json: false };
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i];
+    const next = (): number => {
+      const n = Number(argv[i + 1]);
+      i += 1;
+      if (!Number.isInteger(n) || n < 1) {
+        throw new Error(`${arg} takes a positive whole number`);
+      }
+      return n;
+    };
+    if (arg === "--json") options.json = true;
+    else if (arg === "--areas") options.areas = next();
+    else if (arg === "--rows") options.rows = next();
+    else if (arg === "--repeats") options.repeats = next();
+    else throw new Error(`unknown option ${arg}`);
+  }
+  return options;
+}
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** Runs one case in a child process and returns its peak resident set in MiB. */
+function peakMemory(name: CaseName, options: Options): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = fork(__filename, ["--child", name, String(options.areas), String(options.rows)], {
+      stdio: ["ignore", "ignore", "inherit", "ipc"],
+    });
+    child.on("message", (m: unknown) => resolve(Number(m)));
+    child.on("error", reject);
+    child.on("exit", (code) => {
+      if (code !== 0) reject(new Error(`the ${name} child exited with ${code}`));
+    });
+  });
+}
+
+async function runChild(name: CaseName, areas: number, rows: number): Promise<void> {
+  const inputs = await prepareInputs(areas, rows);
+  const before = process.resourceUsage().maxRSS;
+  await CASES[name](inputs);
+  const after = process.resourceUsage().maxRSS;
+  // maxRSS is in KiB; the peak the case itself reached, above what preparing the inputs took.
+  process.send?.(Math.max(after, before) / 1024);
+}
+
+interface Row {
+  task: string;
+  oursMs: number;
+  floorMs: number;
+  ratio: number;
+  aim: number;
+  oursPeakMiB: number;
+  floorPeakMiB: number;
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  if (argv[0] === "--child") {
+    await runChild(argv[1] as CaseName, Number(argv[2]), Number(argv[3]));
+    return;
+  }
+  const options = parseOptions(argv);
+  const inputs = await prepareInputs(options.areas, options.rows);
+  const pairs: { task: string; ours: CaseName; floor: CaseName; aim: number }[] = [
+    { task: "generate", ours: "generate", floor: "floorWrite", aim: 1.5 },
+    { task: "check", ours: "check", floor: "floorRead", aim: 1.3 },
+  ];
+  const rows: Row[] = [];
+  for (const pair of pairs) {
+    const times: Record<"ours" | "floor", number[]> = { ours: [], floor: [] };
+    await CASES[pair.floor](inputs);
+    await CASES[pair.ours](inputs);
+    for (let i = 0; i < options.repeats; i += 1) {
+      for (const side of ["floor", "ours"] as const) {
+        const t0 = performance.now();
+        await CASES[pair[side]](inputs);
+        times[side].push(performance.now() - t0);
+      }
+    }
+    const oursMs = median(times.ours);
+    const floorMs = median(times.floor);
+    rows.push({
+      task: pair.task,
+      oursMs,
+      floorMs,
+      ratio: oursMs / floorMs,
+      aim: pair.aim,
+      oursPeakMiB: await peakMemory(pair.ours, options),
+      floorPeakMiB: await peakMemory(pair.floor, options),
+    });
+  }
+  const report = {
+    areas: options.areas,
+    rowsPerArea: options.rows,
+    cells: inputs.cellCount,
+    repeats: options.repeats,
+    node: process.version,
+    results: rows,
+  };
+  if (options.json) {
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    return;
+  }
+  const f = (n: number, d = 0): string => n.toFixed(d);
+  const lines = [
+    `Programuppföljning benchmark: ${options.areas} areas × ${options.rows} rows (${inputs.cellCount} cells), median of ${options.repeats} interleaved runs, ${process.version}`,
+    "",
+    "task      | ours (ms) | floor (ms) | ratio | aim   | peak ours (MiB) | peak floor (MiB)",
+    "----------|-----------|------------|-------|-------|-----------------|-----------------",
+    ...rows.map(
+      (r) =>
+        `${r.task.padEnd(9)} | ${f(r.oursMs).padStart(9)} | ${f(r.floorMs).padStart(10)} | ${f(r.ratio, 2).padStart(5)} | ≤ ${f(r.aim, 1)} | ${f(r.oursPeakMiB).padStart(15)} | ${f(r.floorPeakMiB).padStart(16)}`
+    ),
+    "",
+    "floor = ExcelJS writing/reading the very same cells with no logic (no tables, formats, validation, rules).",
+  ];
+  process.stdout.write(`${lines.join("\n")}\n`);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,122 @@
+import ExcelJS from "exceljs";
+import { checkWorkbook } from "../src/core/check/check-workbook";
+import type { Programme } from "../src/core/programme/schema";
+import { buildWorkbookPlan } from "../src/core/plan/build-plan";
+import type { WorkbookPlan } from "../src/core/plan/types";
+import { readWorkbook } from "../src/core/read/read-workbook";
+import type { EnteredValues } from "../src/core/read/types";
+import { summarise } from "../src/core/summary/summarise";
+import { ACTIVITY_STATUS, ASSESSMENT } from "../src/core/vocabulary/vocabularies";
+import type { CellScalar } from "../src/core/workbook/cell";
+import { displayValue } from "../src/core/workbook/cell";
+import { readXlsx } from "../src/files/xlsx-reader";
+import { writeXlsx } from "../src/files/xlsx-writer";
+import { planGrids, type PlainGrid } from "./plan-grids";
+import { syntheticProgramme } from "./synthetic-programme";
+
+const YEAR = 2019;
+
+export interface BenchInputs {
+  readonly programme: Programme;
+  /** The filled workbook `check` reads. */
+  readonly filled: Buffer;
+  /** The generated workbook's cells as plain values: what the write floor writes. */
+  readonly generatedGrids: readonly PlainGrid[];
+  readonly cellCount: number;
+}
+
+/** A small deterministic generator, so every run fills the same entries. */
+function mulberry32(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function fill(programme: Programme): Map<string, EnteredValues> {
+  const random = mulberry32(2019);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
+  const entries = new Map<string, EnteredValues>();
+  for (const area of programme.areas) {
+    for (const row of area.rows) {
+      if (row.type === "indicator") {
+        entries.set(row.id, { value: Math.round(random() * 200), done: "Mätt enligt plan." });
+      } else {
+        const term = row.type === "goal" ? pick(ASSESSMENT) : pick(ACTIVITY_STATUS);
+        entries.set(row.id, {
+          status: term.sv,
+          done: `Under året genomfördes arbete med ${row.text.text.toLowerCase()}.`,
+          comment: term.requiresComment ? "Förklaring till avvikelsen." : null,
+        });
+      }
+    }
+  }
+  return entries;
+}
+
+function generate(programme: Programme, entries?: Map<string, EnteredValues>): Promise<Buffer> {
+  const summary = summarise(programme, [], { year: YEAR, choices: {} });
+  const plan: WorkbookPlan = buildWorkbookPlan(programme, { year: YEAR, summary, entries });
+  return writeXlsx(plan);
+}
+
+export async function prepareInputs(areas: number, rowsPerArea: number): Promise<BenchInputs> {
+  const programme = syntheticProgramme(areas, rowsPerArea);
+  const summary = summarise(programme, [], { year: YEAR, choices: {} });
+  const generatedGrids = planGrids(buildWorkbookPlan(programme, { year: YEAR, summary }));
+  const filled = await generate(programme, fill(programme));
+  const cellCount = generatedGrids.reduce((n, g) => n + g.cells.reduce((m, r) => m + r.length, 0), 0);
+  return { programme, filled, generatedGrids, cellCount };
+}
+
+async function floorWrite(inputs: BenchInputs): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  for (const grid of inputs.generatedGrids) {
+    const sheet = workbook.addWorksheet(grid.name);
+    sheet.addRows(grid.cells.map((r) => [...r]));
+  }
+  await workbook.xlsx.writeBuffer();
+}
+
+async function floorRead(inputs: BenchInputs): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(inputs.filled as unknown as ArrayBuffer);
+  const grids: CellScalar[][][] = [];
+  workbook.eachSheet((sheet) => {
+    const rows: CellScalar[][] = [];
+    sheet.eachRow({ includeEmpty: true }, (row) => {
+      const values: CellScalar[] = [];
+      row.eachCell({ includeEmpty: true }, (cell) => {
+        const v = cell.value;
+        values.push(typeof v === "object" && v !== null ? String(v) : (v ?? null));
+      });
+      rows.push(values);
+    });
+    grids.push(rows);
+  });
+}
+
+async function check(inputs: BenchInputs): Promise<void> {
+  const read = readWorkbook(await readXlsx(inputs.filled));
+  const findings = checkWorkbook(read, read.programme ?? inputs.programme);
+  if (findings.length === 0 && read.areaSheets.length === 0) {
+    throw new Error("check read nothing");
+  }
+}
+
+export const CASES = {
+  generate: async (inputs: BenchInputs): Promise<void> => {
+    await generate(inputs.programme);
+  },
+  floorWrite,
+  check,
+  floorRead,
+} as const;
+
+export type CaseName = keyof typeof CASES;
+
+// The value is read so the optimiser cannot drop the floor's conversion.
+export const _keep = displayValue;

@@ -1,0 +1,68 @@
+import { ProgrammeSchema, type Programme, type ProgrammeInput } from "../src/core/programme/schema";
+
+/**
+ * A programme of `areas` areas with `rowsPerArea` rows each, for measuring at a size the
+ * bundled programme does not reach. Rows cycle goal, activities, indicator the way a real
+ * programme mixes them, and departments rotate so per-department roll-ups have work to do.
+ */
+export function syntheticProgramme(areas: number, rowsPerArea: number): Programme {
+  const departments = ["KSF", "NBF", "SÄF", "BUF", "KFF"].map((code) => ({ code, name: `Förvaltning ${code}` }));
+  const input: ProgrammeInput = {
+    schemaVersion: 1,
+    name: { text: "Syntetiskt program för mätning", provenance: "example" },
+    municipality: "Mätkommun",
+    adopted: { by: "Kommunfullmäktige", date: "2018-06-18" },
+    dnr: "KS-0000/1",
+    period: { from: 2018, to: 2021 },
+    overallGoal: { text: "Ett mål att mäta mot.", provenance: "example" },
+    departments,
+    areas: Array.from({ length: areas }, (_, a) => {
+      const areaId = String(a + 1);
+      let goal = 0;
+      let activity = 0;
+      let indicator = 0;
+      const rows = Array.from({ length: rowsPerArea }, (_, r) => {
+        const department = departments[r % departments.length].code;
+        if (r % 10 === 0) {
+          goal += 1;
+          return {
+            id: `${areaId}.M${goal}`,
+            type: "goal" as const,
+            text: { text: `Mål ${goal} i område ${areaId}`, provenance: "example" as const },
+            department,
+          };
+        }
+        const goalId = `${areaId}.M${goal}`;
+        if (r % 10 === 9) {
+          indicator += 1;
+          return {
+            id: `${areaId}.I${indicator}`,
+            type: "indicator" as const,
+            text: { text: `Indikator ${indicator} i område ${areaId}`, provenance: "example" as const },
+            department,
+            goalId,
+            indicator: { unit: "st", betterWhen: "higher" as const, target: 100, history: { "2018": 50 } },
+          };
+        }
+        activity += 1;
+        return {
+          id: `${areaId}.A${activity}`,
+          type: "activity" as const,
+          text: { text: `Aktivitet ${activity} i område ${areaId}`, provenance: "example" as const },
+          department,
+          goalId,
+        };
+      });
+      return {
+        id: areaId,
+        kind: "area" as const,
+        name: { text: `Område ${areaId}`, provenance: "example" as const },
+        sheetName: `${areaId} Område`,
+        delmal: { text: `Delmål för område ${areaId}`, provenance: "example" as const },
+        covers: { text: `Vad område ${areaId} omfattar`, provenance: "example" as const },
+        rows,
+      };
+    }),
+  };
+  return ProgrammeSchema.parse(input);
+}
