@@ -164,7 +164,9 @@ describe("writeXlsx", () => {
     const sws = worksheet(wb, SUMMARY_SHEET);
     const row = sws.getColumn(1).values.findIndex((v) => v === area.id);
     expect(fromExcelCell(sws.getCell(row, 4))).toEqual({
-      formula: '=COUNTIFS(Uppf_1[Typ],"Aktivitet",Uppf_1[Status/bedömning],"Pågår")',
+      formula:
+        '=COUNTIFS(Uppf_1[Typ],"Aktivitet",Uppf_1[Status/bedömning],"Pågår")' +
+        '+COUNTIFS(Uppf_1[Typ],"Aktivitet",Uppf_1[Status/bedömning],"In progress")',
       result: 3,
     });
     expect(fromExcelCell(sws.getCell(row, 3))).toMatchObject({ result: 0 });

@@ -17,9 +17,16 @@ const GOAL = excelString(ROW_TYPE_LABEL.goal.sv);
 const ACTIVITY = excelString(ROW_TYPE_LABEL.activity.sv);
 const INDICATOR = ROW_TYPE_LABEL.indicator.sv;
 
-/** Rows of a type with this status label: =COUNTIFS(Uppf_1[Typ],"Aktivitet",Uppf_1[Status/bedömning],"Genomförd"). */
-export function statusCountFormula(areaId: string, rowType: "goal" | "activity", label: string): string {
-  return `=COUNTIFS(${col(areaId, "type")},${rowType === "goal" ? GOAL : ACTIVITY},${col(areaId, "status")},${excelString(label)})`;
+/**
+ * Rows of a type with this status, under its Swedish or its English label (the core counts both):
+ * =COUNTIFS(Uppf_1[Typ],"Aktivitet",Uppf_1[Status/bedömning],"Genomförd")+COUNTIFS(…,"Completed").
+ */
+export function statusCountFormula(areaId: string, rowType: "goal" | "activity", labels: readonly string[]): string {
+  const type = rowType === "goal" ? GOAL : ACTIVITY;
+  const terms = [...new Set(labels)].map(
+    (label) => `COUNTIFS(${col(areaId, "type")},${type},${col(areaId, "status")},${excelString(label)})`
+  );
+  return `=${terms.join("+")}`;
 }
 
 function reportedTerms(areaId: string, departmentCell: string | null): string {

@@ -81,7 +81,7 @@ function areaCell(
   if (count !== undefined) {
     const counts = count.rowType === "goal" ? a?.goals : a?.activities;
     return {
-      formula: statusCountFormula(areaId, count.rowType, count.term.sv),
+      formula: statusCountFormula(areaId, count.rowType, [count.term.sv, count.term.en]),
       result: counts?.[count.term.code] ?? 0,
     };
   }

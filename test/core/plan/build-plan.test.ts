@@ -417,12 +417,16 @@ describe("buildWorkbookPlan: summary sheet", () => {
     const row = rows.find((r) => r[0] === "1");
     const at = (h: string): RawCell | undefined => row?.[header.indexOf(h)];
     expect(at("Pågår")).toEqual({
-      formula: '=COUNTIFS(Uppf_1[Typ],"Aktivitet",Uppf_1[Status/bedömning],"Pågår")',
+      formula:
+        '=COUNTIFS(Uppf_1[Typ],"Aktivitet",Uppf_1[Status/bedömning],"Pågår")' +
+        '+COUNTIFS(Uppf_1[Typ],"Aktivitet",Uppf_1[Status/bedömning],"In progress")',
       result: 2,
     });
     expect(at("Försenad")).toMatchObject({ result: 1 });
     expect(at("Delvis i fas")).toEqual({
-      formula: '=COUNTIFS(Uppf_1[Typ],"Mål",Uppf_1[Status/bedömning],"Delvis i fas")',
+      formula:
+        '=COUNTIFS(Uppf_1[Typ],"Mål",Uppf_1[Status/bedömning],"Delvis i fas")' +
+        '+COUNTIFS(Uppf_1[Typ],"Mål",Uppf_1[Status/bedömning],"Partly on track")',
       result: 1,
     });
     expect(at("Genomförd")).toMatchObject({ result: 0 });
