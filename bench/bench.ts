@@ -6,12 +6,16 @@
  *   node dist/bench/bench.js [--areas 5] [--rows 1000] [--repeats 7] [--json]
  *
  * Times are medians of interleaved repeats (floor, ours, floor, ours, …) after one warm-up.
- * Peak memory is the max RSS of a fresh child process running the case once, so one case's
- * garbage does not count against another.
+ * Peak memory is the max RSS of a fresh child process that loads only the inputs its case needs
+ * (saved to a temporary folder by the parent) and runs the case once, so one case's garbage and
+ * the preparation of the inputs do not count against another.
  */
 import { fork } from "child_process";
+import { mkdtempSync, rmSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
 import { performance } from "perf_hooks";
-import { CASES, type CaseName, prepareInputs } from "./cases";
+import { CASES, type CaseName, loadInputs, prepareInputs, saveInputs } from "./cases";
 
 interface Options {
   areas: number;
@@ -48,9 +52,9 @@ function median(xs: readonly number[]): number {
 }
 
 /** Runs one case in a child process and returns its peak resident set in MiB. */
-function peakMemory(name: CaseName, options: Options): Promise<number> {
+function peakMemory(name: CaseName, folder: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = fork(__filename, ["--child", name, String(options.areas), String(options.rows)], {
+    const child = fork(__filename, ["--child", name, folder], {
       stdio: ["ignore", "ignore", "inherit", "ipc"],
     });
     child.on("message", (m: unknown) => resolve(Number(m)));
@@ -61,13 +65,11 @@ function peakMemory(name: CaseName, options: Options): Promise<number> {
   });
 }
 
-async function runChild(name: CaseName, areas: number, rows: number): Promise<void> {
-  const inputs = await prepareInputs(areas, rows);
-  const before = process.resourceUsage().maxRSS;
+async function runChild(name: CaseName, folder: string): Promise<void> {
+  const inputs = loadInputs(folder, name);
   await CASES[name](inputs);
-  const after = process.resourceUsage().maxRSS;
-  // maxRSS is in KiB; the peak the case itself reached, above what preparing the inputs took.
-  process.send?.(Math.max(after, before) / 1024);
+  // maxRSS is in KiB.
+  process.send?.(process.resourceUsage().maxRSS / 1024);
 }
 
 interface Row {
@@ -83,11 +85,13 @@ interface Row {
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   if (argv[0] === "--child") {
-    await runChild(argv[1] as CaseName, Number(argv[2]), Number(argv[3]));
+    await runChild(argv[1] as CaseName, argv[2]);
     return;
   }
   const options = parseOptions(argv);
   const inputs = await prepareInputs(options.areas, options.rows);
+  const folder = mkdtempSync(join(tmpdir(), "followup-bench-"));
+  saveInputs(inputs, folder);
   const pairs: { task: string; ours: CaseName; floor: CaseName; aim: number }[] = [
     { task: "generate", ours: "generate", floor: "floorWrite", aim: 1.5 },
     { task: "check", ours: "check", floor: "floorRead", aim: 1.3 },
@@ -112,10 +116,11 @@ async function main(): Promise<void> {
       floorMs,
       ratio: oursMs / floorMs,
       aim: pair.aim,
-      oursPeakMiB: await peakMemory(pair.ours, options),
-      floorPeakMiB: await peakMemory(pair.floor, options),
+      oursPeakMiB: await peakMemory(pair.ours, folder),
+      floorPeakMiB: await peakMemory(pair.floor, folder),
     });
   }
+  rmSync(folder, { recursive: true, force: true });
   const report = {
     areas: options.areas,
     rowsPerArea: options.rows,

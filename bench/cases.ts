@@ -1,4 +1,7 @@
 import ExcelJS from "exceljs";
+import { readFileSync, writeFileSync } from "fs";
+import { join } from "path";
+import { ProgrammeSchema } from "../src/core/programme/schema";
 import { checkWorkbook } from "../src/core/check/check-workbook";
 import type { Programme } from "../src/core/programme/schema";
 import { buildWorkbookPlan } from "../src/core/plan/build-plan";
@@ -70,6 +73,21 @@ export async function prepareInputs(areas: number, rowsPerArea: number): Promise
   const filled = await generate(programme, fill(programme));
   const cellCount = generatedGrids.reduce((n, g) => n + g.cells.reduce((m, r) => m + r.length, 0), 0);
   return { programme, filled, generatedGrids, cellCount };
+}
+
+/** Saves the inputs so a child process can load only what its case needs. */
+export function saveInputs(inputs: BenchInputs, folder: string): void {
+  writeFileSync(join(folder, "programme.json"), JSON.stringify(inputs.programme));
+  writeFileSync(join(folder, "filled.xlsx"), inputs.filled);
+  writeFileSync(join(folder, "grids.json"), JSON.stringify(inputs.generatedGrids));
+}
+
+export function loadInputs(folder: string, name: CaseName): BenchInputs {
+  const programme = ProgrammeSchema.parse(JSON.parse(readFileSync(join(folder, "programme.json"), "utf8")));
+  const filled = name === "check" || name === "floorRead" ? readFileSync(join(folder, "filled.xlsx")) : Buffer.alloc(0);
+  const generatedGrids: PlainGrid[] =
+    name === "floorWrite" ? (JSON.parse(readFileSync(join(folder, "grids.json"), "utf8")) as PlainGrid[]) : [];
+  return { programme, filled, generatedGrids, cellCount: 0 };
 }
 
 async function floorWrite(inputs: BenchInputs): Promise<void> {

@@ -83,7 +83,7 @@ export class SheetLooks {
         shared.set(id, style);
         byLayers.set(layers, style);
       }
-      ws.getCell(Math.floor(key / 20000), key % 20000).style = style;
+      ws.getRow(Math.floor(key / 20000)).getCell(key % 20000).style = style;
     }
   }
 }

@@ -44,7 +44,7 @@ function writeBlock(ws: ExcelJS.Worksheet, block: CellBlock, looks: SheetLooks):
   const origin = requireAddress(block.topLeft, `a block on ${ws.name}`);
   block.cells.forEach((row, r) =>
     row.forEach((value, c) => {
-      ws.getCell(origin.row + r, origin.column + c).value = toExcelValue(value);
+      ws.getRow(origin.row + r).getCell(origin.column + c).value = toExcelValue(value);
       looks.add(origin.row + r, origin.column + c, block.style);
     })
   );
