@@ -210,6 +210,9 @@ async function writeSheet(
     // ExcelJS takes a width of exactly 9 for its default and leaves it out of the file.
     ws.getColumn(w.column).width = w.width === 9 ? 9.01 : w.width;
   }
+  for (const h of sheet.rowHeights ?? []) {
+    ws.getRow(h.row).height = h.height;
+  }
   const looks = new SheetLooks();
   sheet.tables.forEach((t) => writeTable(ws, t, looks));
   sheet.blocks.forEach((b) => writeBlock(ws, b, looks));

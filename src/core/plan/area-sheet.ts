@@ -1,5 +1,6 @@
 import type { Area, Programme, ProgrammeRow } from "../programme/schema";
 import type { EnteredValues, InputColumnKey } from "../read/types";
+import { tableRowHeights } from "./row-height";
 import {
   ACTIVITY_STATUS,
   ASSESSMENT,
@@ -202,6 +203,8 @@ export function buildAreaSheet(area: Area, ctx: AreaSheetContext): SheetPlan {
   const lastRow = FIRST_DATA_ROW + area.rows.length - 1;
   const inputColumns = AREA_COLUMNS.map((c, i) => (c.input ? i + 1 : null)).filter((c): c is number => c !== null);
   const departmentSource = departmentListSource(ctx.programme.departments.length);
+  const areaTable = table(area, ctx);
+  const columnWidths = AREA_COLUMNS.map((c, i) => ({ column: columnLetter(i + 1), width: c.width }));
   return {
     name: area.sheetName,
     role: "area",
@@ -209,8 +212,9 @@ export function buildAreaSheet(area: Area, ctx: AreaSheetContext): SheetPlan {
     visibility: "visible",
     tabColour: area.kind === "guideline" ? GUIDELINE_TAB_COLOUR : AREA_TAB_COLOUR,
     blocks: headerBlocks(area, ctx.year),
-    tables: [table(area, ctx)],
-    columnWidths: AREA_COLUMNS.map((c, i) => ({ column: columnLetter(i + 1), width: c.width })),
+    tables: [areaTable],
+    columnWidths,
+    rowHeights: tableRowHeights(areaTable, columnWidths),
     frozen: { rows: AREA_TABLE_HEADER_ROW, columns: 3 },
     validations: validations(area, lastRow, departmentSource),
     conditionalFormats: [

@@ -1,3 +1,4 @@
+import { rowHeightFor, tableRowHeights } from "./row-height";
 import { renderReason } from "../i18n/summary-messages";
 import type { Programme } from "../programme/schema";
 import type { CoordinatorChoice, CoordinatorChoices } from "../read/types";
@@ -287,6 +288,12 @@ export function buildSummarySheet(ctx: SummarySheetContext): SheetPlan {
 
   const choiceColumn = summaryColumnNumber("choice");
   const textColumn = summaryColumnNumber("text");
+  const columnWidths = SUMMARY_COLUMNS.map((c, i) => ({ column: columnLetter(i + 1), width: c.width }));
+  const overallCells = overallRow(ctx, rows);
+  const widths = SUMMARY_COLUMNS.map((c) => c.width);
+  const wraps = table.columns.map((c) => c.wrap === true);
+  const overallHeight = rowHeightFor(overallCells, widths, wraps);
+  const draftHeight = rowHeightFor([ctx.summary.overall.draftText], [widths[textColumn - 1] ?? 60], [true]);
   const listSource = vocabularyListSource("assessment");
   const validations: ListValidationPlan[] = [
     {
@@ -312,7 +319,7 @@ export function buildSummarySheet(ctx: SummarySheetContext): SheetPlan {
     tabColour: "375623",
     blocks: [
       ...headerBlocks(ctx),
-      { topLeft: `A${overall}`, cells: [overallRow(ctx, rows)], style: { bold: true } },
+      { topLeft: `A${overall}`, cells: [overallCells], style: { bold: true } },
       { topLeft: address(draft, choiceColumn), cells: [[DRAFT_TEXT_LABEL]], style: { italic: true } },
       {
         topLeft: address(draft, textColumn),
@@ -323,7 +330,12 @@ export function buildSummarySheet(ctx: SummarySheetContext): SheetPlan {
       legendBlock(legendRow),
     ],
     tables: [table],
-    columnWidths: SUMMARY_COLUMNS.map((c, i) => ({ column: columnLetter(i + 1), width: c.width })),
+    columnWidths,
+    rowHeights: [
+      ...tableRowHeights(table, columnWidths),
+      ...(overallHeight === null ? [] : [{ row: overall, height: overallHeight }]),
+      ...(draftHeight === null ? [] : [{ row: draft, height: draftHeight }]),
+    ],
     frozen: { rows: SUMMARY_TABLE_HEADER_ROW, columns: 2 },
     validations,
     conditionalFormats: [

@@ -146,6 +146,13 @@ export interface PrintPlan {
   readonly footer: HeaderFooterPlan;
 }
 
+/** A row's height in points, where wrapped text needs more than one line. */
+export interface RowHeightPlan {
+  /** 1-based row number. */
+  readonly row: number;
+  readonly height: number;
+}
+
 export interface SheetPlan {
   /** At most 31 characters, none of []:*?/\ (Excel's rule). */
   readonly name: string;
@@ -156,6 +163,8 @@ export interface SheetPlan {
   readonly blocks: readonly CellBlock[];
   readonly tables: readonly TablePlan[];
   readonly columnWidths: readonly ColumnWidth[];
+  /** Rows taller than the default, so wrapped text shows (engines do not re-fit on open). */
+  readonly rowHeights?: readonly RowHeightPlan[];
   readonly frozen: FrozenPanes | null;
   readonly validations: readonly ListValidationPlan[];
   /** In priority order, first highest. */
