@@ -1,0 +1,115 @@
+import type { Finding } from "../core/check/finding";
+import type { Lang } from "../core/i18n/lang";
+import type { Programme } from "../core/programme/schema";
+import type { CoordinatorChoices, RowEntry, WorkbookMeta } from "../core/read/types";
+import type { Summary } from "../core/summary/types";
+import type { Assessment } from "../core/vocabulary/vocabularies";
+import type { RawCell } from "../core/workbook/cell";
+
+/**
+ * What the task pane can ask of the workbook: one method per use case, each one `Excel.run`
+ * with a number of syncs that does not grow with rows or areas. The task pane talks only to
+ * this interface (through React context), so its components never touch Office.js; the adapter
+ * in this folder implements it, and tests run it against the Excel test double.
+ */
+
+export interface ProgressReport {
+  /** A message key of the task pane's texts, e.g. "progress.writingSheets". */
+  readonly step: string;
+  readonly done: number;
+  readonly total: number;
+}
+export type OnProgress = (p: ProgressReport) => void;
+
+/** Our own error, with a message in the user's language and what to do about it. */
+export interface AddinErrorInfo {
+  readonly code: AddinErrorCode;
+  readonly message: string;
+  readonly action: string;
+}
+export type AddinErrorCode =
+  | "accessDenied"
+  | "itemNotFound"
+  | "cellEditMode"
+  | "invalidArgument"
+  | "payloadTooLarge"
+  | "notImplemented"
+  | "notSupported"
+  | "workbookClosed"
+  | "notAFollowupWorkbook"
+  | "alreadyAFollowupWorkbook"
+  | "conflict"
+  | "busy"
+  | "unknown";
+
+/** One row as the "My rows" form shows it. */
+export interface DepartmentRow {
+  readonly rowId: string;
+  readonly areaId: string;
+  readonly sheet: string;
+  readonly type: "goal" | "activity" | "indicator";
+  readonly text: string;
+  readonly textIsExample: boolean;
+  /** The input cells exactly as they stand in the sheet. */
+  readonly status: RawCell;
+  readonly done: RawCell;
+  readonly comment: RawCell;
+  readonly value: RawCell;
+  readonly lastYear: RawCell;
+  readonly unit: string | null;
+  readonly target: number | null;
+}
+
+/** What the form saves for one row: only the fields present are written. */
+export interface RowEdit {
+  readonly rowId: string;
+  readonly status?: string | null;
+  readonly done?: string | null;
+  readonly comment?: string | null;
+  readonly value?: number | null;
+}
+
+export interface FollowupState {
+  readonly meta: WorkbookMeta;
+  readonly programme: Programme;
+  readonly entries: readonly RowEntry[];
+  readonly findings: readonly Finding[];
+  readonly summary: Summary;
+  readonly choices: CoordinatorChoices;
+  /** Departments marked ready, with the date (YYYY-MM-DD). */
+  readonly ready: Readonly<Record<string, string>>;
+}
+
+export type UpdateOutcome =
+  | { readonly ok: true; readonly added: number; readonly retired: number; readonly moved: number }
+  | { readonly ok: false; readonly conflicts: readonly string[] };
+
+export interface ChoiceEdit {
+  /** An area ID, or "overall". */
+  readonly key: string;
+  readonly assessment: Assessment | null;
+  readonly text: string | null;
+}
+
+export interface FollowupService {
+  /** Null when the open workbook is no follow-up workbook (yet). */
+  readMeta(): Promise<WorkbookMeta | null>;
+  generate(programme: Programme, year: number, onProgress?: OnProgress): Promise<void>;
+  update(programme: Programme, onProgress?: OnProgress): Promise<UpdateOutcome>;
+  /** Reads the whole workbook: entries, findings and summary. */
+  read(): Promise<FollowupState>;
+  departmentRows(department: string): Promise<readonly DepartmentRow[]>;
+  /** Writes only the cells that change, and stamps "Senast ändrad". */
+  saveRows(edits: readonly RowEdit[]): Promise<void>;
+  markDepartmentReady(department: string): Promise<void>;
+  markProblems(findings: readonly Finding[]): Promise<void>;
+  clearProblemMarks(): Promise<void>;
+  selectCell(sheet: string, cell: string): Promise<void>;
+  /** Rewrites the summary sheet with the coordinator's choices; entered rows are not touched. */
+  writeSummary(choices: readonly ChoiceEdit[]): Promise<void>;
+  /** The programme table a coordinator pasted into a sheet, parsed. */
+  readProgrammeTable(
+    sheet: string,
+    lang: Lang
+  ): Promise<{ ok: true; programme: Programme } | { ok: false; problems: string[] }>;
+}
