@@ -1,0 +1,500 @@
+import { qualifiedAddress } from "../model/a1";
+import {
+  Area,
+  MAX_COLUMNS,
+  MAX_ROWS,
+  columnCount,
+  intersection,
+  isEntireColumn,
+  isEntireRow,
+  rowCount,
+  boundingArea,
+} from "../model/area";
+import { CellValue } from "../model/cell";
+import { hostError } from "../model/host-error";
+import { CellInput, InputError, parseCellInput } from "../model/input";
+import { defaultStyle } from "../model/style";
+import { renderText } from "../model/text";
+import { InMemoryWorkbook } from "../model/workbook";
+import { subtract } from "../model/area";
+import { RequestContextDouble } from "../runtime/context";
+import { ProxyBase, ScalarSpecs, asOffice, installScalarAccessors } from "../runtime/proxy";
+import { ConditionalFormatCollectionProxy } from "./conditional-formats";
+import { DataValidationProxy } from "./data-validation";
+import { RangeFormatProxy } from "./range-format";
+import { RangeTarget, assertCanFormatCells, assertCellsEditable, checkedArea, resolveRangeArgument } from "./shared";
+import { WorksheetProxy } from "./worksheet";
+
+/**
+ * Range.values / formulas / numberFormat writes: a 2-D array the size of the range ("The number
+ * of rows or columns in the input array doesn't match the size or dimensions of the range." —
+ * the InvalidArgument Excel reports, github.com/OfficeDev/office-js/issues/1025); `null` in the
+ * array leaves that cell unchanged, and `null` instead of the array is invalid
+ * (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values).
+ */
+export const SIZE_MISMATCH =
+  "The number of rows or columns in the input array doesn't match the size or dimensions of the range.";
+
+function checkGrid(value: unknown, a: Area, what: string): unknown[][] {
+  if (!Array.isArray(value) || !value.every((row) => Array.isArray(row))) {
+    throw hostError(
+      "InvalidArgument",
+      `${what} must be a 2-D array (the double does not spread a single value over a range)`
+    );
+  }
+  const grid = value as unknown[][];
+  if (grid.length !== rowCount(a) || grid.some((row) => row.length !== columnCount(a))) {
+    throw hostError(
+      "InvalidArgument",
+      `${what}: ${grid.length}×${grid[0]?.length ?? 0} values for a ${rowCount(a)}×${columnCount(a)} range`,
+      SIZE_MISMATCH
+    );
+  }
+  return grid;
+}
+
+export function writeCellGrid(wb: InMemoryWorkbook, t: RangeTarget, value: unknown, what: string): void {
+  const grid = checkGrid(value, t.area, what);
+  const { sheet, area } = t;
+  const changes: { row: number; column: number; input: CellInput }[] = [];
+  for (let i = 0; i < grid.length; i++) {
+    for (let j = 0; j < grid[i].length; j++) {
+      const raw = grid[i][j];
+      if (raw === null || raw === undefined) continue;
+      const row = area.r0 + i;
+      const column = area.c0 + j;
+      try {
+        changes.push({ row, column, input: parseCellInput(raw, sheet.styleAt(row, column).numberFormat) });
+      } catch (e) {
+        if (e instanceof InputError) throw hostError("InvalidArgument", `${what}[${i}][${j}]: ${e.message}`);
+        throw e;
+      }
+    }
+  }
+  assertCellsEditable(sheet, changes);
+  for (const c of changes) wb.writeInput(sheet, c.row, c.column, c.input);
+}
+
+function writeNumberFormats(t: RangeTarget, value: unknown): void {
+  const grid = checkGrid(value, t.area, "Range.numberFormat");
+  assertCanFormatCells(t.sheet);
+  for (let i = 0; i < grid.length; i++) {
+    for (let j = 0; j < grid[i].length; j++) {
+      const raw = grid[i][j];
+      if (raw === null || raw === undefined) continue;
+      const format = raw === "" ? "General" : String(raw);
+      t.sheet.applyStyle(
+        { r0: t.area.r0 + i, c0: t.area.c0 + j, r1: t.area.r0 + i, c1: t.area.c0 + j },
+        { numberFormat: format }
+      );
+    }
+  }
+}
+
+/**
+ * "A range is limited to 5,000,000 cells for read operations. When a read exceeds this limit, the
+ * API will either return null or throw an error." (learn.microsoft.com/office/dev/add-ins/concepts/
+ * resource-limits-and-performance-optimization#excel-add-ins) — the double throws RangeExceedsLimit.
+ */
+export const READ_CELL_LIMIT = 5_000_000;
+
+function eachCell<V>(t: RangeTarget, f: (row: number, column: number) => V): V[][] {
+  if (rowCount(t.area) * columnCount(t.area) > READ_CELL_LIMIT) {
+    throw hostError(
+      "RangeExceedsLimit",
+      `${rowCount(t.area) * columnCount(t.area)} cells is over the ${READ_CELL_LIMIT} cells Excel reads at once`
+    );
+  }
+  const out: V[][] = [];
+  for (let r = t.area.r0; r <= t.area.r1; r++) {
+    const line: V[] = [];
+    for (let c = t.area.c0; c <= t.area.c1; c++) line.push(f(r, c));
+    out.push(line);
+  }
+  return out;
+}
+
+function valueType(v: CellValue | ""): string {
+  if (v === "") return "Empty";
+  if (typeof v === "number") return "Double";
+  if (typeof v === "boolean") return "Boolean";
+  return /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|SPILL!|CALC!)$/.test(v) ? "Error" : "String";
+}
+
+export const RANGE_SCALARS: ScalarSpecs<RangeTarget> = {
+  address: { get: (t) => qualifiedAddress(t.sheet.name, t.area) },
+  addressLocal: { get: (t) => qualifiedAddress(t.sheet.name, t.area) },
+  values: {
+    get: (t, wb) => eachCell(t, (r, c) => wb.displayValue(t.sheet, r, c)),
+    set: (t, v, wb) => writeCellGrid(wb, t, v, "Range.values"),
+  },
+  formulas: {
+    get: (t, wb) => eachCell(t, (r, c) => t.sheet.cellAt(r, c)?.formula ?? wb.displayValue(t.sheet, r, c)),
+    set: (t, v, wb) => writeCellGrid(wb, t, v, "Range.formulas"),
+  },
+  numberFormat: {
+    get: (t) => eachCell(t, (r, c) => t.sheet.styleAt(r, c).numberFormat),
+    set: (t, v) => writeNumberFormats(t, v),
+  },
+  text: {
+    get: (t, wb) =>
+      eachCell(t, (r, c) => {
+        const v = wb.displayValue(t.sheet, r, c);
+        return renderText(v === "" ? null : v, t.sheet.styleAt(r, c).numberFormat);
+      }),
+  },
+  valueTypes: { get: (t, wb) => eachCell(t, (r, c) => valueType(wb.displayValue(t.sheet, r, c))) },
+  rowCount: { get: (t) => rowCount(t.area) },
+  columnCount: { get: (t) => columnCount(t.area) },
+  cellCount: { get: (t) => rowCount(t.area) * columnCount(t.area) },
+  rowIndex: { get: (t) => t.area.r0 },
+  columnIndex: { get: (t) => t.area.c0 },
+  isEntireColumn: { get: (t) => isEntireColumn(t.area) },
+  isEntireRow: { get: (t) => isEntireRow(t.area) },
+  columnHidden: {
+    get: (t) => {
+      const all = [...Array(Math.min(columnCount(t.area), MAX_COLUMNS)).keys()].map((i) =>
+        t.sheet.hiddenColumns.has(t.area.c0 + i)
+      );
+      return all.every((x) => x) ? true : all.some((x) => x) ? null : false;
+    },
+    set: (t, v) => {
+      for (let c = t.area.c0; c <= t.area.c1; c++) {
+        if (v === true) t.sheet.hiddenColumns.add(c);
+        else t.sheet.hiddenColumns.delete(c);
+      }
+    },
+  },
+  rowHidden: {
+    get: (t) => {
+      let hidden = 0;
+      for (const r of t.sheet.hiddenRows) if (r >= t.area.r0 && r <= t.area.r1) hidden++;
+      return hidden === rowCount(t.area) ? true : hidden > 0 ? null : false;
+    },
+    set: (t, v) => {
+      if (isEntireColumn(t.area) && v === true) throw hostError("InvalidArgument", "hiding every row of the sheet");
+      for (let r = t.area.r0; r <= t.area.r1; r++) {
+        if (v === true) t.sheet.hiddenRows.add(r);
+        else t.sheet.hiddenRows.delete(r);
+      }
+    },
+  },
+};
+
+type Derive = (t: RangeTarget, wb: InMemoryWorkbook) => RangeTarget | null;
+
+export class RangeProxy extends ProxyBase<RangeTarget> {
+  get _className(): string {
+    return "Range";
+  }
+  get _scalars(): ScalarSpecs<RangeTarget> {
+    return RANGE_SCALARS;
+  }
+
+  declare readonly address: Excel.Range["address"];
+  declare readonly addressLocal: Excel.Range["addressLocal"];
+  declare values: Excel.Range["values"];
+  declare formulas: Excel.Range["formulas"];
+  declare numberFormat: Excel.Range["numberFormat"];
+  declare readonly text: Excel.Range["text"];
+  declare readonly valueTypes: Excel.Range["valueTypes"];
+  declare readonly rowCount: Excel.Range["rowCount"];
+  declare readonly columnCount: Excel.Range["columnCount"];
+  declare readonly cellCount: Excel.Range["cellCount"];
+  declare readonly rowIndex: Excel.Range["rowIndex"];
+  declare readonly columnIndex: Excel.Range["columnIndex"];
+  declare readonly isEntireColumn: Excel.Range["isEntireColumn"];
+  declare readonly isEntireRow: Excel.Range["isEntireRow"];
+  declare columnHidden: Excel.Range["columnHidden"];
+  declare rowHidden: Excel.Range["rowHidden"];
+
+  static create(
+    ctx: RequestContextDouble,
+    parent: ProxyBase<object>,
+    step: { name: string; args: readonly unknown[]; orNull?: boolean },
+    locate: () => RangeTarget | null
+  ): Excel.Range {
+    for (const a of step.args) ctx._checkArgument(a);
+    return asOffice<Excel.Range>(new RangeProxy(ctx, parent, step, locate));
+  }
+
+  private _derive(name: string, args: readonly unknown[], derive: Derive, orNull = false): Excel.Range {
+    return RangeProxy.create(this._ctx, this, { name, args, orNull }, () => {
+      const t = this._target();
+      return t === null ? null : derive(t, this._ctx._host.workbook);
+    });
+  }
+
+  protected override _navigation(): Readonly<Record<string, () => ProxyBase<object>>> {
+    return {
+      format: () => this._formatProxy(),
+      dataValidation: () => this._validationProxy(),
+      conditionalFormats: () => this._cfProxy(),
+      worksheet: () => this._worksheetProxy(),
+    };
+  }
+
+  private _formatProxy(): RangeFormatProxy {
+    return this._child(
+      "format",
+      () => new RangeFormatProxy(this._ctx, this, { name: "format", args: [] }, () => this._target())
+    );
+  }
+  private _validationProxy(): DataValidationProxy {
+    return this._child(
+      "dataValidation",
+      () => new DataValidationProxy(this._ctx, this, { name: "dataValidation", args: [] }, () => this._target())
+    );
+  }
+  private _cfProxy(): ConditionalFormatCollectionProxy {
+    return this._child(
+      "conditionalFormats",
+      () =>
+        new ConditionalFormatCollectionProxy(this._ctx, this, { name: "conditionalFormats", args: [] }, () =>
+          this._target()
+        )
+    );
+  }
+  private _worksheetProxy(): WorksheetProxy {
+    return this._child(
+      "worksheet",
+      () => new WorksheetProxy(this._ctx, this, { name: "worksheet", args: [] }, () => this._target()?.sheet ?? null)
+    );
+  }
+
+  get format(): Excel.RangeFormat {
+    return asOffice<Excel.RangeFormat>(this._formatProxy());
+  }
+  get dataValidation(): Excel.DataValidation {
+    return asOffice<Excel.DataValidation>(this._validationProxy());
+  }
+  get conditionalFormats(): Excel.ConditionalFormatCollection {
+    return asOffice<Excel.ConditionalFormatCollection>(this._cfProxy());
+  }
+  get worksheet(): Excel.Worksheet {
+    return asOffice<Excel.Worksheet>(this._worksheetProxy());
+  }
+
+  load(
+    option?: string | string[] | Excel.Interfaces.RangeLoadOptions | { select?: string; expand?: string }
+  ): Excel.Range {
+    this._load(option);
+    return asOffice<Excel.Range>(this);
+  }
+
+  set(properties: Excel.Interfaces.RangeUpdateData | Excel.Range): void {
+    this._setMany(properties);
+  }
+
+  /** Selects the range in the Excel UI (and activates its sheet). */
+  select(): void {
+    this._method("select", [], (t) => {
+      const wb = this._ctx._host.workbook;
+      wb.activate(t.sheet);
+      wb.selection = { sheet: t.sheet, area: t.area };
+    });
+  }
+
+  /**
+   * Range.clear(applyTo = "All"): Contents (values and formulas), Formats (styles and conditional
+   * formats), All (both). Data validation stays, as with Excel's Clear All.
+   */
+  clear(
+    applyTo?: Excel.ClearApplyTo | "All" | "Formats" | "Contents" | "Hyperlinks" | "RemoveHyperlinks" | "ResetContents"
+  ): void {
+    this._method("clear", [applyTo], (t) => {
+      const wb = this._ctx._host.workbook;
+      const what = applyTo ?? "All";
+      const contents = what === "All" || what === "Contents" || what === "ResetContents";
+      const formats = what === "All" || what === "Formats";
+      const stored = [...t.sheet.storedCellsIn(t.area)];
+      if (contents)
+        assertCellsEditable(
+          t.sheet,
+          stored.filter((s) => s.cell.formula !== null || s.cell.value !== null)
+        );
+      if (formats) assertCanFormatCells(t.sheet);
+      if (contents) for (const s of stored) wb.writeInput(t.sheet, s.row, s.column, { kind: "clear" });
+      if (formats) {
+        t.sheet.applyStyle(t.area, defaultStyle());
+        for (const cf of t.sheet.conditionalFormats) cf.areas = cf.areas.flatMap((a) => subtract(a, t.area));
+        t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((cf) => cf.areas.length > 0);
+        for (const s of stored) t.sheet.compact(s.row, s.column);
+      }
+    });
+  }
+
+  /** "The cell can be outside the bounds of its parent range, so long as it stays within the worksheet grid." */
+  getCell(row: number, column: number): Excel.Range {
+    return this._derive("getCell", [row, column], (t) => ({
+      sheet: t.sheet,
+      area: checkedArea({ r0: t.area.r0 + row, c0: t.area.c0 + column, r1: t.area.r0 + row, c1: t.area.c0 + column }),
+    }));
+  }
+
+  getRow(row: number): Excel.Range {
+    return this._derive("getRow", [row], (t) => ({
+      sheet: t.sheet,
+      area: checkedArea({ ...t.area, r0: t.area.r0 + row, r1: t.area.r0 + row }),
+    }));
+  }
+
+  getColumn(column: number): Excel.Range {
+    return this._derive("getColumn", [column], (t) => ({
+      sheet: t.sheet,
+      area: checkedArea({ ...t.area, c0: t.area.c0 + column, c1: t.area.c0 + column }),
+    }));
+  }
+
+  getEntireRow(): Excel.Range {
+    return this._derive("getEntireRow", [], (t) => ({
+      sheet: t.sheet,
+      area: { ...t.area, c0: 0, c1: MAX_COLUMNS - 1 },
+    }));
+  }
+
+  getEntireColumn(): Excel.Range {
+    return this._derive("getEntireColumn", [], (t) => ({
+      sheet: t.sheet,
+      area: { ...t.area, r0: 0, r1: MAX_ROWS - 1 },
+    }));
+  }
+
+  getLastCell(): Excel.Range {
+    return this._derive("getLastCell", [], (t) => ({
+      sheet: t.sheet,
+      area: { r0: t.area.r1, c0: t.area.c1, r1: t.area.r1, c1: t.area.c1 },
+    }));
+  }
+
+  getLastRow(): Excel.Range {
+    return this._derive("getLastRow", [], (t) => ({ sheet: t.sheet, area: { ...t.area, r0: t.area.r1 } }));
+  }
+
+  getLastColumn(): Excel.Range {
+    return this._derive("getLastColumn", [], (t) => ({ sheet: t.sheet, area: { ...t.area, c0: t.area.c1 } }));
+  }
+
+  getRowsBelow(count?: number): Excel.Range {
+    const n = count ?? 1;
+    return this._derive("getRowsBelow", [count], (t) => ({
+      sheet: t.sheet,
+      area: checkedArea({ ...t.area, r0: t.area.r1 + 1, r1: t.area.r1 + n }),
+    }));
+  }
+
+  getRowsAbove(count?: number): Excel.Range {
+    const n = count ?? 1;
+    return this._derive("getRowsAbove", [count], (t) => ({
+      sheet: t.sheet,
+      area: checkedArea({ ...t.area, r0: t.area.r0 - n, r1: t.area.r0 - 1 }),
+    }));
+  }
+
+  getColumnsAfter(count?: number): Excel.Range {
+    const n = count ?? 1;
+    return this._derive("getColumnsAfter", [count], (t) => ({
+      sheet: t.sheet,
+      area: checkedArea({ ...t.area, c0: t.area.c1 + 1, c1: t.area.c1 + n }),
+    }));
+  }
+
+  getColumnsBefore(count?: number): Excel.Range {
+    const n = count ?? 1;
+    return this._derive("getColumnsBefore", [count], (t) => ({
+      sheet: t.sheet,
+      area: checkedArea({ ...t.area, c0: t.area.c0 - n, c1: t.area.c0 - 1 }),
+    }));
+  }
+
+  getResizedRange(deltaRows: number, deltaColumns: number): Excel.Range {
+    return this._derive("getResizedRange", [deltaRows, deltaColumns], (t) => ({
+      sheet: t.sheet,
+      area: checkedArea({ ...t.area, r1: t.area.r1 + deltaRows, c1: t.area.c1 + deltaColumns }),
+    }));
+  }
+
+  getAbsoluteResizedRange(numRows: number, numColumns: number): Excel.Range {
+    return this._derive("getAbsoluteResizedRange", [numRows, numColumns], (t) => ({
+      sheet: t.sheet,
+      area: checkedArea({ ...t.area, r1: t.area.r0 + numRows - 1, c1: t.area.c0 + numColumns - 1 }),
+    }));
+  }
+
+  getOffsetRange(rowOffset: number, columnOffset: number): Excel.Range {
+    return this._derive("getOffsetRange", [rowOffset, columnOffset], (t) => ({
+      sheet: t.sheet,
+      area: checkedArea({
+        r0: t.area.r0 + rowOffset,
+        c0: t.area.c0 + columnOffset,
+        r1: t.area.r1 + rowOffset,
+        c1: t.area.c1 + columnOffset,
+      }),
+    }));
+  }
+
+  getBoundingRect(anotherRange: Excel.Range | string): Excel.Range {
+    return this._derive("getBoundingRect", [anotherRange], (t, wb) => {
+      const other = resolveRangeArgument(anotherRange, wb, t.sheet);
+      if (other.sheet !== t.sheet) throw hostError("InvalidArgument", "the ranges are on different sheets");
+      return { sheet: t.sheet, area: boundingArea(t.area, other.area) };
+    });
+  }
+
+  getIntersection(anotherRange: Excel.Range | string): Excel.Range {
+    return this._derive("getIntersection", [anotherRange], (t, wb) => this._intersect(t, wb, anotherRange));
+  }
+
+  getIntersectionOrNullObject(anotherRange: Excel.Range | string): Excel.Range {
+    return this._derive(
+      "getIntersectionOrNullObject",
+      [anotherRange],
+      (t, wb) => this._intersect(t, wb, anotherRange),
+      true
+    );
+  }
+
+  private _intersect(t: RangeTarget, wb: InMemoryWorkbook, other: unknown): RangeTarget | null {
+    const o = resolveRangeArgument(other, wb, t.sheet);
+    const cut = o.sheet === t.sheet ? intersection(t.area, o.area) : null;
+    return cut === null ? null : { sheet: t.sheet, area: cut };
+  }
+
+  getUsedRange(valuesOnly?: boolean): Excel.Range {
+    return this._derive("getUsedRange", [valuesOnly], (t) => this._used(t, valuesOnly === true));
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): Excel.Range {
+    return this._derive("getUsedRangeOrNullObject", [valuesOnly], (t) => this._used(t, valuesOnly === true), true);
+  }
+
+  private _used(t: RangeTarget, valuesOnly: boolean): RangeTarget | null {
+    const used = t.sheet.usedArea(valuesOnly);
+    const cut = used === null ? null : intersection(used, t.area);
+    return cut === null ? null : { sheet: t.sheet, area: cut };
+  }
+
+  /** Range.insert("Down") only: cells at and below move down (tables with them). */
+  insert(shift: Excel.InsertShiftDirection | "Down" | "Right"): Excel.Range {
+    const proxy = this._derive("insert", [shift], (t, wb) => {
+      if (shift !== "Down") throw hostError("NotImplemented", 'the double models Range.insert("Down") only');
+      wb.insertCellsDown(t.sheet, t.area);
+      return t;
+    });
+    return proxy;
+  }
+
+  /** Range.delete("Up") only: cells below move up. */
+  delete(shift: Excel.DeleteShiftDirection | "Up" | "Left"): void {
+    this._method("delete", [shift], (t) => {
+      if (shift !== "Up") throw hostError("NotImplemented", 'the double models Range.delete("Up") only');
+      this._ctx._host.workbook.deleteCellsUp(t.sheet, t.area);
+    });
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return super.toJSON();
+  }
+}
+
+installScalarAccessors(RangeProxy, RANGE_SCALARS);
