@@ -65,7 +65,11 @@ export interface CommandSpec {
   run(ctx: CommandContext, args: ParsedArgs): Promise<number>;
 }
 
-/** Exit codes: 0 no errors; 1 errors found (or an update refused); 2 bad usage or unreadable input. */
+/**
+ * Exit codes: 0 no errors; 1 errors found, or a command refused by the workbook (an update that
+ * cannot match rows, a change to a closed year, a year closed with rows missing); 2 bad usage or
+ * unreadable input.
+ */
 export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
 export const EXIT_USAGE = 2;

@@ -15,6 +15,7 @@ import { DEMO_YEAR, SEEDED_MISTAKES, demoEntries, type SeededMistake } from "./d
 import { errnoCode, inputError } from "./errors";
 import { firstLine, loadWorkbook, oneLine } from "./load";
 import { writeNewFile } from "./safe-write";
+import { buildReportFiles, isoDate } from "./report-files";
 import { assessmentLabel } from "./summary";
 import { buildWorkbookFile } from "./workbook-file";
 import { conflictJson, printConflicts } from "./conflicts";
@@ -24,6 +25,8 @@ const USAGE = "demo [--out DIR]";
 export const DEFAULT_DEMO_DIR = path.join("out", "demo");
 export const FILLED_NAME = `uppfoljning-${DEMO_YEAR}.xlsx`;
 export const EMPTY_NAME = `uppfoljning-${DEMO_YEAR}-tom.xlsx`;
+export const REPORT_NAME = `uppfoljning-${DEMO_YEAR}-rapport.docx`;
+export const PRINT_SUMMARY_NAME = `uppfoljning-${DEMO_YEAR}-sammanfattning-utskrift.xlsx`;
 
 async function ensureFolder(ctx: CommandContext, dir: FileArg): Promise<void> {
   try {
@@ -63,10 +66,12 @@ function matches(f: Finding, mistake: SeededMistake, where: { sheet: string; let
 /**
  * `followup demo [--out DIR]`: the main job on the bundled programme. Generates the 2019
  * workbook (kept as an empty copy), fills it with the seeded sample of department entries and
- * mistakes, writes it, checks it, rewrites its summary (as summary --write does) and reports.
+ * mistakes, writes it, checks it, rewrites its summary (as summary --write does), writes the
+ * committee report (.docx, in the language of --lang) and the print-ready summary, and reports.
  * It exits 0 when the check found exactly the seeded mistakes: the workbook has errors on purpose.
  *
- * --json prints: {"command": "demo", "ok": boolean, "dir": string, "files": {"filled", "empty"},
+ * --json prints: {"command": "demo", "ok": boolean, "dir": string,
+ *   "files": {"filled", "empty", "report" (.docx), "printSummary" (.xlsx)},
  *   "year", "departments": [{"department", "owned", "filled", "finished"}],
  *   "seededMistakes": [{"rowId", "column", "code", "found", "sheet", "cell", "message"}],
  *   "unexpected": [{"severity", "code", "sheet", "cell", "rowId", "message"}],
@@ -111,6 +116,19 @@ export const demoCommand: CommandSpec = {
     await writeNewFile(ctx, filledFile, rewritten.data);
     const summary = rewritten.summary;
 
+    // The committee's papers from the workbook as written: the report and the print-ready summary.
+    const reportFile = ctx.file(path.join(dir.abs, REPORT_NAME));
+    const printFile = ctx.file(path.join(dir.abs, PRINT_SUMMARY_NAME));
+    const papers = await buildReportFiles(
+      await loadWorkbook(ctx, { shown: shownFilled, abs: filledFile.abs }),
+      ctx.lang,
+      { date: isoDate(ctx.now()) }
+    );
+    await writeNewFile(ctx, reportFile, papers.docx);
+    await writeNewFile(ctx, printFile, papers.printSummary);
+    const shownReport = ctx.shown(reportFile.abs);
+    const shownPrint = ctx.shown(printFile.abs);
+
     const seeded = SEEDED_MISTAKES.map((m) => {
       const where = expectedCell(loaded.read.areaSheets, m);
       const found = findings.find((f) => matches(f, m, where)) ?? null;
@@ -125,7 +143,13 @@ export const demoCommand: CommandSpec = {
 
     ctx.say("demoHeading", { year, programme: programme.name.text });
     ctx.print();
-    ctx.say("demoFiles", { dir: ctx.shown(dir.abs), filled: shownFilled, empty: shownEmpty });
+    ctx.say("demoFiles", {
+      dir: ctx.shown(dir.abs),
+      filled: shownFilled,
+      empty: shownEmpty,
+      report: shownReport,
+      printSummary: shownPrint,
+    });
     ctx.print();
     ctx.say("demoReportedHeading");
     for (const d of summary.departments) {
@@ -156,7 +180,7 @@ export const demoCommand: CommandSpec = {
       command: "demo",
       ok,
       dir: ctx.shown(dir.abs),
-      files: { filled: shownFilled, empty: shownEmpty },
+      files: { filled: shownFilled, empty: shownEmpty, report: shownReport, printSummary: shownPrint },
       year,
       departments: summary.departments.map((d) => ({
         department: d.department,

@@ -1,12 +1,13 @@
 import type { MessageKey } from "./messages";
 
 /**
- * A failure the user can act on, ending the command with exit code 2 and one line on stderr:
- * "usage" for wrong arguments, "input" for a file that cannot be read or written.
+ * A failure the user can act on, ending the command with one line on stderr: "usage" for wrong
+ * arguments and "input" for a file that cannot be read or written (exit code 2); "refused" for a
+ * workbook whose state forbids the command, such as a closed year (exit code 1, like a refused update).
  */
 export class CliError extends Error {
   constructor(
-    readonly kind: "usage" | "input",
+    readonly kind: "usage" | "input" | "refused",
     readonly key: MessageKey,
     readonly params: Readonly<Record<string, string | number>> = {},
     /** Extra lines for --json (e.g. every problem of a programme file). */
@@ -36,4 +37,8 @@ export function errnoCode(error: unknown): string | null {
     return typeof code === "string" ? code : null;
   }
   return null;
+}
+
+export function refusedError(key: MessageKey, params: Readonly<Record<string, string | number>> = {}): CliError {
+  return new CliError("refused", key, params);
 }

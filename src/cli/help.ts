@@ -11,6 +11,9 @@ Kommandon:
   update     uppdatera en arbetsbok till ett ändrat program; allt ifyllt behålls
   check      lista varje problem med blad, cell och rad-ID
   summary    sammanställning per område och förvaltning med föreslagen bedömning
+  export     rapporten till nämnden (.docx) och en utskriftsklar sammanfattning (.xlsx)
+  close      stäng året: lås alla celler efter en varning om det som saknas
+  rollover   skapa nästa års arbetsbok med förra årets uppgifter bredvid de nya
   demo       skapa, fyll i, kontrollera och sammanfatta en exempelarbetsbok
 
 Flaggor för alla kommandon:
@@ -18,8 +21,9 @@ Flaggor för alla kommandon:
   --json         skriv resultatet som JSON för skript
   --help, -h     visa hjälpen (followup KOMMANDO --help för ett kommando)
 
-Slutkoder: 0 inga fel; 1 fel hittades (varningar och ej rapporterade rader räknas inte) eller en
-uppdatering avbröts; 2 felaktig användning eller en fil som inte går att läsa.
+Slutkoder: 0 inga fel; 1 fel hittades (varningar och ej rapporterade rader räknas inte), en
+uppdatering avbröts, ett stängt år skulle ändras eller ett år med uppgifter som saknas skulle
+stängas utan --force; 2 felaktig användning eller en fil som inte går att läsa.
 `,
   en: `followup – yearly follow-up of a multi-year municipal programme (default: Huddinge, Program för trygghet och säkerhet 2018–2021)
 
@@ -30,6 +34,9 @@ Commands:
   update     update a workbook to a changed programme, keeping everything entered
   check      list every problem with its sheet, cell and row ID
   summary    roll-up per area and department with the suggested assessment
+  export     the report to the committee (.docx) and a print-ready summary (.xlsx)
+  close      close the year: lock every cell after a warning about what is missing
+  rollover   create next year's workbook with last year's entries beside the new ones
   demo       create, fill in, check and summarise a sample workbook
 
 Options for every command:
@@ -37,8 +44,9 @@ Options for every command:
   --json         print the result as JSON for scripts
   --help, -h     show the help (followup COMMAND --help for one command)
 
-Exit codes: 0 no errors; 1 errors found (warnings and rows not yet reported do not count) or an
-update was stopped; 2 bad usage or a file that cannot be read.
+Exit codes: 0 no errors; 1 errors found (warnings and rows not yet reported do not count), an
+update was stopped, a closed year would be changed, or a year with entries missing would be
+closed without --force; 2 bad usage or a file that cannot be read.
 `,
 };
 
@@ -109,18 +117,92 @@ its reason; reporting per department; the overall assessment and the coordinator
   --out NEW.xlsx   with --write: write a new file and leave the original alone
 `,
   },
+  export: {
+    sv: `Användning: followup export FIL.xlsx --docx UT.docx [--xlsx UT.xlsx] [--dnr DNR] [--date ÅÅÅÅ-MM-DD] [--force]
+
+Skapar rapporten till nämnden som Word-dokument: försättsblad (bilaga 1), innehållsförteckning,
+sammanfattning med bedömning per område, samlad bedömning, större avvikelser och ett utkast till
+förslag till beslut, ett avsnitt per område, riktlinjerna och en bilaga med alla rader. Språk
+enligt --lang. Arbetsboken läses bara, så även ett stängt år kan exporteras.
+  --docx UT.docx        rapporten som skapas
+  --xlsx UT.xlsx        en utskriftsklar sammanfattning (A4, sidhuvud, sidnummer)
+  --dnr DNR             uppföljningens diarienummer på försättsbladet (annars programmets)
+  --date ÅÅÅÅ-MM-DD     datum på försättsbladet (standard: i dag)
+  --force               skriv över filerna om de redan finns
+Minst en av --docx och --xlsx behövs.
+`,
+    en: `Usage: followup export FILE.xlsx --docx OUT.docx [--xlsx OUT.xlsx] [--dnr DNR] [--date YYYY-MM-DD] [--force]
+
+Creates the report to the committee as a Word document: cover (attachment 1), table of contents,
+summary with the assessment per area, the overall assessment, the main deviations and a draft
+proposed decision, one part per area, the guidelines and an appendix with every row. Language
+as --lang. The workbook is only read, so a closed year exports too.
+  --docx OUT.docx       the report to create
+  --xlsx OUT.xlsx       a print-ready summary (A4, page header, page numbers)
+  --dnr DNR             the follow-up's reference number on the cover (else the programme's)
+  --date YYYY-MM-DD     the date on the cover (default: today)
+  --force               overwrite the files if they exist
+At least one of --docx and --xlsx is needed.
+`,
+  },
+  close: {
+    sv: `Användning: followup close FIL.xlsx [--force]
+
+Stänger året: arbetsboken märks som stängd och alla celler låses, så att inget längre kan fyllas
+i. Saknas rapporterade rader eller hittar kontrollen fel listas de först och året stängs inte
+(slutkod 1, filen orörd); --force stänger ändå. Originalet sparas som FIL.bak-ÅÅÅÅMMDD-TTMMSS.xlsx.
+Ett stängt år ändras inte av update eller summary --write (slutkod 1); det läses med check,
+summary och export och förs över till nästa år med rollover.
+`,
+    en: `Usage: followup close FILE.xlsx [--force]
+
+Closes the year: the workbook is marked closed and every cell is locked, so nothing more can be
+filled in. When rows are not reported or the check finds errors they are listed first and the
+year is not closed (exit code 1, file untouched); --force closes anyway. The original is kept as
+FILE.bak-YYYYMMDD-HHMMSS.xlsx. A closed year is not changed by update or summary --write (exit
+code 1); it is read by check, summary and export and rolled over to the next year with rollover.
+`,
+  },
+  rollover: {
+    sv: `Användning: followup rollover FIL.xlsx --year ÅÅÅÅ --out NY.xlsx [--programme FIL.json] [--force]
+
+Skapar nästa års arbetsbok: samma program, tomma fält för det nya året och bredvid dem, låsta,
+förra årets status, genomfört och kommentar ("Status förra året", "Genomfört förra året",
+"Kommentar förra året"). Indikatorernas värden blir "Värde förra året", så trenden jämför med dem.
+Aktiviteter som blev genomförda eller utgick förra året förs över som avslutade: statusen står
+kvar, låst, och efterfrågas inte igen. FIL.xlsx läses bara.
+  --year ÅÅÅÅ            året efter arbetsbokens, inget annat
+  --out NY.xlsx          den nya arbetsboken
+  --programme FIL.json   ett nytt program; krävs när programperioden är slut
+  --force                skriv över --out om den redan finns
+`,
+    en: `Usage: followup rollover FILE.xlsx --year YYYY --out NEW.xlsx [--programme FILE.json] [--force]
+
+Creates next year's workbook: the same programme, empty fields for the new year and beside them,
+locked, last year's status, work done and comment ("Status förra året", "Genomfört förra året",
+"Kommentar förra året"). Indicator values become "Värde förra året", so the trend compares with
+them. Activities completed or dropped last year are carried as closed: their status stays,
+locked, and is not asked for again. FILE.xlsx is only read.
+  --year YYYY            the year after the workbook's, no other
+  --out NEW.xlsx         the new workbook
+  --programme FILE.json  a new programme; needed once the programme period has ended
+  --force                overwrite --out if it exists
+`,
+  },
   demo: {
     sv: `Användning: followup demo [--out MAPP]
 
 Skapar uppföljningen 2019 av det medföljande programmet, fyller i den med ett realistiskt urval
-svar från förvaltningarna (med några typiska fel), kontrollerar den, skriver sammanfattningen och
-berättar var filerna ligger. Standardmapp: ./out/demo
+svar från förvaltningarna (med några typiska fel), kontrollerar den, skriver sammanfattningen,
+rapporten till nämnden (.docx) och en utskriftsklar sammanfattning och berättar var filerna
+ligger. Standardmapp: ./out/demo
 `,
     en: `Usage: followup demo [--out FOLDER]
 
 Creates the 2019 follow-up of the bundled programme, fills it with a realistic sample of
-department entries (with a few typical mistakes), checks it, writes the summary and tells where
-the files are. Default folder: ./out/demo
+department entries (with a few typical mistakes), checks it, writes the summary, the report to
+the committee (.docx) and a print-ready summary, and tells where the files are. Default folder:
+./out/demo
 `,
   },
 };

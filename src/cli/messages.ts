@@ -16,11 +16,10 @@ const one = (p: Params): boolean => n(p, "count") === 1;
 /** ": 1.A1, 1.A2" after a count, or nothing when the count is zero. */
 const rows = (p: Params): string => (n(p, "count") > 0 && s(p, "rows") !== "" ? `: ${s(p, "rows")}` : "");
 
-/** The demo's two file names, padded to the same width. */
-const pad2 = (p: Params): [string, string] => {
-  const width = Math.max(s(p, "filled").length, s(p, "empty").length);
-  return [s(p, "filled").padEnd(width), s(p, "empty").padEnd(width)];
-};
+/** The demo's file names, padded to the same width. */
+const DEMO_FILES = ["filled", "empty", "report", "printSummary"] as const;
+const padded = (p: Params, key: (typeof DEMO_FILES)[number]): string =>
+  s(p, key).padEnd(Math.max(...DEMO_FILES.map((k) => s(p, k).length)));
 
 /** A usage line with its placeholders in the language: FILE.xlsx → FIL.xlsx in Swedish. */
 const usage = (p: Params, lang: Lang): string => {
@@ -30,7 +29,7 @@ const usage = (p: Params, lang: Lang): string => {
     : u.replace(/FILE/g, "FIL").replace(/NEW/g, "NY").replace(/DIR/g, "MAPP").replace(/YYYY/g, "ÅÅÅÅ");
 };
 
-const COMMAND_LIST = "generate, update, check, summary, demo";
+const COMMAND_LIST = "generate, update, check, summary, export, close, rollover, demo";
 
 export const MESSAGES = {
   // --- usage -------------------------------------------------------------------------------
@@ -294,9 +293,9 @@ export const MESSAGES = {
   },
   demoFiles: {
     sv: (p) =>
-      `Filer i ${s(p, "dir")}:\n  ${pad2(p)[0]}  ifylld arbetsbok med sammanfattning\n  ${pad2(p)[1]}  tom arbetsbok, som den delas ut`,
+      `Filer i ${s(p, "dir")}:\n  ${padded(p, "filled")}  ifylld arbetsbok med sammanfattning\n  ${padded(p, "empty")}  tom arbetsbok, som den delas ut\n  ${padded(p, "report")}  rapporten till nämnden (Word)\n  ${padded(p, "printSummary")}  utskriftsklar sammanfattning (A4)`,
     en: (p) =>
-      `Files in ${s(p, "dir")}:\n  ${pad2(p)[0]}  filled-in workbook with its summary\n  ${pad2(p)[1]}  empty workbook, as it is handed out`,
+      `Files in ${s(p, "dir")}:\n  ${padded(p, "filled")}  filled-in workbook with its summary\n  ${padded(p, "empty")}  empty workbook, as it is handed out\n  ${padded(p, "report")}  the report to the committee (Word)\n  ${padded(p, "printSummary")}  print-ready summary (A4)`,
   },
   demoReportedHeading: {
     sv: () => "Rapporterade rader per förvaltning:",
@@ -337,6 +336,142 @@ export const MESSAGES = {
   demoFailed: {
     sv: () => "Demon gav inte väntat resultat: kontrollen hittade inte exakt de inlagda felen.",
     en: () => "The demo did not give the expected result: the check did not find exactly the seeded mistakes.",
+  },
+
+  // --- closed years ---------------------------------------------------------------------------
+  workbookClosed: {
+    sv: (p) =>
+      `${s(p, "file")} gäller ett stängt år (${s(p, "year")}): arbetsboken är låst och ändras inte. Läs den med followup check eller summary, eller starta nästa år med followup rollover`,
+    en: (p) =>
+      `${s(p, "file")} belongs to a closed year (${s(p, "year")}): the workbook is locked and is not changed. Read it with followup check or summary, or start the next year with followup rollover`,
+  },
+
+  // --- close ---------------------------------------------------------------------------------
+  closeAlready: {
+    sv: (p) => `${s(p, "file")} är redan stängd (uppföljning ${s(p, "year")}); inget ändrades.`,
+    en: (p) => `${s(p, "file")} is already closed (follow-up ${s(p, "year")}); nothing was changed.`,
+  },
+  closeMissingHeading: {
+    sv: (p) => `Varning: uppföljningen ${s(p, "year")} är inte komplett. Detta saknas fortfarande:`,
+    en: (p) => `Warning: the ${s(p, "year")} follow-up is not complete. This is still missing:`,
+  },
+  closeNotReportedHeading: {
+    sv: () => "Ej rapporterat, per förvaltning:",
+    en: () => "Not reported, per department:",
+  },
+  closeErrorsHeading: {
+    sv: (p) => `${n(p, "count")} ${n(p, "count") === 1 ? "fel" : "fel"} som kontrollen hittar:`,
+    en: (p) => `${n(p, "count")} ${n(p, "count") === 1 ? "error" : "errors"} the check finds:`,
+  },
+  closeMoreErrors: {
+    sv: (p) => `… och ${n(p, "count")} fel till (followup check visar alla)`,
+    en: (p) => `… and ${n(p, "count")} more (followup check lists them all)`,
+  },
+  closeRefused: {
+    sv: (p) =>
+      `Året stängdes inte: när det stängs låses alla celler. Rätta det som saknas, eller stäng ändå med followup close ${s(p, "file")} --force. Filen är oförändrad.`,
+    en: (p) =>
+      `The year was not closed: closing locks every cell. Complete what is missing, or close anyway with followup close ${s(p, "file")} --force. The file is unchanged.`,
+  },
+  closeDone: {
+    sv: (p) =>
+      `Stängde uppföljningen ${s(p, "year")} i ${s(p, "file")}: alla celler är låsta och arbetsboken är märkt som stängd.`,
+    en: (p) =>
+      `Closed the ${s(p, "year")} follow-up in ${s(p, "file")}: every cell is locked and the workbook is marked closed.`,
+  },
+  closeForced: {
+    sv: () => "Stängd trots att uppgifter saknas (--force).",
+    en: () => "Closed although entries are missing (--force).",
+  },
+
+  // --- rollover ------------------------------------------------------------------------------
+  rolloverRefused: {
+    sv: (p) => `${s(p, "file")} kan inte föras över till ${s(p, "year")}: ${s(p, "reason")}`,
+    en: (p) => `${s(p, "file")} cannot be rolled over to ${s(p, "year")}: ${s(p, "reason")}`,
+  },
+  rolloverSameFile: {
+    sv: (p) => `--out ska vara en ny fil, inte ${s(p, "file")} själv: förra årets arbetsbok lämnas orörd`,
+    en: (p) => `--out must be a new file, not ${s(p, "file")} itself: last year's workbook is left untouched`,
+  },
+  rolloverDone: {
+    sv: (p) =>
+      `Skapade ${s(p, "file")}: uppföljning ${s(p, "year")} av ${s(p, "programme")}, med förra årets uppgifter från ${s(p, "from")}.`,
+    en: (p) =>
+      `Created ${s(p, "file")}: the ${s(p, "year")} follow-up of ${s(p, "programme")}, with last year's entries from ${s(p, "from")}.`,
+  },
+  rolloverCarried: {
+    sv: (p) =>
+      `${n(p, "count")} ${one(p) ? "rad har" : "rader har"} förra årets status, genomfört och kommentar i kolumnerna "förra året"`,
+    en: (p) =>
+      `${n(p, "count")} ${one(p) ? "row has" : "rows have"} last year's status, work done and comment in the "förra året" (last year) columns`,
+  },
+  rolloverIndicators: {
+    sv: (p) =>
+      `${n(p, "count")} ${one(p) ? "indikator har" : "indikatorer har"} förra årets värde som "Värde förra året"`,
+    en: (p) =>
+      `${n(p, "count")} ${one(p) ? "indicator has" : "indicators have"} last year's value as "Värde förra året"`,
+  },
+  rolloverClosed: {
+    sv: (p) =>
+      `${n(p, "count")} ${one(p) ? "aktivitet" : "aktiviteter"} som genomfördes eller utgick förra året ${one(p) ? "är låst" : "är låsta"} och efterfrågas inte igen${rows(p)}`,
+    en: (p) =>
+      `${n(p, "count")} ${one(p) ? "activity" : "activities"} completed or dropped last year ${one(p) ? "is" : "are"} locked and not asked for again${rows(p)}`,
+  },
+  rolloverAdded: {
+    sv: (p) => `${n(p, "count")} ${one(p) ? "ny rad" : "nya rader"} i det nya programmet${rows(p)}`,
+    en: (p) => `${n(p, "count")} new ${one(p) ? "row" : "rows"} in the new programme${rows(p)}`,
+  },
+  rolloverRetired: {
+    sv: (p) =>
+      `${n(p, "count")} ${one(p) ? "rad finns" : "rader finns"} inte i det nya programmet${rows(p)}; det som fyllts i dem står på bladet ${s(p, "sheet")}`,
+    en: (p) =>
+      `${n(p, "count")} ${one(p) ? "row is" : "rows are"} not in the new programme${rows(p)}; what was entered in them stands on the sheet ${s(p, "sheet")}`,
+  },
+  rolloverSourceErrors: {
+    sv: (p) =>
+      `Obs: ${s(p, "file")} har ${n(p, "count")} fel; det som stod i cellerna är överfört som det var, så followup check på den nya arbetsboken kan visa dem.`,
+    en: (p) =>
+      `Note: ${s(p, "file")} has ${n(p, "count")} ${n(p, "count") === 1 ? "error" : "errors"}; what the cells held was carried as it was, so followup check on the new workbook may show them.`,
+  },
+  rolloverNotClosed: {
+    sv: (p) => `Tips: stäng förra året med followup close ${s(p, "file")} när det är färdigt.`,
+    en: (p) => `Tip: close last year with followup close ${s(p, "file")} once it is done.`,
+  },
+  rolloverNext: {
+    sv: () => "Dela den nya arbetsboken med förvaltningarna; kontrollera den sedan med followup check.",
+    en: () => "Share the new workbook with the departments; check it afterwards with followup check.",
+  },
+
+  // --- export --------------------------------------------------------------------------------
+  exportNeedsOutput: {
+    sv: (p) => `ange vad som ska skapas: followup ${usage(p, "sv")}`,
+    en: (p) => `say what to create: followup ${usage(p, "en")}`,
+  },
+  badDate: {
+    sv: (p) => `--date ska vara ett datum som 2020-01-29, inte "${s(p, "value")}"`,
+    en: (p) => `--date must be a date such as 2020-01-29, not "${s(p, "value")}"`,
+  },
+  exportReport: {
+    sv: (p) => `Skrev rapporten ${s(p, "file")} (${s(p, "language")}).`,
+    en: (p) => `Wrote the report ${s(p, "file")} (${s(p, "language")}).`,
+  },
+  exportPrintSummary: {
+    sv: (p) => `Skrev den utskriftsklara sammanfattningen ${s(p, "file")}.`,
+    en: (p) => `Wrote the print-ready summary ${s(p, "file")}.`,
+  },
+  exportDraft: {
+    sv: () => "Den samlade bedömningen är ett utkast (samordnaren har inte skrivit den) och är märkt så i rapporten.",
+    en: () => "The overall assessment is a draft (the coordinator has not written it) and is marked so in the report.",
+  },
+  exportErrors: {
+    sv: (p) =>
+      `Obs: arbetsboken har ${n(p, "count")} fel; rapporten bygger på raderna som de står (followup check ${s(p, "file")} visar felen).`,
+    en: (p) =>
+      `Note: the workbook has ${n(p, "count")} ${n(p, "count") === 1 ? "error" : "errors"}; the report builds on the rows as they stand (followup check ${s(p, "file")} lists them).`,
+  },
+  exportNotReported: {
+    sv: (p) => `${n(p, "count")} ${one(p) ? "rad är" : "rader är"} ännu inte rapporterade.`,
+    en: (p) => `${n(p, "count")} ${one(p) ? "row has" : "rows have"} not been reported yet.`,
   },
 } as const satisfies Readonly<Record<string, Message>>;
 

@@ -1,7 +1,10 @@
 import type { Lang } from "../core/i18n/lang";
 import { globalOptions, langOf, parseArgs, type OptionSpec } from "./args";
 import { checkCommand } from "./check";
-import { CommandContext, EXIT_OK, EXIT_USAGE, type CommandSpec } from "./context";
+import { closeCommand } from "./close";
+import { exportCommand } from "./export";
+import { rolloverCommand } from "./rollover";
+import { CommandContext, EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CommandSpec } from "./context";
 import { demoCommand } from "./demo";
 import { CliError, errnoCode, usageError } from "./errors";
 import { generateCommand } from "./generate";
@@ -13,7 +16,16 @@ import { summaryCommand } from "./summary";
 import { updateCommand } from "./update";
 
 export const COMMANDS: ReadonlyMap<string, CommandSpec> = new Map(
-  [generateCommand, updateCommand, checkCommand, summaryCommand, demoCommand].map((c) => [c.name, c])
+  [
+    generateCommand,
+    updateCommand,
+    checkCommand,
+    summaryCommand,
+    exportCommand,
+    closeCommand,
+    rolloverCommand,
+    demoCommand,
+  ].map((c) => [c.name, c])
 );
 
 function optionsOf(command: string | null): OptionSpec {
@@ -29,7 +41,8 @@ function optionsOf(command: string | null): OptionSpec {
 
 /**
  * The `followup` command, callable in-process: returns the exit code (0 no errors, 1 errors
- * found, 2 bad usage or unreadable input). Every failure ends here as one line on stderr,
+ * found or the command refused by the workbook's state, e.g. a closed year; 2 bad usage or
+ * unreadable input). Every failure ends here as one line on stderr,
  * never a stack trace.
  */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
@@ -71,7 +84,7 @@ function reportFailure(error: unknown, io: CliIo, lang: Lang, json: boolean): nu
       `${JSON.stringify({ ok: false, error: { kind: known?.kind ?? "unexpected", code: known?.key ?? "unexpected", message: oneLine(message), details: known?.details ?? [] } }, null, 2)}\n`
     );
   }
-  return EXIT_USAGE;
+  return known?.kind === "refused" ? EXIT_ERRORS : EXIT_USAGE;
 }
 
 /** A file-system error that escaped a command still names its file. */

@@ -1,7 +1,9 @@
 import { constants } from "node:fs";
 import * as path from "node:path";
 import type { CommandContext, FileArg } from "./context";
-import { errnoCode, inputError } from "./errors";
+import { readWorkbook } from "../core/read/read-workbook";
+import { readXlsx } from "../files/xlsx-reader";
+import { errnoCode, inputError, refusedError } from "./errors";
 import { firstLine } from "./load";
 
 /**
@@ -23,14 +25,40 @@ async function exists(ctx: CommandContext, abs: string): Promise<boolean> {
   }
 }
 
-/** Before anything is computed: may `out` be written? (Its folder exists; it is new unless --force.) */
+/**
+ * Overwriting a closed year's workbook (with --force) would undo its closing: refused like any
+ * other change to it. A file that is no readable follow-up workbook is not our concern here.
+ */
+async function refuseClosedWorkbook(ctx: CommandContext, out: FileArg): Promise<void> {
+  if (!/\.xlsx$/i.test(out.abs)) {
+    return;
+  }
+  let closedYear: number | null = null;
+  try {
+    const meta = readWorkbook(await readXlsx(await ctx.fs.readFile(out.abs))).meta;
+    closedYear = meta?.closed === true ? meta.year : null;
+  } catch {
+    return;
+  }
+  if (closedYear !== null) {
+    throw refusedError("workbookClosed", { file: out.shown, year: closedYear });
+  }
+}
+
+/**
+ * Before anything is computed: may `out` be written? (Its folder exists; it is new unless --force,
+ * and even with --force it is not a closed year's workbook.)
+ */
 export async function ensureWritable(ctx: CommandContext, out: FileArg, force: boolean): Promise<void> {
   const folder = path.dirname(out.abs);
   if (!(await exists(ctx, folder))) {
     throw inputError("outFolderMissing", { folder: ctx.shown(folder) });
   }
-  if (!force && (await exists(ctx, out.abs))) {
-    throw inputError("outExists", { file: out.shown });
+  if (await exists(ctx, out.abs)) {
+    if (!force) {
+      throw inputError("outExists", { file: out.shown });
+    }
+    await refuseClosedWorkbook(ctx, out);
   }
 }
 

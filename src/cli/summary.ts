@@ -15,6 +15,7 @@ import { usageError } from "./errors";
 import { table } from "./format";
 import { loadWorkbook, type LoadedWorkbook } from "./load";
 import { buildWorkbookFile } from "./workbook-file";
+import { refuseIfClosed } from "./closed-guard";
 import { writeResult, type Written } from "./write-result";
 
 const USAGE = "summary FILE.xlsx [--write] [--out NEW.xlsx] [--force]";
@@ -139,14 +140,16 @@ export type RewriteOutcome =
 
 /**
  * Rebuilds a workbook from its own programme with every entered value and choice kept, and a
- * fresh summary sheet. Refuses (and names the rows) where a row could not be carried over.
+ * fresh summary sheet; `closed` marks (and locks) the year. Refuses (and names the rows) where a
+ * row could not be carried over.
  */
 export async function rewriteWithSummary(
   ctx: CommandContext,
   loaded: LoadedWorkbook,
   original: FileArg,
   out: FileArg | null,
-  force: boolean
+  force: boolean,
+  closed: boolean = loaded.read.meta?.closed ?? false
 ): Promise<RewriteOutcome> {
   const kept = planUpdate(loaded.read, loaded.programme);
   if (!kept.ok) {
@@ -159,7 +162,7 @@ export async function rewriteWithSummary(
     entries: kept.entries,
     choices: kept.choices,
     retired: kept.retired,
-    closed: loaded.read.meta?.closed ?? false,
+    closed,
     now: ctx.now(),
   });
   const written = await writeResult(ctx, original, out, data, force);
@@ -172,7 +175,8 @@ function programmeName(p: Programme): string {
 
 /**
  * `followup summary FILE.xlsx [--write]`: the roll-up per area and department with the suggested
- * assessments and their reasons; --write rewrites the summary sheet (keeping a backup, or to --out).
+ * assessments and their reasons; --write rewrites the summary sheet (keeping a backup, or to --out),
+ * except in a closed year (refused, exit 1).
  *
  * --json prints: {"command": "summary", "ok": boolean, "file": string, "programme": string,
  *   "year", "areas": [{"id", "kind", "name", "rows", "reported", "activities", "goals", "indicators",
@@ -200,6 +204,9 @@ export const summaryCommand: CommandSpec = {
       requireXlsxName(outName);
     }
     const loaded = await loadWorkbook(ctx, file);
+    if (write) {
+      refuseIfClosed(loaded, file);
+    }
     const summary = summaryOf(loaded);
     ctx.say("summaryHeading", { file: file.shown, programme: programmeName(loaded.programme), year: loaded.year });
     ctx.print();

@@ -9,13 +9,14 @@ import { shortList } from "./format";
 import { loadProgramme, loadWorkbook } from "./load";
 import { writeResult } from "./write-result";
 import { buildWorkbookFile } from "./workbook-file";
+import { refuseIfClosed } from "./closed-guard";
 
 const USAGE = "update FILE.xlsx --programme FILE.json [--out NEW.xlsx] [--force]";
 
 /**
  * `followup update FILE.xlsx --programme FILE.json`: the workbook rebuilt for a changed programme
  * with every entered value kept. Rows that cannot be matched without guessing stop the update
- * (exit 1) and are named; the file is then left as it was.
+ * (exit 1) and are named; the file is then left as it was. A closed year is refused (exit 1).
  *
  * --json prints: {"command": "update", "ok": boolean, "file": string,
  *   when ok: "written": string, "backup": string | null,
@@ -39,7 +40,9 @@ export const updateCommand: CommandSpec = {
       throw usageError("optionOnlyWith", { option: "--force", with: "--out" });
     }
     const next = await loadProgramme(ctx, ctx.file(programmeName));
-    const { read, year } = await loadWorkbook(ctx, file);
+    const loaded = await loadWorkbook(ctx, file);
+    refuseIfClosed(loaded, file);
+    const { read, year } = loaded;
     ensureYearInPeriod(year, next, programmeName);
 
     const result = planUpdate(read, next);

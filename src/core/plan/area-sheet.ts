@@ -1,6 +1,7 @@
 import type { Area, Programme, ProgrammeRow } from "../programme/schema";
 import type { EnteredValues, InputColumnKey } from "../read/types";
 import { tableRowHeights } from "./row-height";
+import { isClosedRow } from "../rollover/closed-rows";
 import {
   ACTIVITY_STATUS,
   ASSESSMENT,
@@ -37,6 +38,8 @@ export interface AreaSheetContext {
   readonly programme: Programme;
   readonly year: number;
   readonly entries: ReadonlyMap<string, EnteredValues>;
+  /** The year is closed: every cell locked. */
+  readonly locked?: boolean;
 }
 
 const FIRST_DATA_ROW = AREA_TABLE_HEADER_ROW + 1;
@@ -75,6 +78,9 @@ function rowCells(row: ProgrammeRow, entry: EnteredValues | undefined, year: num
     trend:
       ind === null ? null : { formula: trendFormula(sheetRow), result: trendResult(value, lastYear, ind.betterWhen) },
     changed: entered(entry, "changed", null),
+    lastStatus: entered(entry, "lastStatus", null),
+    lastDone: entered(entry, "lastDone", null),
+    lastComment: entered(entry, "lastComment", null),
   };
   return AREA_COLUMNS.map((c) => cells[c.key]);
 }
@@ -199,9 +205,25 @@ function commentWantedRule(lastRow: number): ConditionalFormatPlan {
   };
 }
 
+/**
+ * The input cells left unlocked: every input column of every row, except the rows carried as
+ * closed from last year (their status is settled) and, once the year is closed, nothing at all.
+ */
+function unlockedRanges(area: Area, ctx: AreaSheetContext): string[] {
+  if (ctx.locked === true) {
+    return [];
+  }
+  const inputColumns = AREA_COLUMNS.map((c, i) => (c.input ? i + 1 : null)).filter((c): c is number => c !== null);
+  return runsOf(area.rows, (row) => isClosedRow(row, ctx.entries.get(row.id)))
+    .filter((run) => !run.key)
+    .flatMap((run) => columnRuns(inputColumns, FIRST_DATA_ROW + run.first, FIRST_DATA_ROW + run.last));
+}
+
+/** Below the header block: why nothing can be typed in a closed year. */
+export const CLOSED_YEAR_NOTE = "Året är stängt: uppgifterna är låsta och kan inte ändras.";
+
 export function buildAreaSheet(area: Area, ctx: AreaSheetContext): SheetPlan {
   const lastRow = FIRST_DATA_ROW + area.rows.length - 1;
-  const inputColumns = AREA_COLUMNS.map((c, i) => (c.input ? i + 1 : null)).filter((c): c is number => c !== null);
   const departmentSource = departmentListSource(ctx.programme.departments.length);
   const areaTable = table(area, ctx);
   const columnWidths = AREA_COLUMNS.map((c, i) => ({ column: columnLetter(i + 1), width: c.width }));
@@ -211,7 +233,12 @@ export function buildAreaSheet(area: Area, ctx: AreaSheetContext): SheetPlan {
     areaId: area.id,
     visibility: "visible",
     tabColour: area.kind === "guideline" ? GUIDELINE_TAB_COLOUR : AREA_TAB_COLOUR,
-    blocks: headerBlocks(area, ctx.year),
+    blocks: [
+      ...headerBlocks(area, ctx.year),
+      ...(ctx.locked === true
+        ? [{ topLeft: "B6", cells: [[CLOSED_YEAR_NOTE]], style: { bold: true, fontColour: "9C0006" } }]
+        : []),
+    ],
     tables: [areaTable],
     columnWidths,
     rowHeights: tableRowHeights(areaTable, columnWidths),
@@ -220,9 +247,10 @@ export function buildAreaSheet(area: Area, ctx: AreaSheetContext): SheetPlan {
     conditionalFormats: [
       ...termRules("status", [...VOCABULARIES.activityStatus, ...VOCABULARIES.assessment], lastRow, (t) => t.sv),
       ...termRules("trend", TREND, lastRow, (t) => trendText(t.code)),
+      ...termRules("lastStatus", [...VOCABULARIES.activityStatus, ...VOCABULARIES.assessment], lastRow, (t) => t.sv),
       commentWantedRule(lastRow),
     ],
-    protection: protectedWith(columnRuns(inputColumns, FIRST_DATA_ROW, lastRow)),
+    protection: protectedWith(unlockedRanges(area, ctx)),
     print: landscapePrint(`${AREA_TABLE_HEADER_ROW}:${AREA_TABLE_HEADER_ROW}`, {
       center: headerText(`${ctx.programme.name.text} – uppföljning ${ctx.year}`),
     }),

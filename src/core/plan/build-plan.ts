@@ -3,12 +3,14 @@ import type { CoordinatorChoices, EnteredValues, WorkbookMeta } from "../read/ty
 import type { Summary } from "../summary/types";
 import type { RetiredRow } from "../update/types";
 import { DATA_SHEET, SUMMARY_SHEET } from "../workbook/layout";
-import { buildAreaSheet } from "./area-sheet";
+import { CLOSED_YEAR_NOTE, buildAreaSheet } from "./area-sheet";
 import { buildDataSheet, listNames } from "./data-sheet";
 import { RETIRED_SHEET } from "./retired-layout";
 import { buildRetiredSheet } from "./retired-sheet";
 import { buildSummarySheet, choicesFromSummary } from "./summary-sheet";
-import type { WorkbookPlan } from "./types";
+import { protectedWith } from "./sheet-defaults";
+import { SUMMARY_TABLE_HEADER_ROW } from "./summary-layout";
+import type { SheetPlan, WorkbookPlan } from "./types";
 
 /** Written into the data sheet's meta; keep in step with package.json (a test checks). */
 export const APP_VERSION = "0.1.0";
@@ -40,8 +42,28 @@ function withFreeSheetName(area: Area): Area {
 }
 
 /**
+ * A closed year's summary sheet: the coordinator's cells locked too, and a line saying why, in
+ * the free cell left of the column groups above the table.
+ */
+function lockedSummarySheet(sheet: SheetPlan): SheetPlan {
+  return {
+    ...sheet,
+    blocks: [
+      ...sheet.blocks,
+      {
+        topLeft: `A${SUMMARY_TABLE_HEADER_ROW - 1}`,
+        cells: [[CLOSED_YEAR_NOTE]],
+        style: { bold: true, fontColour: "9C0006" },
+      },
+    ],
+    protection: protectedWith([]),
+  };
+}
+
+/**
  * The follow-up workbook for a programme and year: the summary first, one sheet per area and
  * guideline in programme order, the hidden data sheet, and the retired rows when there are any.
+ * A closed year (meta.closed) is written with every sheet locked: no cell is left unlocked.
  */
 export function buildWorkbookPlan(programme: Programme, options: PlanOptions): WorkbookPlan {
   const placed: Programme = { ...programme, areas: programme.areas.map(withFreeSheetName) };
@@ -54,15 +76,18 @@ export function buildWorkbookPlan(programme: Programme, options: PlanOptions): W
     appVersion: options.meta?.appVersion ?? APP_VERSION,
   };
   const retired = options.retired ?? [];
+  const summarySheet = buildSummarySheet({
+    programme: placed,
+    year: options.year,
+    summary: options.summary,
+    choices: options.choices ?? choicesFromSummary(options.summary),
+  });
   return {
     sheets: [
-      buildSummarySheet({
-        programme: placed,
-        year: options.year,
-        summary: options.summary,
-        choices: options.choices ?? choicesFromSummary(options.summary),
-      }),
-      ...placed.areas.map((area) => buildAreaSheet(area, { programme: placed, year: options.year, entries })),
+      meta.closed ? lockedSummarySheet(summarySheet) : summarySheet,
+      ...placed.areas.map((area) =>
+        buildAreaSheet(area, { programme: placed, year: options.year, entries, locked: meta.closed })
+      ),
       buildDataSheet(programme, meta, new Map(placed.areas.map((a) => [a.id, a.sheetName]))),
       ...(retired.length > 0 ? [buildRetiredSheet(retired, placed.name.text, options.year)] : []),
     ],

@@ -1,5 +1,5 @@
 import type { InputColumnKey } from "../read/types";
-import { AREA_COLUMNS } from "../workbook/layout";
+import { AREA_COLUMNS, LAST_YEAR_KEYS } from "../workbook/layout";
 
 /**
  * The "Utgångna rader" sheet: rows a changed programme dropped, with what was entered in them,
@@ -26,6 +26,7 @@ const INPUT_KEYS: readonly InputColumnKey[] = [
   "value",
   "lastYear",
   "changed",
+  ...LAST_YEAR_KEYS,
 ];
 
 function inputColumn(key: InputColumnKey): RetiredColumn {

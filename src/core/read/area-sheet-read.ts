@@ -84,6 +84,9 @@ function rowCells(get: (key: AreaColumnKey) => RawCell): Record<AreaColumnKey, R
     betterWhen: get("betterWhen"),
     trend: get("trend"),
     changed: get("changed"),
+    lastStatus: get("lastStatus"),
+    lastDone: get("lastDone"),
+    lastComment: get("lastComment"),
   };
 }
 

@@ -1,3 +1,4 @@
+import { LAST_YEAR_KEYS } from "../workbook/layout";
 import type { RawCell } from "../workbook/cell";
 import { labelOf } from "./grid-access";
 import type { AreaSheetRead, EnteredValues, InputColumnKey, WorkbookRead } from "./types";
@@ -10,6 +11,7 @@ const INPUT_KEYS: readonly InputColumnKey[] = [
   "value",
   "lastYear",
   "changed",
+  ...LAST_YEAR_KEYS,
 ];
 
 /**

@@ -3,6 +3,7 @@ import { RETIRED_COLUMNS, RETIRED_SHEET, type RetiredColumnKey } from "../plan/r
 import type { RetiredRow } from "../update/types";
 import { ROW_TYPE_LABEL } from "../vocabulary/vocabularies";
 import type { RawCell, SheetGrid } from "../workbook/cell";
+import { LAST_YEAR_KEYS } from "../workbook/layout";
 import { findHeaderRow, type HeaderSpec } from "./find-header";
 import { cellAt, isBlank, labelOf, rowCount, sameSheetName } from "./grid-access";
 import type { EnteredValues, InputColumnKey } from "./types";
@@ -17,6 +18,7 @@ const INPUT_KEYS: readonly InputColumnKey[] = [
   "value",
   "lastYear",
   "changed",
+  ...LAST_YEAR_KEYS,
 ];
 
 function typeOf(label: string | null): RowType | null {

@@ -58,8 +58,22 @@ export interface WorkbookRead {
   readonly retired?: readonly RetiredRow[];
 }
 
-/** The input columns of a row, raw, exactly as entered: what update and roll-over carry over. */
-export type InputColumnKey = "department" | "status" | "done" | "comment" | "value" | "lastYear" | "changed";
+/**
+ * The input columns of a row, raw, exactly as entered: what update and roll-over carry over.
+ * Last year's columns (lastStatus, lastDone, lastComment) are locked, not typed in, but are
+ * carried the same way so that a rewrite of a rolled-over workbook keeps them.
+ */
+export type InputColumnKey =
+  | "department"
+  | "status"
+  | "done"
+  | "comment"
+  | "value"
+  | "lastYear"
+  | "changed"
+  | "lastStatus"
+  | "lastDone"
+  | "lastComment";
 export type EnteredValues = Readonly<Partial<Record<InputColumnKey, RawCell>>>;
 
 /** A row's entry after normalisation, for the summary. */

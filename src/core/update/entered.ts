@@ -1,6 +1,7 @@
 import type { ProgrammeRow } from "../programme/schema";
 import type { AreaSheetRow, EnteredValues, InputColumnKey } from "../read/types";
 import type { RawCell } from "../workbook/cell";
+import { LAST_YEAR_KEYS } from "../workbook/layout";
 
 /** The columns a department types in: what an update or a rewrite must carry over. */
 export const INPUT_COLUMN_KEYS: readonly InputColumnKey[] = [
@@ -11,6 +12,7 @@ export const INPUT_COLUMN_KEYS: readonly InputColumnKey[] = [
   "value",
   "lastYear",
   "changed",
+  ...LAST_YEAR_KEYS,
 ];
 
 /** Empty, or only spaces: nothing anyone could miss. Formulas and errors are never blank. */

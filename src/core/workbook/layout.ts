@@ -20,7 +20,10 @@ export type AreaColumnKey =
   | "unit"
   | "betterWhen"
   | "trend"
-  | "changed";
+  | "changed"
+  | "lastStatus"
+  | "lastDone"
+  | "lastComment";
 
 export interface AreaColumn {
   readonly key: AreaColumnKey;
@@ -118,7 +121,41 @@ export const AREA_COLUMNS: readonly AreaColumn[] = [
     width: 14,
     rowTypes: ALL,
   },
+  // Last year's entries, written by a roll-over beside this year's inputs. Locked (the year they
+  // belong to is over), text-formatted (they are carried as text, whatever they held), and placed
+  // last so that no column of a workbook from before they existed moves.
+  {
+    key: "lastStatus",
+    header: "Status förra året",
+    headerEn: "Status last year",
+    input: false,
+    text: true,
+    width: 16,
+    rowTypes: ALL,
+  },
+  {
+    key: "lastDone",
+    header: "Genomfört förra året",
+    headerEn: "Done last year",
+    input: false,
+    text: true,
+    width: 40,
+    rowTypes: ALL,
+  },
+  {
+    key: "lastComment",
+    header: "Kommentar förra året",
+    headerEn: "Comment last year",
+    input: false,
+    text: true,
+    width: 30,
+    rowTypes: ALL,
+  },
 ];
+
+/** The columns a roll-over fills from last year's workbook: carried by update and rewrite like the inputs. */
+export const LAST_YEAR_KEYS = ["lastStatus", "lastDone", "lastComment"] as const;
+export type LastYearKey = (typeof LAST_YEAR_KEYS)[number];
 
 export function columnIndex(key: AreaColumnKey): number {
   return AREA_COLUMNS.findIndex((c) => c.key === key);

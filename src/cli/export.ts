@@ -1,0 +1,103 @@
+import { checkWorkbook } from "../core/check/check-workbook";
+import { flag, stringOption } from "./args";
+import { positionals, requireXlsxName } from "./command-args";
+import { EXIT_OK, type CommandSpec, type FileArg } from "./context";
+import { usageError } from "./errors";
+import { loadWorkbook } from "./load";
+import { buildReportFiles, isoDate } from "./report-files";
+import { ensureWritable, writeNewFile } from "./safe-write";
+
+const USAGE = "export FILE.xlsx --docx OUT.docx [--xlsx OUT.xlsx] [--dnr DNR] [--date YYYY-MM-DD] [--force]";
+
+function requireDocxName(file: string): void {
+  if (!/\.docx$/i.test(file)) {
+    throw usageError("wrongExtension", { file, extension: ".docx" });
+  }
+}
+
+function parseDate(value: string | null): string | null {
+  if (value === null) {
+    return null;
+  }
+  const m = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(value.trim());
+  const d = m === null ? null : new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  if (m === null || d === null || isoDate(d) !== value.trim()) {
+    throw usageError("badDate", { value });
+  }
+  return value.trim();
+}
+
+/**
+ * `followup export FILE.xlsx --docx OUT.docx [--xlsx OUT.xlsx]`: the committee report as Word
+ * (in the language of --lang) and, with --xlsx, the print-ready summary. FILE.xlsx is only read,
+ * so a closed year exports too. The outputs must be new files unless --force.
+ *
+ * --json prints: {"command": "export", "ok": true, "file": string, "year": number,
+ *   "docx": string | null, "xlsx": string | null, "lang": "sv" | "en", "errors": number,
+ *   "notReported": number, "overallIsDraft": boolean, "deviations": number}
+ */
+export const exportCommand: CommandSpec = {
+  name: "export",
+  usage: USAGE,
+  options: { docx: "string", xlsx: "string", dnr: "string", date: "string", force: "boolean" },
+  async run(ctx, args) {
+    const [name] = positionals(args, ["FILE.xlsx"], USAGE);
+    const file = ctx.file(name ?? "");
+    const docxName = stringOption(args, "docx");
+    const xlsxName = stringOption(args, "xlsx");
+    if (docxName === null && xlsxName === null) {
+      throw usageError("exportNeedsOutput", { usage: USAGE });
+    }
+    if (docxName !== null) {
+      requireDocxName(docxName);
+    }
+    if (xlsxName !== null) {
+      requireXlsxName(xlsxName);
+    }
+    const date = parseDate(stringOption(args, "date")) ?? isoDate(ctx.now());
+    const force = flag(args, "force");
+    const docx: FileArg | null = docxName === null ? null : ctx.file(docxName);
+    const xlsx: FileArg | null = xlsxName === null ? null : ctx.file(xlsxName);
+    for (const out of [docx, xlsx]) {
+      if (out !== null) {
+        await ensureWritable(ctx, out, force);
+      }
+    }
+
+    const loaded = await loadWorkbook(ctx, file);
+    const files = await buildReportFiles(loaded, ctx.lang, { date, dnr: stringOption(args, "dnr") });
+    if (docx !== null) {
+      await writeNewFile(ctx, docx, files.docx, file);
+      ctx.say("exportReport", { file: docx.shown, language: ctx.lang === "sv" ? "svenska" : "English" });
+    }
+    if (xlsx !== null) {
+      await writeNewFile(ctx, xlsx, files.printSummary, file);
+      ctx.say("exportPrintSummary", { file: xlsx.shown });
+    }
+    const errors = checkWorkbook(loaded.read, loaded.programme).filter((f) => f.severity === "error").length;
+    const notReported = files.summary.totals.rows - files.summary.totals.reported;
+    if (files.model.summary.overall.isDraft) {
+      ctx.say("exportDraft");
+    }
+    if (notReported > 0) {
+      ctx.say("exportNotReported", { count: notReported });
+    }
+    if (errors > 0) {
+      ctx.say("exportErrors", { count: errors, file: file.shown });
+    }
+    ctx.printJson({
+      command: "export",
+      ok: true,
+      file: file.shown,
+      year: loaded.year,
+      docx: docx?.shown ?? null,
+      xlsx: xlsx?.shown ?? null,
+      lang: ctx.lang,
+      errors,
+      notReported,
+      overallIsDraft: files.model.summary.overall.isDraft,
+      deviations: files.model.summary.deviations.length,
+    });
+    return EXIT_OK;
+  },
+};

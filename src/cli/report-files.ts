@@ -1,0 +1,36 @@
+import { collectEntries } from "../core/check/entries";
+import type { Lang } from "../core/i18n/lang";
+import { buildPrintSummaryPlan } from "../core/plan/print-summary";
+import { buildReportModel, type ReportExtras } from "../core/report/build-report";
+import type { ReportModel } from "../core/report/types";
+import type { Summary } from "../core/summary/types";
+import { writeDocxReport } from "../files/docx-report";
+import { writeXlsx } from "../files/xlsx-writer";
+import type { LoadedWorkbook } from "./load";
+import { summaryOf } from "./summary";
+
+export interface ReportFiles {
+  readonly model: ReportModel;
+  readonly summary: Summary;
+  readonly docx: Buffer;
+  readonly printSummary: Buffer;
+}
+
+/** The committee report (.docx) and the print-ready summary (.xlsx) of a workbook as it stands. */
+export async function buildReportFiles(loaded: LoadedWorkbook, lang: Lang, extras: ReportExtras): Promise<ReportFiles> {
+  const { read, programme, year } = loaded;
+  const entries = collectEntries(read, programme);
+  const summary = summaryOf(loaded);
+  const model = buildReportModel(programme, summary, entries, read.choices, year, lang, extras);
+  const docx = await writeDocxReport(model);
+  const printSummary = await writeXlsx(
+    buildPrintSummaryPlan(programme, summary, { year, lang, choices: read.choices })
+  );
+  return { model, summary, docx, printSummary };
+}
+
+/** YYYY-MM-DD of a date, in local time (as the user reads the cover). */
+export function isoDate(d: Date): string {
+  const two = (n: number): string => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
+}

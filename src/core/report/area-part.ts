@@ -1,0 +1,87 @@
+import type { Lang } from "../i18n/lang";
+import type { Area } from "../programme/schema";
+import type { CoordinatorChoices, RowEntry } from "../read/types";
+import type { AreaSummary, IndicatorSummary } from "../summary/types";
+import { TREND, termByCode } from "../vocabulary/vocabularies";
+import { assessmentLine } from "./assessment-line";
+import { formatValue, present, reportTerm } from "./format";
+import { keyFigure } from "./key-figures";
+import { statusTerm } from "./row-terms";
+import type { ActivityItem, AreaPart, DoneItem, GoalItem, IndicatorItem, KeyFigure } from "./types";
+
+export interface AreaPartContext {
+  readonly entries: ReadonlyMap<string, RowEntry>;
+  readonly choices: CoordinatorChoices;
+  readonly year: number;
+  readonly lang: Lang;
+}
+
+function indicatorItem(ind: IndicatorSummary, text: string, comment: string | null, lang: Lang): IndicatorItem {
+  return {
+    rowId: ind.rowId,
+    text,
+    lastYear: formatValue(ind.lastYear, ind.unit, lang),
+    value: formatValue(ind.value, ind.unit, lang),
+    target: formatValue(ind.target, ind.unit, lang),
+    trend: reportTerm(termByCode(TREND, ind.trend), lang),
+    comment,
+  };
+}
+
+/** One area's or guideline's section: delmål, assessment, goals, what was done, activities, indicators. */
+export function areaPart(area: Area, summary: AreaSummary | undefined, ctx: AreaPartContext): AreaPart {
+  const { entries, lang } = ctx;
+  const indicators = new Map((summary?.indicators ?? []).map((i) => [i.rowId, i] as const));
+  const goals: GoalItem[] = [];
+  const activities: ActivityItem[] = [];
+  const indicatorItems: IndicatorItem[] = [];
+  const done: DoneItem[] = [];
+  const keyFigures: KeyFigure[] = [];
+  for (const row of area.rows) {
+    const entry = entries.get(row.id);
+    const comment = present(entry?.comment);
+    const didDone = present(entry?.done);
+    if (didDone !== null) {
+      done.push({ rowId: row.id, row: row.text.text, done: didDone });
+    }
+    if (row.type === "goal") {
+      goals.push({ rowId: row.id, text: row.text.text, term: statusTerm("goal", entry?.status, lang), comment });
+    } else if (row.type === "activity") {
+      activities.push({
+        rowId: row.id,
+        text: row.text.text,
+        department: entry?.department ?? row.department,
+        term: statusTerm("activity", entry?.status, lang),
+        comment,
+      });
+    } else {
+      const ind = indicators.get(row.id);
+      if (ind !== undefined) {
+        indicatorItems.push(indicatorItem(ind, row.text.text, comment, lang));
+        if (area.kind === "guideline") {
+          keyFigures.push(keyFigure(row, ind, ctx.year, lang));
+        }
+      }
+    }
+  }
+  const assessment =
+    summary === undefined
+      ? null
+      : assessmentLine(summary.suggestion, summary.chosen, ctx.choices[area.id], summary.text, lang);
+  if (assessment === null) {
+    throw new Error(`the summary has no area ${area.id}`);
+  }
+  return {
+    areaId: area.id,
+    kind: area.kind,
+    title: `${area.id} ${area.name.text}`,
+    delmal: { text: area.delmal.text, example: area.delmal.provenance === "example" },
+    covers: { text: area.covers.text, example: area.covers.provenance === "example" },
+    assessment,
+    goals,
+    done,
+    activities,
+    indicators: indicatorItems,
+    keyFigures,
+  };
+}

@@ -1,0 +1,100 @@
+import { AlignmentType, Document, Footer, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun } from "docx";
+import type { ReportModel } from "../core/report/types";
+import { appendixBlocks, areasBlocks, contentsBlocks, coverBlocks, guidelineBlocks, summaryBlocks } from "./docx/parts";
+import { EXTERNAL_STYLES_XML, reportStyles } from "./docx/styles";
+
+/**
+ * Writes the committee report (see core/report) as .docx with the `docx` package: Word's own
+ * Title and Heading styles, a table style, a table of contents Word refreshes on opening, the
+ * page number in every footer but the cover's, and the appendix on landscape pages.
+ */
+
+/** A4 in twips (docx turns it for landscape), and 2 cm margins. */
+const A4_SHORT = 11906;
+const A4_LONG = 16838;
+const MARGIN = 1134;
+const PORTRAIT_TEXT = A4_SHORT - 2 * MARGIN;
+const LANDSCAPE_TEXT = A4_LONG - 2 * MARGIN;
+
+function pageFooter(model: ReportModel): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          new TextRun({
+            children: [`${model.labels.page} `, PageNumber.CURRENT, ` ${model.labels.of} `, PageNumber.TOTAL_PAGES],
+            size: 18,
+          }),
+        ],
+      }),
+    ],
+  });
+}
+
+function pageHeader(model: ReportModel): Header {
+  return new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        children: [new TextRun({ text: model.pageHeader, size: 16, color: "606060" })],
+      }),
+    ],
+  });
+}
+
+const EMPTY = (): { header: Header; footer: Footer } => ({
+  header: new Header({ children: [new Paragraph({})] }),
+  footer: new Footer({ children: [new Paragraph({})] }),
+});
+
+/** The report as a docx Document, for a caller that packs it itself (e.g. as a Blob in the browser). */
+export function buildReportDocument(model: ReportModel): Document {
+  const margin = { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 567, footer: 567 };
+  const blank = EMPTY();
+  return new Document({
+    title: model.title,
+    subject: model.cover.attachment,
+    creator: "Programuppföljning",
+    description: model.pageHeader,
+    externalStyles: EXTERNAL_STYLES_XML,
+    styles: reportStyles(),
+    // The table of contents is filled in from the headings; Word also refreshes it (and its page numbers) on opening.
+    features: { updateFields: true },
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: { size: { width: A4_SHORT, height: A4_LONG, orientation: PageOrientation.PORTRAIT }, margin },
+        },
+        headers: { first: blank.header, default: pageHeader(model) },
+        footers: { first: blank.footer, default: pageFooter(model) },
+        children: [
+          ...coverBlocks(model, PORTRAIT_TEXT),
+          ...contentsBlocks(model),
+          ...summaryBlocks(model, PORTRAIT_TEXT),
+          ...areasBlocks(model, PORTRAIT_TEXT),
+          ...guidelineBlocks(model, PORTRAIT_TEXT),
+        ],
+      },
+      {
+        properties: {
+          page: { size: { width: A4_SHORT, height: A4_LONG, orientation: PageOrientation.LANDSCAPE }, margin },
+        },
+        headers: { default: pageHeader(model) },
+        footers: { default: pageFooter(model) },
+        children: appendixBlocks(model, LANDSCAPE_TEXT),
+      },
+    ],
+  });
+}
+
+/** The .docx file's bytes, for the command line. */
+export async function writeDocxReport(model: ReportModel): Promise<Buffer> {
+  return Packer.toBuffer(buildReportDocument(model));
+}
+
+/** The .docx file's bytes without Node's Buffer, for the task pane's download. */
+export async function writeDocxReportBytes(model: ReportModel): Promise<Uint8Array> {
+  return Packer.pack(buildReportDocument(model), "uint8array");
+}

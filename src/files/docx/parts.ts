@@ -1,0 +1,264 @@
+import { AlignmentType, Paragraph, TableOfContents, TextRun } from "docx";
+import { termText } from "../../core/report/format";
+import type { AreaPart, AssessmentLine, ReportModel, TermCount } from "../../core/report/types";
+import { bullet, dataTable, heading, labelled, paragraph, termRun, type Block, type CellContent } from "./blocks";
+import { TOC_HEADING_STYLE_ID } from "./styles";
+
+/** The report's parts laid out as Word blocks, in the order the committee reads them. */
+
+export function coverBlocks(model: ReportModel, width: number): Block[] {
+  const c = model.cover;
+  return [
+    new Paragraph({
+      alignment: AlignmentType.RIGHT,
+      children: [new TextRun({ text: c.attachment, bold: true, size: 24 })],
+    }),
+    new Paragraph({
+      children: [new TextRun({ text: c.municipality, size: 24, color: "404040" })],
+      spacing: { after: 1800 },
+    }),
+    new Paragraph({ text: c.title, style: "Title" }),
+    new Paragraph({
+      children: [new TextRun({ text: c.subtitle, size: 26, color: "404040" })],
+      spacing: { after: 600 },
+    }),
+    dataTable(
+      null,
+      [1, 2.4],
+      c.fields.map((f) => [f.label, f.value]),
+      Math.round(width * 0.8)
+    ),
+    ...(c.exampleNote === null ? [] : [paragraph(c.exampleNote, { italic: true, small: true })]),
+  ];
+}
+
+export function contentsBlocks(model: ReportModel): Block[] {
+  return [
+    new Paragraph({ text: model.labels.contents, style: TOC_HEADING_STYLE_ID, pageBreakBefore: true }),
+    new TableOfContents(model.labels.contents, { hyperlink: true, headingStyleRange: "1-2" }),
+  ];
+}
+
+function counts(items: readonly TermCount[], none: string): string {
+  const shown = items.filter((i) => i.count > 0).map((i) => `${termText(i.term)} ${i.count}`);
+  return shown.length === 0 ? none : shown.join(", ");
+}
+
+function assessmentCell(line: AssessmentLine, suggestedWord: string): CellContent {
+  return { term: line.term, suffix: line.source === "suggested" ? ` (${suggestedWord})` : "" };
+}
+
+function assessmentParagraphs(line: AssessmentLine, model: ReportModel): Paragraph[] {
+  const l = model.labels;
+  return [
+    new Paragraph({
+      children: [
+        new TextRun({ text: `${l.assessment}: `, bold: true }),
+        termRun(line.term, line.source === "suggested" ? ` (${l.suggested})` : ""),
+      ],
+    }),
+    ...(line.text === null ? [] : [labelled(l.coordinatorText, line.text)]),
+    labelled(l.reason, line.reason),
+  ];
+}
+
+export function summaryBlocks(model: ReportModel, width: number): Block[] {
+  const s = model.summary;
+  const l = model.labels;
+  const c = l.column;
+  const blocks: Block[] = [
+    heading(l.summary, 1, true),
+    heading(l.decision, 2),
+    paragraph(s.decision),
+    paragraph(l.decisionNote, { italic: true, small: true }),
+    heading(l.overallGoal, 2),
+    labelled(l.overallGoal, s.overallGoal.text, s.overallGoal.example ? l.example : null),
+    paragraph(s.areasIntro),
+    ...s.areaList.map((a) => bullet([new TextRun({ text: a })])),
+    paragraph(s.scope),
+    ...(s.guidelinesScope === null ? [] : [paragraph(s.guidelinesScope)]),
+    heading(l.assessmentPerArea, 2),
+    paragraph(s.reporting),
+    dataTable(
+      [c.area, c.assessment, c.goals, c.activities, c.reported],
+      [2.5, 1.6, 2.2, 2.5, 1.5],
+      s.assessments.map((a) => [
+        `${a.areaId} ${a.name}`,
+        assessmentCell(a.assessment, l.suggested),
+        counts(a.goals, l.none),
+        counts(a.activities, l.none),
+        `${a.reported}/${a.rows}`,
+      ]),
+      width
+    ),
+    heading(l.overallAssessment, 2),
+    new Paragraph({
+      children: [
+        new TextRun({ text: `${l.assessment}: `, bold: true }),
+        termRun(s.overall.term, s.overall.source === "suggested" ? ` (${l.suggested})` : ""),
+      ],
+    }),
+    ...(s.overall.isDraft ? [paragraph(l.draftNote, { italic: true, small: true })] : []),
+    paragraph(s.overall.text, { italic: s.overall.isDraft }),
+    labelled(l.reason, s.overall.reason),
+    heading(l.deviations, 2),
+  ];
+  if (s.deviations.length === 0) {
+    blocks.push(paragraph(l.noDeviations));
+  } else {
+    blocks.push(
+      dataTable(
+        [c.id, c.text, c.deviation, c.comment],
+        [0.9, 4, 1.6, 3.2],
+        s.deviations.map((d) => [
+          d.rowId,
+          d.text,
+          { term: d.term, suffix: d.detail === null ? "" : ` (${d.detail})` },
+          d.comment ?? l.none,
+        ]),
+        width
+      )
+    );
+  }
+  blocks.push(heading(l.legend, 2));
+  for (const line of model.legend) {
+    blocks.push(
+      new Paragraph({
+        children: [
+          new TextRun({ text: `${line.label}: `, bold: true }),
+          ...line.terms.flatMap((t, i) => [...(i > 0 ? [new TextRun({ text: "  " })] : []), termRun(t)]),
+        ],
+      })
+    );
+  }
+  return blocks;
+}
+
+/** An area's or guideline's part; `level` is the heading level of its title. */
+export function areaBlocks(
+  part: AreaPart,
+  model: ReportModel,
+  level: number,
+  width: number,
+  pageBreak: boolean
+): Block[] {
+  const l = model.labels;
+  const c = l.column;
+  const blocks: Block[] = [
+    heading(part.title, level, pageBreak),
+    labelled(l.delmal, part.delmal.text, part.delmal.example ? l.example : null),
+    labelled(l.covers, part.covers.text, part.covers.example ? l.example : null),
+    heading(l.assessment, level + 1),
+    ...assessmentParagraphs(part.assessment, model),
+  ];
+  if (part.keyFigures.length > 0) {
+    blocks.push(heading(l.keyFigures, level + 1));
+    for (const k of part.keyFigures) {
+      blocks.push(
+        bullet([new TextRun({ text: `${k.rowId} ${k.text} `, bold: true }), new TextRun({ text: k.figures })])
+      );
+    }
+  }
+  if (part.goals.length > 0) {
+    blocks.push(
+      heading(l.goals, level + 1),
+      dataTable(
+        [c.id, c.goal, c.assessment, c.motivation],
+        [0.9, 4, 1.7, 3.2],
+        part.goals.map((g) => [
+          g.rowId,
+          g.text,
+          g.term === null ? l.notReported : { term: g.term },
+          g.comment ?? l.none,
+        ]),
+        width
+      )
+    );
+  }
+  blocks.push(heading(l.done, level + 1));
+  if (part.done.length === 0) {
+    blocks.push(paragraph(l.nothingDone, { italic: true }));
+  } else {
+    for (const d of part.done) {
+      blocks.push(bullet([new TextRun({ text: d.done }), new TextRun({ text: ` (${d.rowId})`, color: "606060" })]));
+    }
+  }
+  if (part.activities.length > 0) {
+    blocks.push(
+      heading(l.activities, level + 1),
+      dataTable(
+        [c.id, c.activity, c.responsible, c.status, c.comment],
+        [0.9, 3.8, 1.4, 1.7, 2.6],
+        part.activities.map((a) => [
+          a.rowId,
+          a.text,
+          a.department,
+          a.term === null ? l.notReported : { term: a.term },
+          a.comment ?? l.none,
+        ]),
+        width
+      )
+    );
+  }
+  if (part.indicators.length > 0) {
+    blocks.push(
+      heading(l.indicators, level + 1),
+      dataTable(
+        [c.id, c.indicator, c.lastYear, c.thisYear, c.target, c.trend],
+        [0.9, 3.6, 1.4, 1.4, 1.3, 1.6],
+        part.indicators.map((i) => [i.rowId, i.text, i.lastYear, i.value, i.target, { term: i.trend }]),
+        width
+      )
+    );
+  }
+  return blocks;
+}
+
+/** The areas under one heading, each on a page of its own; their parts one level down. */
+export function areasBlocks(model: ReportModel, width: number): Block[] {
+  if (model.areas.length === 0) {
+    return [];
+  }
+  return [
+    heading(model.labels.areas, 1, true),
+    ...model.areas.flatMap((part, i) => areaBlocks(part, model, 2, width, i > 0)),
+  ];
+}
+
+export function guidelineBlocks(model: ReportModel, width: number): Block[] {
+  const g = model.guidelines;
+  if (g.parts.length === 0) {
+    return [];
+  }
+  return [
+    heading(model.labels.guidelines, 1, true),
+    paragraph(g.intro),
+    ...g.parts.flatMap((part) => areaBlocks(part, model, 2, width, false)),
+  ];
+}
+
+export function appendixBlocks(model: ReportModel, width: number): Block[] {
+  const l = model.labels;
+  const c = l.column;
+  return [
+    heading(l.appendix, 1),
+    paragraph(model.appendix.intro),
+    ...model.appendix.groups.flatMap((group) => [
+      heading(group.title, 2),
+      dataTable(
+        [c.id, c.type, c.text, c.responsible, c.statusOrValue, c.done, c.comment],
+        [0.8, 1, 3.4, 1.2, 1.6, 3.4, 2.6],
+        group.rows.map((r) => [
+          r.rowId,
+          r.type,
+          r.text,
+          r.department,
+          r.term === null ? r.status : { term: r.term },
+          r.done,
+          r.comment,
+        ]),
+        width
+      ),
+    ]),
+  ];
+}

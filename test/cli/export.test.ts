@@ -1,0 +1,106 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { defaultProgramme } from "../../src/core/programme/default-programme";
+import { zipEntries } from "../support/zip";
+import { loadWorkbook } from "../support/exceljs-load";
+import { expectOneLineReason, followup, tempDir } from "./cli-harness";
+import { completeEntries, writeYear } from "./year-files";
+
+/** `followup export` writes the committee report and the print-ready summary; `followup demo` writes both too. */
+
+function documentText(docx: Buffer): string {
+  const xml = zipEntries(docx).get("word/document.xml")?.toString("utf8") ?? "";
+  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1] ?? "").join("");
+}
+
+describe("followup export", () => {
+  const dir = tempDir();
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const programme = defaultProgramme();
+
+  beforeAll(async () => {
+    await writeYear(dir, "ar.xlsx", completeEntries(), { closed: true });
+  });
+
+  test("writes the .docx report and the print-ready .xlsx from a closed year, naming the dnr and date given", async () => {
+    const result = await followup(
+      [
+        "export",
+        "ar.xlsx",
+        "--docx",
+        "rapport.docx",
+        "--xlsx",
+        "utskrift.xlsx",
+        "--dnr",
+        "KS-2020/42.142",
+        "--date",
+        "2020-02-06",
+      ],
+      dir
+    );
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/Skrev rapporten rapport\.docx/);
+    expect(result.stdout).toMatch(/Skrev den utskriftsklara sammanfattningen utskrift\.xlsx/);
+    const text = documentText(fs.readFileSync(path.join(dir, "rapport.docx")));
+    for (const area of programme.areas) {
+      expect(text).toContain(area.name.text);
+    }
+    expect(text).toContain("KS-2020/42.142");
+    expect(text).toContain("2020-02-06");
+    expect(text).toContain("Förslag till beslut");
+    const wb = await loadWorkbook(fs.readFileSync(path.join(dir, "utskrift.xlsx")));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Sammanfattning"]);
+    expect(wb.worksheets[0]?.pageSetup.paperSize).toBe(9);
+  });
+
+  test("in English with --lang en; --json says what was written", async () => {
+    const result = await followup(["export", "ar.xlsx", "--docx", "report.docx", "--lang", "en", "--json"], dir);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      ok: true,
+      docx: "report.docx",
+      xlsx: null,
+      lang: "en",
+      errors: 0,
+    });
+    const text = documentText(fs.readFileSync(path.join(dir, "report.docx")));
+    expect(text).toContain("Proposed decision");
+    expect(text).not.toContain("Förslag till beslut");
+  });
+
+  test("bad usage is one line and writes nothing", async () => {
+    expectOneLineReason(await followup(["export", "ar.xlsx"], dir));
+    expectOneLineReason(await followup(["export", "ar.xlsx", "--docx", "rapport.doc"], dir));
+    expectOneLineReason(await followup(["export", "ar.xlsx", "--docx", "ny.docx", "--date", "2020-02-30"], dir));
+    // An existing output is not overwritten without --force.
+    const before = fs.readFileSync(path.join(dir, "rapport.docx"));
+    expectOneLineReason(await followup(["export", "ar.xlsx", "--docx", "rapport.docx"], dir));
+    expect(fs.readFileSync(path.join(dir, "rapport.docx")).equals(before)).toBe(true);
+    expect(fs.existsSync(path.join(dir, "ny.docx"))).toBe(false);
+    expect((await followup(["export", "ar.xlsx", "--docx", "rapport.docx", "--force"], dir)).code).toBe(0);
+  });
+});
+
+describe("followup demo writes the committee's papers too", () => {
+  const dir = tempDir();
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  test("the .docx report and the print-ready summary stand in its folder and in its report", async () => {
+    const result = await followup(["demo", "--out", "demo", "--json"], dir);
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.stdout) as { files: Record<string, string> };
+    expect(json.files).toMatchObject({
+      report: path.join("demo", "uppfoljning-2019-rapport.docx"),
+      printSummary: path.join("demo", "uppfoljning-2019-sammanfattning-utskrift.xlsx"),
+    });
+    const docx = fs.readFileSync(path.join(dir, json.files["report"] ?? ""));
+    expect(documentText(docx)).toContain("Sammanfattning");
+    const wb = await loadWorkbook(fs.readFileSync(path.join(dir, json.files["printSummary"] ?? "")));
+    expect(wb.worksheets[0]?.headerFooter.oddHeader).toContain("2019");
+
+    const people = await followup(["demo", "--out", "demo2"], dir);
+    expect(people.stdout).toMatch(/uppfoljning-2019-rapport\.docx\s+rapporten till nämnden \(Word\)/);
+    expect(people.stdout).toMatch(/uppfoljning-2019-sammanfattning-utskrift\.xlsx\s+utskriftsklar sammanfattning/);
+  });
+});

@@ -1,0 +1,162 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { buildReportModel } from "../../src/core/report/build-report";
+import { termText } from "../../src/core/report/format";
+import type { ReportModel } from "../../src/core/report/types";
+import { ACTIVITY_STATUS, ASSESSMENT } from "../../src/core/vocabulary/vocabularies";
+import { writeDocxReport } from "../../src/files/docx-report";
+import { followup, readWorkbookFile, tempDir } from "../cli/cli-harness";
+import { convertWithLibreOffice } from "../support/libreoffice";
+import { zipEntries } from "../support/zip";
+import { collectEntries } from "../../src/core/check/entries";
+import { summarise } from "../../src/core/summary/summarise";
+import { flat, pdfPages, pdfText, squash } from "./pdf-tools";
+import { COORDINATOR_CHOICES, reportInputs } from "./report-fixture";
+
+/**
+ * The report as Word writes it and as a real engine reads it: `followup demo`'s .docx, converted
+ * to PDF by LibreOffice, holds every area, every assessment and the overall text; its first pages
+ * are kept as images under test-artifacts/report/. Fails (never skips) without LibreOffice or poppler.
+ */
+
+const ARTIFACTS = path.resolve(__dirname, "..", "..", "test-artifacts", "report");
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47]);
+
+describe("the .docx report through LibreOffice", () => {
+  const dir = tempDir();
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  let model: ReportModel;
+  let areaNames: string[] = [];
+  let docx: Buffer;
+  let text: string;
+
+  beforeAll(async () => {
+    const result = await followup(["demo", "--out", "demo"], dir, { now: () => new Date("2020-01-29T09:00:00") });
+    expect(result.code).toBe(0);
+    docx = fs.readFileSync(path.join(dir, "demo", "uppfoljning-2019-rapport.docx"));
+    // The model the demo's report was made from, rebuilt from the workbook it wrote.
+    const read = await readWorkbookFile(path.join(dir, "demo", "uppfoljning-2019.xlsx"));
+    const programme = read.programme;
+    if (programme === null) {
+      throw new Error("the demo workbook has no programme");
+    }
+    areaNames = programme.areas.map((a) => a.name.text);
+    const entries = collectEntries(read, programme);
+    const summary = summarise(programme, entries, { year: 2019, choices: read.choices });
+    model = buildReportModel(programme, summary, entries, read.choices, 2019, "sv", { date: "2020-01-29" });
+    const pdf = await convertWithLibreOffice(docx, { to: "pdf", inputExtension: "docx" });
+    text = flat(await pdfText(pdf));
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    const pages = await pdfPages(pdf, 1, 2, 50);
+    pages.forEach((png, i) => fs.writeFileSync(path.join(ARTIFACTS, `demo-report-sv-page-${i + 1}.png`), png));
+    fs.writeFileSync(path.join(ARTIFACTS, "demo-report-sv.pdf"), pdf);
+  });
+
+  test("the PDF holds the cover, the decision line and the table of contents", () => {
+    expect(text).toContain("Bilaga 1");
+    expect(squash(text)).toContain(squash(model.cover.title));
+    expect(squash(text)).toContain(squash(model.summary.decision));
+    expect(text).toContain("Innehåll");
+  });
+
+  test("the PDF holds every area and guideline by name, in the summary and in its own part", () => {
+    expect(areaNames.length).toBe(7);
+    for (const name of areaNames) {
+      expect(squash(text)).toContain(squash(name));
+    }
+    for (const row of model.summary.assessments) {
+      const title = squash(`${row.areaId} ${row.name}`);
+      // In the table of contents, the summary table, the area's own part and the appendix.
+      expect(squash(text).split(title).length - 1).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  test("the PDF holds every assessment with its shape, and the overall text", () => {
+    for (const row of model.summary.assessments) {
+      expect(text).toContain(termText(row.assessment.term));
+    }
+    for (const t of [...ASSESSMENT, ...ACTIVITY_STATUS]) {
+      expect(text).toContain(t.sv);
+    }
+    expect(squash(text)).toContain(squash(model.summary.overall.text));
+    expect(text).toContain(termText(model.summary.overall.term));
+  });
+
+  test("the PDF holds each main deviation and the page numbers", () => {
+    for (const d of model.summary.deviations) {
+      expect(text).toContain(d.rowId);
+    }
+    expect(text).toMatch(/Sida 2 av \d+/);
+  });
+
+  test("two pages are rendered and kept as artifacts", () => {
+    for (const n of [1, 2]) {
+      const png = fs.readFileSync(path.join(ARTIFACTS, `demo-report-sv-page-${n}.png`));
+      expect(png.subarray(0, 4)).toEqual(PNG);
+      expect(png.length).toBeGreaterThan(2000);
+    }
+  });
+
+  test("the .docx uses Word's own styles, a table style, a table of contents and page number fields", () => {
+    const parts = zipEntries(docx);
+    const styles = parts.get("word/styles.xml")?.toString("utf8") ?? "";
+    const document = parts.get("word/document.xml")?.toString("utf8") ?? "";
+    const settings = parts.get("word/settings.xml")?.toString("utf8") ?? "";
+    const footers = [...parts.entries()]
+      .filter(([name]) => /^word\/footer\d+\.xml$/.test(name))
+      .map(([, data]) => data.toString("utf8"))
+      .join("");
+    for (const id of ["Title", "Heading1", "Heading2", "Heading3", "Uppfoljningstabell"]) {
+      expect(styles).toContain(`w:styleId="${id}"`);
+    }
+    expect(styles).toMatch(/<w:style w:type="table" w:styleId="Uppfoljningstabell">/);
+    expect(document).toContain('<w:pStyle w:val="Title"/>');
+    expect(document).toContain('<w:pStyle w:val="Heading1"/>');
+    expect(document).toContain('<w:tblStyle w:val="Uppfoljningstabell"/>');
+    expect(document).toMatch(/TOC \\h \\o &quot;1-2&quot;/);
+    expect(settings).toContain("<w:updateFields");
+    expect(footers).toMatch(/PAGE/);
+    expect(footers).toMatch(/NUMPAGES/);
+  });
+});
+
+describe("the English report through LibreOffice", () => {
+  test("English labels and terms, every area and the overall text", async () => {
+    const inputs = reportInputs(COORDINATOR_CHOICES);
+    const model = buildReportModel(
+      inputs.programme,
+      inputs.summary,
+      inputs.entries,
+      inputs.choices,
+      inputs.year,
+      "en",
+      { date: "2020-01-29" }
+    );
+    const pdf = await convertWithLibreOffice(await writeDocxReport(model), { to: "pdf", inputExtension: "docx" });
+    const text = flat(await pdfText(pdf));
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    const [first] = await pdfPages(pdf, 3, 3, 50);
+    if (first !== undefined) {
+      fs.writeFileSync(path.join(ARTIFACTS, "report-en-page-3.png"), first);
+    }
+    for (const word of [
+      "Attachment 1",
+      "Contents",
+      "Summary",
+      "Proposed decision",
+      "Main deviations",
+      "Appendix: every row",
+    ]) {
+      expect(text).toContain(word);
+    }
+    for (const area of inputs.programme.areas) {
+      expect(squash(text)).toContain(squash(area.name.text));
+    }
+    for (const t of ASSESSMENT) {
+      expect(text).toContain(t.en);
+    }
+    expect(squash(text)).toContain(squash(model.summary.overall.text));
+    expect(text).not.toContain("Sammanfattning");
+    expect(text).toMatch(/Page 2 of \d+/);
+  });
+});
