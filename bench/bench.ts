@@ -3,7 +3,11 @@
  * each beside its floor — ExcelJS writing (or reading) the very same cells with no logic — in
  * one run, so the ratios compare like with like on the same noisy machine.
  *
- *   node dist/bench/bench.js [--areas 5] [--rows 1000] [--repeats 7] [--json]
+ *   node dist/bench/bench.js [--areas 5] [--rows 1000] [--repeats 7] [--adapter-rows 100,1000,5000] [--json]
+ *
+ * Then the Office.js adapter against the Excel test double for 5 areas × 100, 1,000 and 5,000 rows
+ * (`--adapter-rows`): syncs and the largest request and response per use case, beside the naive
+ * one-sync-per-row approach (adapter-bench.ts).
  *
  * Times are medians of interleaved repeats (floor, ours, floor, ours, …) after one warm-up.
  * Peak memory is the max RSS of a fresh child process that loads only the inputs its case needs
@@ -15,17 +19,19 @@ import { mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { performance } from "perf_hooks";
+import { adapterTable, measureAdapter, type AdapterRow } from "./adapter-bench";
 import { CASES, type CaseName, loadInputs, prepareInputs, saveInputs } from "./cases";
 
 interface Options {
   areas: number;
   rows: number;
   repeats: number;
+  adapterRows: number[];
   json: boolean;
 }
 
 function parseOptions(argv: readonly string[]): Options {
-  const options: Options = { areas: 5, rows: 1000, repeats: 7, json: false };
+  const options: Options = { areas: 5, rows: 1000, repeats: 7, adapterRows: [100, 1000, 5000], json: false };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     const next = (): number => {
@@ -40,7 +46,14 @@ function parseOptions(argv: readonly string[]): Options {
     else if (arg === "--areas") options.areas = next();
     else if (arg === "--rows") options.rows = next();
     else if (arg === "--repeats") options.repeats = next();
-    else throw new Error(`unknown option ${arg}`);
+    else if (arg === "--adapter-rows") {
+      const list = (argv[i + 1] ?? "").split(",").map(Number);
+      i += 1;
+      if (list.length === 0 || list.some((n) => !Number.isInteger(n) || n < 1)) {
+        throw new Error("--adapter-rows takes positive whole numbers separated by commas");
+      }
+      options.adapterRows = list;
+    } else throw new Error(`unknown option ${arg}`);
   }
   return options;
 }
@@ -121,6 +134,10 @@ async function main(): Promise<void> {
     });
   }
   rmSync(folder, { recursive: true, force: true });
+  const adapter: AdapterRow[] = [];
+  for (const n of options.adapterRows) {
+    adapter.push(...(await measureAdapter(options.areas, n)));
+  }
   const report = {
     areas: options.areas,
     rowsPerArea: options.rows,
@@ -128,6 +145,7 @@ async function main(): Promise<void> {
     repeats: options.repeats,
     node: process.version,
     results: rows,
+    adapter,
   };
   if (options.json) {
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
@@ -145,6 +163,8 @@ async function main(): Promise<void> {
     ),
     "",
     "floor = ExcelJS writing/reading the very same cells with no logic (no tables, formats, validation, rules).",
+    "",
+    ...adapterTable(options.areas, adapter),
   ];
   process.stdout.write(`${lines.join("\n")}\n`);
 }

@@ -1,0 +1,172 @@
+import { parseAddress } from "../core/plan/a1";
+import type { SheetPlan } from "../core/plan/types";
+import type { RawCell, SheetGrid } from "../core/workbook/cell";
+import { officeInput, sameCell } from "./cells";
+import { jsonBytes, rowChunks } from "./payload";
+import type { WriteSession } from "./write-session";
+
+/**
+ * Writing only what changes. A sheet plan is laid out as the cells it wants (value and number
+ * format); compared with the cells as they stand, only the differing ones are written, in
+ * rectangles whose other cells are `null` — which Office.js leaves untouched — so a cell someone
+ * else typed in meanwhile, anywhere outside the changed cells, is never written over.
+ */
+
+export interface WantedCell {
+  readonly value: RawCell;
+  readonly numberFormat: string | null;
+}
+
+/** Row → column → wanted cell (1-based). */
+export type WantedCells = Map<number, Map<number, WantedCell>>;
+
+function put(cells: WantedCells, row: number, column: number, cell: WantedCell): void {
+  let line = cells.get(row);
+  if (line === undefined) {
+    line = new Map();
+    cells.set(row, line);
+  }
+  line.set(column, cell);
+}
+
+/** Every cell the plan writes: blocks, table headers and table rows, as the writers place them. */
+export function wantedCells(plan: SheetPlan): WantedCells {
+  const cells: WantedCells = new Map();
+  for (const table of plan.tables) {
+    const origin = parseAddress(table.topLeft);
+    if (origin === null) continue;
+    table.columns.forEach((c, j) => put(cells, origin.row, origin.column + j, { value: c.header, numberFormat: "@" }));
+    table.rows.forEach((line, i) =>
+      table.columns.forEach((c, j) =>
+        put(cells, origin.row + 1 + i, origin.column + j, { value: line[j] ?? null, numberFormat: c.numberFormat })
+      )
+    );
+  }
+  for (const block of plan.blocks) {
+    const origin = parseAddress(block.topLeft);
+    if (origin === null) continue;
+    const numberFormat = block.style?.numberFormat ?? null;
+    block.cells.forEach((line, i) =>
+      line.forEach((value, j) => put(cells, origin.row + i, origin.column + j, { value, numberFormat }))
+    );
+  }
+  return cells;
+}
+
+export interface CellWrite {
+  readonly row: number;
+  readonly column: number;
+  readonly value: RawCell;
+  readonly numberFormat: string | null;
+}
+
+export interface DiffOptions {
+  /** Rows written in full (value and format of every wanted cell), e.g. rows just added. */
+  readonly fullRows?: ReadonlySet<number>;
+  /** Clear cells the plan does not want that hold something, within these columns (1-based, inclusive). */
+  readonly clearOutside?: { readonly firstColumn: number; readonly lastColumn: number } | null;
+}
+
+/** Cell (row, column) of a grid whose row 1 / column A is [0][0]. */
+export function gridCell(grid: SheetGrid, row: number, column: number): RawCell {
+  return grid.cells[row - 1]?.[column - 1] ?? null;
+}
+
+/** The writes that turn `current` into what `wanted` says. */
+export function changedCells(wanted: WantedCells, current: SheetGrid, options: DiffOptions = {}): CellWrite[] {
+  const writes: CellWrite[] = [];
+  for (const [row, line] of wanted) {
+    const full = options.fullRows?.has(row) === true;
+    for (const [column, cell] of line) {
+      if (full || !sameCell(gridCell(current, row, column), cell.value)) {
+        writes.push({ row, column, value: cell.value, numberFormat: cell.numberFormat });
+      }
+    }
+  }
+  const scope = options.clearOutside;
+  if (scope !== undefined && scope !== null) {
+    current.cells.forEach((line, i) =>
+      line.forEach((cell, j) => {
+        const row = i + 1;
+        const column = j + 1;
+        if (column < scope.firstColumn || column > scope.lastColumn || cell === null) return;
+        if (wanted.get(row)?.has(column) === true) return;
+        writes.push({ row, column, value: null, numberFormat: null });
+      })
+    );
+  }
+  return writes;
+}
+
+/** A rectangle of writes: `null` where a cell is left as it is. */
+export interface WriteBlock {
+  readonly row: number;
+  readonly column: number;
+  readonly values: (string | number | boolean | null)[][];
+  readonly formats: (string | null)[][] | null;
+}
+
+/**
+ * Writes grouped into rectangles: each row's changed cells from its first to its last (gaps
+ * null), and consecutive rows with the same span in one rectangle. The number of rectangles grows
+ * with the runs of changed rows, never with the unchanged ones.
+ */
+export function writeBlocks(writes: readonly CellWrite[]): WriteBlock[] {
+  const byRow = new Map<number, CellWrite[]>();
+  for (const w of writes) {
+    const list = byRow.get(w.row) ?? [];
+    list.push(w);
+    byRow.set(w.row, list);
+  }
+  const rows = [...byRow.keys()].sort((a, b) => a - b);
+  const blocks: { row: number; first: number; last: number; lines: CellWrite[][] }[] = [];
+  for (const row of rows) {
+    const line = byRow.get(row) ?? [];
+    const first = Math.min(...line.map((w) => w.column));
+    const last = Math.max(...line.map((w) => w.column));
+    const open = blocks[blocks.length - 1];
+    if (open !== undefined && open.first === first && open.last === last && open.row + open.lines.length === row) {
+      open.lines.push(line);
+    } else {
+      blocks.push({ row, first, last, lines: [line] });
+    }
+  }
+  return blocks.map((b) => {
+    const width = b.last - b.first + 1;
+    const values = b.lines.map((line) => {
+      const out = new Array<string | number | boolean | null>(width).fill(null);
+      for (const w of line) out[w.column - b.first] = officeInput(w.value);
+      return out;
+    });
+    const anyFormat = b.lines.some((line) => line.some((w) => w.numberFormat !== null));
+    const formats = anyFormat
+      ? b.lines.map((line) => {
+          const out = new Array<string | null>(width).fill(null);
+          for (const w of line) out[w.column - b.first] = w.numberFormat;
+          return out;
+        })
+      : null;
+    return { row: b.row, column: b.first, values, formats };
+  });
+}
+
+/** Queues the rectangles: number formats first, then the values; a large one in row chunks. */
+export async function queueWriteBlocks(
+  ws: Excel.Worksheet,
+  blocks: readonly WriteBlock[],
+  session: WriteSession
+): Promise<void> {
+  for (const b of blocks) {
+    const formats = b.formats;
+    const sizes = b.values.map((r, i) => jsonBytes(r) + (formats === null ? 0 : jsonBytes(formats[i])));
+    const room = session.room();
+    const first = room >= session.requestBudget / 8 ? room : session.requestBudget;
+    for (const chunk of rowChunks(sizes, session.requestBudget, first)) {
+      await session.reserve(chunk.bytes);
+      const width = b.values[0]?.length ?? 0;
+      const range = ws.getRangeByIndexes(b.row - 1 + chunk.start, b.column - 1, chunk.count, width);
+      if (formats !== null) range.numberFormat = formats.slice(chunk.start, chunk.start + chunk.count);
+      range.formulas = b.values.slice(chunk.start, chunk.start + chunk.count);
+    }
+  }
+}

@@ -1,0 +1,60 @@
+import type { Finding } from "../core/check/finding";
+import type { Lang } from "../core/i18n/lang";
+import type { Programme } from "../core/programme/schema";
+import { officeLang } from "./lang";
+import { runInExcel, type Limits, type RunState } from "./run";
+import type { ChoiceEdit, FollowupService, RowEdit } from "./service";
+import { departmentRows } from "./use-cases/department-rows";
+import { generate } from "./use-cases/generate";
+import { clearProblemMarks, markProblems } from "./use-cases/marks";
+import { readProgrammeTable } from "./use-cases/programme-table";
+import { readMetaOnly } from "./use-cases/read-meta";
+import { readState } from "./use-cases/read-state";
+import { markDepartmentReady } from "./use-cases/ready";
+import { saveRows } from "./use-cases/save-rows";
+import { selectCell } from "./use-cases/select-cell";
+import { updateInPlace } from "./use-cases/update";
+import { writeSummary } from "./use-cases/write-summary";
+
+/** What a test may fix: the clock, the language (default: Office's display language), the limits. */
+export interface ServiceOptions {
+  readonly now?: () => Date;
+  readonly lang?: () => Lang;
+  readonly limits?: Limits;
+}
+
+/**
+ * The FollowupService over Office.js. Each method is one Excel.run (run.ts): it reads what it
+ * needs, lets the core decide (buildWorkbookPlan, readWorkbook, checkWorkbook, collectEntries,
+ * summarise, planUpdate), and writes only what changes. Errors come out as AddinError in the
+ * user's language (errors.ts).
+ */
+export function createExcelService(options: ServiceOptions = {}): FollowupService {
+  const now = options.now ?? ((): Date => new Date());
+  const langOf = options.lang ?? officeLang;
+  const run = <T>(batch: (context: Excel.RequestContext, state: RunState, lang: Lang) => Promise<T>): Promise<T> => {
+    const lang = langOf();
+    return runInExcel(lang, (context, state) => batch(context, state, lang), options.limits);
+  };
+  return {
+    readMeta: () => run((context) => readMetaOnly(context)),
+    generate: (programme: Programme, year: number, onProgress) =>
+      run((context, state, lang) => generate(context, state, lang, programme, year, now(), onProgress)),
+    update: (programme: Programme, onProgress) =>
+      run((context, state, lang) => updateInPlace(context, state, lang, programme, now(), onProgress)),
+    read: () => run((context, state, lang) => readState(context, state, lang)),
+    departmentRows: (department: string) =>
+      run((context, state, lang) => departmentRows(context, state, lang, department)),
+    saveRows: (edits: readonly RowEdit[]) =>
+      run((context, state, lang) => saveRows(context, state, lang, edits, now())),
+    markDepartmentReady: (department: string) =>
+      run((context, _state, lang) => markDepartmentReady(context, lang, department, now())),
+    markProblems: (findings: readonly Finding[]) => run((context, state) => markProblems(context, state, findings)),
+    clearProblemMarks: () => run((context, state) => clearProblemMarks(context, state)),
+    selectCell: (sheet: string, cell: string) => run((context) => selectCell(context, sheet, cell)),
+    writeSummary: (choices: readonly ChoiceEdit[]) =>
+      run((context, state, lang) => writeSummary(context, state, lang, choices)),
+    readProgrammeTable: (sheet: string, lang: Lang) =>
+      run((context, state) => readProgrammeTable(context, state, lang, sheet)),
+  };
+}

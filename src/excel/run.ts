@@ -1,0 +1,70 @@
+import type { Lang } from "../core/i18n/lang";
+import { ownError, toAddinError } from "./errors";
+import { REQUEST_BUDGET_BYTES, RESPONSE_BUDGET_BYTES } from "./payload";
+
+/** The requirement set the add-in is written against (manifest and README say the same). */
+export const EXCEL_API_BASELINE = "1.9";
+
+function excelApiSupported(version: string): boolean {
+  try {
+    return Office.context.requirements.isSetSupported("ExcelApi", version);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * How large a request (writes) and a response (reads) may grow before the adapter splits them.
+ * Excel on the web refuses either over 5 MB; the defaults keep a margin for what the estimates
+ * do not count. A test lowers them to see the splitting on a small workbook.
+ */
+export interface Limits {
+  readonly requestBytes: number;
+  readonly responseBytes: number;
+}
+
+export const DEFAULT_LIMITS: Limits = { requestBytes: REQUEST_BUDGET_BYTES, responseBytes: RESPONSE_BUDGET_BYTES };
+
+/** What a batch leaves behind that must be put right if it fails half-way, and its limits. */
+export interface RunState {
+  /** Events were turned off by this run and are not on again yet. */
+  eventsOff: boolean;
+  readonly limits: Limits;
+}
+
+/**
+ * One use case, one `Excel.run`. `delayForCellEdit`: while the user is typing in a cell Excel waits
+ * for the edit to end instead of failing the batch (Excel.RunOptions; it carries no requirement set
+ * of its own, and a host that does not know it ignores it — the cell-edit error is mapped anyway).
+ * Every error leaves as an AddinError in the user's language; events turned off by a batch that
+ * failed are turned on again.
+ */
+export async function runInExcel<T>(
+  lang: Lang,
+  batch: (context: Excel.RequestContext, state: RunState) => Promise<T>,
+  limits: Limits = DEFAULT_LIMITS
+): Promise<T> {
+  if (!excelApiSupported(EXCEL_API_BASELINE)) {
+    throw ownError("excelTooOld", lang);
+  }
+  const state: RunState = { eventsOff: false, limits };
+  try {
+    return await Excel.run({ delayForCellEdit: true }, (context) => batch(context, state));
+  } catch (e) {
+    if (state.eventsOff) {
+      await restoreEvents();
+    }
+    throw toAddinError(e, lang);
+  }
+}
+
+async function restoreEvents(): Promise<void> {
+  try {
+    await Excel.run(async (context) => {
+      context.runtime.enableEvents = true;
+      await context.sync();
+    });
+  } catch {
+    // The original error is what the user needs to see; events come back with the next session.
+  }
+}

@@ -1,0 +1,84 @@
+import { readWorkbook } from "../core/read/read-workbook";
+import type { WorkbookRead } from "../core/read/types";
+import type { SheetGrid } from "../core/workbook/cell";
+import { DATA_SHEET } from "../core/workbook/layout";
+import { queueSettings, settingsOf, type AddinSettings } from "./addin-state";
+import { readGrids } from "./read-grids";
+import { queueSheetList, sheetInfos, type SheetInfo } from "./sheets";
+import type { RunState } from "./run";
+import type { WriteSession } from "./write-session";
+
+export interface TableInfo {
+  readonly name: string;
+  readonly sheet: string;
+  /** Data rows (without the header). */
+  readonly rows: number;
+  readonly columns: number;
+}
+
+export interface NameInfo {
+  readonly name: string;
+  readonly formula: string;
+}
+
+/**
+ * What reading every sheet is expected to weigh, from the tables' sizes alone (known after the
+ * first request): a follow-up table's cell a dozen bytes (value and formula), and each row again
+ * about 200 bytes in the programme the data sheet carries. An estimate for the common case only:
+ * a read that passes the limit anyway is split when Excel refuses it (read-grids.ts).
+ */
+function expectedResponse(tables: readonly TableInfo[]): number {
+  return tables.reduce((sum, t) => sum + t.rows * (t.columns * 13 + 200), 0);
+}
+
+/** The workbook as one use case sees it at its start. */
+export interface Snapshot {
+  readonly sheets: readonly SheetInfo[];
+  readonly grids: readonly SheetGrid[];
+  readonly read: WorkbookRead;
+  readonly settings: AddinSettings;
+  readonly tables: readonly TableInfo[];
+  readonly names: readonly NameInfo[];
+}
+
+/**
+ * Two requests, whatever the size of the workbook (unless its cells pass the 5 MB response limit,
+ * see read-grids.ts): the sheets, their protection, tables, names and the add-in's settings; then every sheet's
+ * used range, hidden sheets included. The core reads the grids. A use case that writes next passes
+ * its session, so that events are off from the first request on.
+ */
+export async function takeSnapshot(
+  context: Excel.RequestContext,
+  state: RunState,
+  session?: WriteSession
+): Promise<Snapshot> {
+  const list = queueSheetList(context);
+  const settingsList = queueSettings(context);
+  const tableList = context.workbook.tables;
+  tableList.load("items/name,items/worksheet/name,items/rows/count,items/columns/count");
+  const nameList = context.workbook.names;
+  nameList.load("items/name,items/formula");
+  session?.open();
+  await context.sync();
+  const sheets = sheetInfos(list);
+  const settings = settingsOf(settingsList);
+  const tables = tableList.items.map((t) => ({
+    name: t.name,
+    sheet: t.worksheet.name,
+    rows: t.rows.count,
+    columns: t.columns.count,
+  }));
+  const names = nameList.items.map((n) => ({ name: n.name, formula: n.formula }));
+  const grids = await readGrids(
+    context,
+    sheets.map((s) => ({
+      name: s.name,
+      hidden: s.hidden,
+      // The data sheet holds only constants the adapter wrote: formulas alone give every value.
+      results: s.name.toLowerCase() !== DATA_SHEET.toLowerCase(),
+    })),
+    state.limits.responseBytes,
+    expectedResponse(tables)
+  );
+  return { sheets, grids, read: readWorkbook(grids), settings, tables, names };
+}

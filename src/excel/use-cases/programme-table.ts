@@ -1,0 +1,25 @@
+import type { Lang } from "../../core/i18n/lang";
+import type { ProgrammeParseResult } from "../../core/programme/parse-programme";
+import { programmeFromTable } from "../../core/programme/programme-table";
+import { officeCodeOf, ownError } from "../errors";
+import { readGrids } from "../read-grids";
+import type { RunState } from "../run";
+
+/** The programme table a coordinator pasted into a sheet, parsed by the core. Syncs: 1. */
+export async function readProgrammeTable(
+  context: Excel.RequestContext,
+  state: RunState,
+  lang: Lang,
+  sheet: string
+): Promise<ProgrammeParseResult> {
+  let cells;
+  try {
+    [cells] = (
+      await readGrids(context, [{ name: sheet, hidden: false, results: true }], state.limits.responseBytes)
+    ).map((g) => g.cells);
+  } catch (e) {
+    if (officeCodeOf(e) === "ItemNotFound") throw ownError("sheetMissing", lang, { sheet });
+    throw e;
+  }
+  return programmeFromTable(cells ?? [], lang);
+}

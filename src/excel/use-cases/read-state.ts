@@ -1,0 +1,39 @@
+import { checkWorkbook } from "../../core/check/check-workbook";
+import { collectEntries } from "../../core/check/entries";
+import type { Lang } from "../../core/i18n/lang";
+import type { Programme } from "../../core/programme/schema";
+import type { WorkbookMeta, WorkbookRead } from "../../core/read/types";
+import { summarise } from "../../core/summary/summarise";
+import { DATA_SHEET } from "../../core/workbook/layout";
+import { ownError } from "../errors";
+import type { RunState } from "../run";
+import type { FollowupState } from "../service";
+import { takeSnapshot, type Snapshot } from "../snapshot";
+
+/** The programme and meta a follow-up workbook must carry; otherwise it is no follow-up workbook. */
+export function requireFollowup(read: WorkbookRead, lang: Lang): { programme: Programme; meta: WorkbookMeta } {
+  if (read.programme === null || read.meta === null) {
+    throw ownError("notAFollowupWorkbook", lang, { sheet: DATA_SHEET });
+  }
+  return { programme: read.programme, meta: read.meta };
+}
+
+export function stateOf(snapshot: Snapshot, lang: Lang): FollowupState {
+  const { programme, meta } = requireFollowup(snapshot.read, lang);
+  const entries = collectEntries(snapshot.read, programme);
+  const choices = snapshot.read.choices;
+  return {
+    meta,
+    programme,
+    entries,
+    findings: checkWorkbook(snapshot.read, programme),
+    summary: summarise(programme, entries, { year: meta.year, choices }),
+    choices,
+    ready: snapshot.settings.ready,
+  };
+}
+
+/** Read (check): the whole workbook, entries, findings and summary. Syncs: 2. */
+export async function readState(context: Excel.RequestContext, state: RunState, lang: Lang): Promise<FollowupState> {
+  return stateOf(await takeSnapshot(context, state), lang);
+}

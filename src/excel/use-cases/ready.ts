@@ -1,0 +1,26 @@
+import type { Lang } from "../../core/i18n/lang";
+import { DATA_SHEET } from "../../core/workbook/layout";
+import { READY_PREFIX } from "../addin-state";
+import { ownError } from "../errors";
+import { isoDay } from "./save-rows";
+import { readDataSheetHead } from "./read-meta";
+
+/**
+ * Mark a department as ready: today's date under the department's own setting (see
+ * addin-state.ts). Refused when the year is closed or the department is not in the programme.
+ * Syncs: 2 to read the data sheet's meta and departments, 1 to write.
+ */
+export async function markDepartmentReady(
+  context: Excel.RequestContext,
+  lang: Lang,
+  department: string,
+  now: Date
+): Promise<void> {
+  const head = await readDataSheetHead(context);
+  if (head === null || head.meta === null) throw ownError("notAFollowupWorkbook", lang, { sheet: DATA_SHEET });
+  if (head.meta.closed) throw ownError("workbookClosed", lang, { year: head.meta.year });
+  const code = head.departments.find((d) => d.toLowerCase() === department.trim().toLowerCase());
+  if (code === undefined) throw ownError("departmentUnknown", lang, { department });
+  context.workbook.settings.add(`${READY_PREFIX}${code}`, isoDay(now));
+  await context.sync();
+}

@@ -1,0 +1,87 @@
+import type { Lang } from "../../core/i18n/lang";
+import type { RawCell } from "../../core/workbook/cell";
+import { AREA_COLUMNS, type AreaColumnKey } from "../../core/workbook/layout";
+import { sameCell } from "../cells";
+import { queueWriteBlocks, writeBlocks, type CellWrite } from "../diff";
+import { ownError } from "../errors";
+import { ProtectionGuard } from "../protection";
+import type { RunState } from "../run";
+import type { RowEdit } from "../service";
+import { findSheet } from "../sheets";
+import { takeSnapshot } from "../snapshot";
+import { WriteSession } from "../write-session";
+import { requireFollowup } from "./read-state";
+import { locatedRows, type LocatedRow } from "./rows";
+
+const EDITED: readonly (keyof RowEdit & AreaColumnKey)[] = ["status", "done", "comment", "value"];
+
+function formatOf(key: AreaColumnKey): string {
+  return AREA_COLUMNS.find((c) => c.key === key)?.text === true ? "@" : "General";
+}
+
+/** YYYY-MM-DD of the user's own day. */
+export function isoDay(now: Date): string {
+  const pad = (n: number): string => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function cellFor(located: LocatedRow, key: AreaColumnKey, value: RawCell): CellWrite | null {
+  const column = located.sheet.columns[key];
+  if (column === undefined) return null;
+  return { row: located.row.rowNumber, column, value, numberFormat: formatOf(key) };
+}
+
+/**
+ * Save rows (the "My rows" form): only the input cells whose value changes are written, and the
+ * row's "Senast ändrad" is stamped with today's date as text. The rows are found again by their ID
+ * in this same run, so a table someone sorted since the form was loaded still gets the right cells;
+ * a row that is gone stops the whole save (nothing is written). Refused when the year is closed.
+ * Syncs: 2 to read, 1 to write.
+ */
+export async function saveRows(
+  context: Excel.RequestContext,
+  state: RunState,
+  lang: Lang,
+  edits: readonly RowEdit[],
+  now: Date
+): Promise<void> {
+  const session = new WriteSession(context, state);
+  const snapshot = await takeSnapshot(context, state, session);
+  const { programme, meta } = requireFollowup(snapshot.read, lang);
+  if (meta.closed) throw ownError("workbookClosed", lang, { year: meta.year });
+  const rows = locatedRows(snapshot.read, programme);
+  const missing = edits.filter((e) => !rows.has(e.rowId)).map((e) => e.rowId);
+  if (missing.length > 0) throw ownError("rowsMissing", lang, { rows: missing.join(", ") });
+
+  const bySheet = new Map<string, CellWrite[]>();
+  for (const edit of edits) {
+    const located = rows.get(edit.rowId);
+    if (located === undefined) continue;
+    const writes: CellWrite[] = [];
+    for (const key of EDITED) {
+      const value = edit[key];
+      if (value === undefined || sameCell(located.row.cells[key], value)) continue;
+      const write = cellFor(located, key, value);
+      if (write === null) throw ownError("tableMissing", lang, { sheet: located.sheet.sheet });
+      writes.push(write);
+    }
+    if (writes.length === 0) continue;
+    const stamp = cellFor(located, "changed", isoDay(now));
+    if (stamp !== null) writes.push(stamp);
+    const list = bySheet.get(located.sheet.sheet) ?? [];
+    list.push(...writes);
+    bySheet.set(located.sheet.sheet, list);
+  }
+
+  const guard = new ProtectionGuard();
+  for (const [name, writes] of bySheet) {
+    const info = findSheet(snapshot.sheets, name);
+    if (info === undefined) continue;
+    const ws = context.workbook.worksheets.getItem(name);
+    await session.reserve();
+    guard.lift(ws, info);
+    await queueWriteBlocks(ws, writeBlocks(writes), session);
+  }
+  guard.restore();
+  await session.close();
+}

@@ -1,0 +1,64 @@
+import { collectEntries } from "../../core/check/entries";
+import type { Lang } from "../../core/i18n/lang";
+import { buildWorkbookPlan } from "../../core/plan/build-plan";
+import type { SheetPlan } from "../../core/plan/types";
+import type { CoordinatorChoice, CoordinatorChoices } from "../../core/read/types";
+import { summarise } from "../../core/summary/summarise";
+import { SUMMARY_SHEET } from "../../core/workbook/layout";
+import { ownError } from "../errors";
+import { gridNamed, diffSheet, replaceSheet, tableFits, type SheetWriter } from "../own-sheets";
+import { ProtectionGuard } from "../protection";
+import type { RunState } from "../run";
+import type { ChoiceEdit } from "../service";
+import { findSheet } from "../sheets";
+import { takeSnapshot } from "../snapshot";
+import { WriteSession } from "../write-session";
+import { requireFollowup } from "./read-state";
+
+export function withEdits(choices: CoordinatorChoices, edits: readonly ChoiceEdit[]): CoordinatorChoices {
+  const out: Record<string, CoordinatorChoice> = { ...choices };
+  for (const e of edits) {
+    out[e.key] = { assessment: e.assessment, raw: null, text: e.text };
+  }
+  return out;
+}
+
+function summaryPlan(sheets: readonly SheetPlan[]): SheetPlan {
+  const plan = sheets.find((s) => s.role === "summary");
+  if (plan === undefined) throw new Error("plan error: no summary sheet");
+  return plan;
+}
+
+/**
+ * Write the summary: the coordinator's choices merged into those in the sheet, the summary
+ * computed from the rows as they stand, and only the summary sheet rewritten — only its cells that
+ * change, unless its table no longer fits (then the sheet is replaced). Entered rows are not
+ * touched. Syncs: 2 to read, 1 to write.
+ */
+export async function writeSummary(
+  context: Excel.RequestContext,
+  state: RunState,
+  lang: Lang,
+  edits: readonly ChoiceEdit[]
+): Promise<void> {
+  const session = new WriteSession(context, state);
+  const snapshot = await takeSnapshot(context, state, session);
+  const { programme, meta } = requireFollowup(snapshot.read, lang);
+  // As `followup summary --write`: a closed year is locked.
+  if (meta.closed) throw ownError("workbookClosed", lang, { year: meta.year });
+  const choices = withEdits(snapshot.read.choices, edits);
+  const entries = collectEntries(snapshot.read, programme);
+  const summary = summarise(programme, entries, { year: meta.year, choices });
+  const plan = summaryPlan(buildWorkbookPlan(programme, { year: meta.year, summary, choices, meta }).sheets);
+  const w: SheetWriter = { context, session, guard: new ProtectionGuard(), snapshot };
+  const info = findSheet(snapshot.sheets, SUMMARY_SHEET);
+  const grid = info === undefined ? undefined : gridNamed(snapshot, info.name);
+  if (info !== undefined && grid !== undefined && tableFits(snapshot, info.name, plan)) {
+    await diffSheet(w, info, plan, grid);
+  } else {
+    const { ws, finish } = await replaceSheet(w, info, plan, `${SUMMARY_SHEET} (ny)`);
+    finish();
+    ws.position = 0;
+  }
+  await session.close();
+}

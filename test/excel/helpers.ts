@@ -1,0 +1,65 @@
+import { demoEntries } from "../../src/cli/demo-data";
+import type { Programme } from "../../src/core/programme/schema";
+import { areaName } from "../excel-double/model/a1";
+import type { ExcelDouble } from "../excel-double";
+import { createExcelService, type ServiceOptions } from "../../src/excel/excel-service";
+import type { FollowupService, RowEdit } from "../../src/excel/service";
+
+/** A fixed "now", so dates written by the adapter are known. */
+export const NOW = new Date(2020, 0, 15, 10, 0, 0);
+export const TODAY = "2020-01-15";
+export const YEAR = 2019;
+
+export function service(options: ServiceOptions = {}): FollowupService {
+  return createExcelService({ now: () => NOW, ...options });
+}
+
+/** The demo's entries as the "My rows" form would save them (fields the form has; numbers only for values). */
+export function demoEdits(programme: Programme): RowEdit[] {
+  const edits: RowEdit[] = [];
+  for (const [rowId, v] of demoEntries(programme, YEAR)) {
+    const edit: { -readonly [K in keyof RowEdit]: RowEdit[K] } = { rowId };
+    for (const key of ["status", "done", "comment"] as const) {
+      const value = v[key];
+      if (typeof value === "string") edit[key] = value;
+    }
+    if (typeof v.value === "number") edit.value = v.value;
+    if (Object.keys(edit).length > 1) edits.push(edit);
+  }
+  return edits;
+}
+
+export interface CellWritten {
+  readonly sheet: string;
+  readonly address: string;
+}
+
+/** Every cell whose content was written (values, formulas, clears) while `work` ran. */
+export async function cellsWrittenBy(double: ExcelDouble, work: () => Promise<unknown>): Promise<CellWritten[]> {
+  const written: CellWritten[] = [];
+  const workbook = double.workbook;
+  const original = workbook.writeInput.bind(workbook);
+  workbook.writeInput = (sheet, row, column, input): void => {
+    written.push({ sheet: sheet.name, address: areaName({ r0: row, c0: column, r1: row, c1: column }) });
+    original(sheet, row, column, input);
+  };
+  try {
+    await work();
+  } finally {
+    Reflect.deleteProperty(workbook, "writeInput");
+  }
+  return written;
+}
+
+/** The same programme with one activity fewer and one more in every area. */
+export function changedProgramme(p: Programme): Programme {
+  return {
+    ...p,
+    areas: p.areas.map((a) => {
+      const dropped = a.rows.findIndex((r) => r.type === "activity");
+      const template = a.rows[dropped];
+      const rows = a.rows.filter((_, i) => i !== dropped);
+      return template === undefined ? a : { ...a, rows: [...rows, { ...template, id: `${a.id}.A9999` }] };
+    }),
+  };
+}
