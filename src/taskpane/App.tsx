@@ -1,54 +1,200 @@
 import * as React from "react";
 import {
-  Body1,
-  Caption1,
   FluentProvider,
+  makeStyles,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Subtitle2,
-  Text,
-  Title2,
+  Spinner,
+  Tab,
+  TabList,
+  Title3,
+  tokens,
   webLightTheme,
 } from "@fluentui/react-components";
+import {
+  CheckboxCheckedRegular,
+  DataBarVerticalRegular,
+  PersonEditRegular,
+  SettingsRegular,
+} from "@fluentui/react-icons";
+import type { Lang } from "../core/i18n/lang";
+import type { FollowupService } from "../excel/service";
+import { ErrorBar } from "./components/ErrorBar";
+import { useAction } from "./components/use-action";
+import { CheckScreen } from "./features/check/CheckScreen";
+import { MyRowsScreen } from "./features/my-rows/MyRowsScreen";
+import { SetupScreen } from "./features/setup/SetupScreen";
+import { SummaryScreen } from "./features/summary/SummaryScreen";
+import { I18nProvider, useI18n } from "./i18n/i18n-context";
+import type { MessageKey } from "./i18n/translate";
+import { ServiceProvider, useService } from "./service-context";
+
+export type TabKey = "setup" | "myRows" | "check" | "summary";
+
+const TABS: readonly { key: TabKey; label: MessageKey; icon: React.JSX.Element }[] = [
+  { key: "setup", label: "tab.setup", icon: <SettingsRegular /> },
+  { key: "myRows", label: "tab.myRows", icon: <PersonEditRegular /> },
+  { key: "check", label: "tab.check", icon: <CheckboxCheckedRegular /> },
+  { key: "summary", label: "tab.summary", icon: <DataBarVerticalRegular /> },
+];
+
+const useStyles = makeStyles({
+  main: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minWidth: 0,
+    maxWidth: "100%",
+    boxSizing: "border-box",
+  },
+  tabs: { flexWrap: "wrap" },
+  heading: { margin: 0 },
+});
 
 export interface AppProps {
-  /** True when the page runs inside an Office host (Office.onReady reported a host). */
-  insideOffice: boolean;
+  readonly lang: Lang;
+  /** The workbook; null outside Office, where there is none. */
+  readonly service: FollowupService | null;
+  /** True when Office.onReady reported a host. */
+  readonly insideOffice: boolean;
+  /** The tab shown first; by default Set up for a workbook that is no follow-up yet, else My rows. */
+  readonly initialTab?: TabKey;
+  readonly currentYear?: number;
+  /** Why the workbook service could not be created, if it could not. */
+  readonly startError?: unknown;
 }
 
-/** The task pane. For now a placeholder that points to the command line, which does the work. */
-export function App({ insideOffice }: AppProps): React.JSX.Element {
+/** The task pane: Office's look (webLightTheme), the UI language, the workbook in context, four tabs. */
+export function App({
+  lang,
+  service,
+  insideOffice,
+  initialTab,
+  currentYear,
+  startError = null,
+}: AppProps): React.JSX.Element {
   return (
-    <FluentProvider theme={webLightTheme} lang="sv">
-      <main aria-labelledby="app-title">
-        {!insideOffice && (
-          <MessageBar intent="warning" data-testid="outside-office">
-            <MessageBarBody>
-              <MessageBarTitle>Öppna tillägget i Excel</MessageBarTitle>
-              Sidan är öppnad utanför Office. Tillägget fungerar i Excel på webben, i Windows och på Mac.
-            </MessageBarBody>
-          </MessageBar>
+    <FluentProvider theme={webLightTheme} lang={lang}>
+      <I18nProvider lang={lang}>
+        {startError !== null ? (
+          <StartFailed error={startError} />
+        ) : insideOffice && service !== null ? (
+          <ServiceProvider service={service}>
+            <Tabs initialTab={initialTab} currentYear={currentYear} />
+          </ServiceProvider>
+        ) : (
+          <OutsideOffice />
         )}
-        <Title2 as="h1" id="app-title" block>
-          Programuppföljning
-        </Title2>
-        <Body1 as="p" block>
-          Årlig uppföljning av ett flerårigt kommunalt program: skapa arbetsboken, fyll i, kontrollera, sammanfatta och
-          exportera rapporten till nämnden.
-        </Body1>
-        <Subtitle2 as="h2" block>
-          Aktivitetsfönstret kommer i en senare version
-        </Subtitle2>
-        <Body1 as="p" block>
-          Tills vidare gör kommandoraden jobbet: kör <Text font="monospace">followup</Text> (till exempel{" "}
-          <Text font="monospace">followup demo</Text>) för att skapa, kontrollera, sammanfatta och exportera
-          uppföljningen.
-        </Body1>
-        <Caption1 as="p" block>
-          Version 1.0
-        </Caption1>
-      </main>
+      </I18nProvider>
     </FluentProvider>
+  );
+}
+
+function Heading(): React.JSX.Element {
+  const { t } = useI18n();
+  const styles = useStyles();
+  return (
+    <Title3 as="h1" id="app-title" className={styles.heading}>
+      {t("app.title")}
+    </Title3>
+  );
+}
+
+function OutsideOffice(): React.JSX.Element {
+  const { t } = useI18n();
+  const styles = useStyles();
+  return (
+    <main className={styles.main} aria-labelledby="app-title">
+      <Heading />
+      <MessageBar intent="warning" data-testid="outside-office" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{t("outside.title")}</MessageBarTitle>
+          {t("outside.body")}
+        </MessageBarBody>
+      </MessageBar>
+    </main>
+  );
+}
+
+function StartFailed({ error }: { error: unknown }): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <main className={styles.main} aria-labelledby="app-title">
+      <Heading />
+      <ErrorBar error={error} />
+    </main>
+  );
+}
+
+function Tabs({ initialTab, currentYear }: { initialTab?: TabKey; currentYear?: number }): React.JSX.Element {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const service = useService();
+  const start = useAction();
+  const [tab, setTab] = React.useState<TabKey | null>(initialTab ?? null);
+  // Screens stay mounted once visited, so a half-filled form survives a look at another tab.
+  const [visited, setVisited] = React.useState<ReadonlySet<TabKey>>(
+    new Set(initialTab === undefined ? [] : [initialTab])
+  );
+
+  const show = React.useCallback((key: TabKey) => {
+    setTab(key);
+    setVisited((v) => new Set([...v, key]));
+  }, []);
+
+  const runStart = start.run;
+  React.useEffect(() => {
+    if (initialTab !== undefined) return;
+    void runStart(async (): Promise<TabKey> => ((await service.readMeta()) === null ? "setup" : "myRows")).then(
+      (first) => show(first ?? "setup")
+    );
+  }, [initialTab, runStart, service, show]);
+
+  const panel = (key: TabKey): React.ReactNode => {
+    switch (key) {
+      case "setup":
+        return <SetupScreen currentYear={currentYear} />;
+      case "myRows":
+        return <MyRowsScreen />;
+      case "check":
+        return <CheckScreen />;
+      case "summary":
+        return <SummaryScreen />;
+    }
+  };
+
+  return (
+    <main className={styles.main} aria-labelledby="app-title">
+      <Heading />
+      <TabList
+        className={styles.tabs}
+        size="small"
+        // Controlled from the start: "none" selects no tab until the workbook says which comes first.
+        selectedValue={tab ?? "none"}
+        onTabSelect={(_, data) => show(data.value as TabKey)}
+        aria-label={t("tab.label")}
+      >
+        {TABS.map((x) => (
+          <Tab
+            key={x.key}
+            id={`tab-${x.key}`}
+            value={x.key}
+            icon={x.icon}
+            aria-controls={visited.has(x.key) ? `panel-${x.key}` : undefined}
+          >
+            {t(x.label)}
+          </Tab>
+        ))}
+      </TabList>
+      {start.hasError && <ErrorBar error={start.error} onDismiss={start.clearError} />}
+      {tab === null && <Spinner size="small" label={t("app.starting")} />}
+      {TABS.filter((x) => visited.has(x.key)).map((x) => (
+        <div key={x.key} id={`panel-${x.key}`} role="tabpanel" aria-labelledby={`tab-${x.key}`} hidden={tab !== x.key}>
+          {panel(x.key)}
+        </div>
+      ))}
+    </main>
   );
 }

@@ -1,37 +1,10 @@
-import { createRoot, Root } from "react-dom/client";
-import { App } from "./App";
+import { createExcelService } from "../excel/excel-service";
+import { startTaskPane } from "./bootstrap";
 
-/** How long to wait for Office.onReady before showing the page as "outside Office". */
-const OFFICE_READY_TIMEOUT_MS = 5000;
-
-let root: Root | undefined;
-
-function render(insideOffice: boolean): void {
-  const container = document.getElementById("container");
-  if (!container) {
-    throw new Error('The task pane page has no element with id "container".');
-  }
-  root ??= createRoot(container);
-  root.render(<App insideOffice={insideOffice} />);
+// The only place the task pane meets the Office.js adapter: everything below works on the
+// FollowupService interface (src/excel/service.ts), given through React context.
+const container = document.getElementById("container");
+if (container === null) {
+  throw new Error('The task pane page has no element with id "container".');
 }
-
-function start(): void {
-  if (typeof Office === "undefined") {
-    // office.js did not load: the page was opened outside Office (or the script failed).
-    render(false);
-    return;
-  }
-  // Outside an Office host, office.js reports host null; if it never answers, render anyway.
-  const fallback = window.setTimeout(() => render(false), OFFICE_READY_TIMEOUT_MS);
-  Office.onReady()
-    .then((info) => {
-      window.clearTimeout(fallback);
-      render(info.host !== null && info.host !== undefined);
-    })
-    .catch(() => {
-      window.clearTimeout(fallback);
-      render(false);
-    });
-}
-
-start();
+startTaskPane(container, createExcelService);

@@ -1,0 +1,133 @@
+import * as React from "react";
+import {
+  Badge,
+  Body1,
+  Caption1,
+  Card,
+  Dropdown,
+  Field,
+  Input,
+  makeStyles,
+  Option,
+  Textarea,
+  tokens,
+} from "@fluentui/react-components";
+import { termsFor } from "../../../core/check/normalise-status";
+import type { Term } from "../../../core/vocabulary/vocabularies";
+import { ROW_TYPE_LABEL, symbolOf } from "../../../core/vocabulary/vocabularies";
+import type { DepartmentRow } from "../../../excel/service";
+import { ExampleBadge } from "../../components/ExampleBadge";
+import { useI18n } from "../../i18n/i18n-context";
+import { cellAsText } from "./row-edits";
+import type { FieldProblem, RowField, RowFormValues } from "./row-form-schema";
+
+const useStyles = makeStyles({
+  card: { rowGap: tokens.spacingVerticalS },
+  head: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS },
+  id: { fontWeight: tokens.fontWeightSemibold },
+  changed: { color: tokens.colorPaletteMarigoldForeground2 },
+});
+
+export interface RowCardProps {
+  readonly row: DepartmentRow;
+  readonly values: RowFormValues;
+  readonly problems: Readonly<Partial<Record<RowField, FieldProblem>>>;
+  readonly changed: boolean;
+  readonly disabled: boolean;
+  readonly onChange: (values: RowFormValues) => void;
+}
+
+function statusTermOf(terms: readonly Term<string>[], status: string): Term<string> | undefined {
+  return terms.find((t) => t.sv === status || t.en === status);
+}
+
+/** One row of the department's: its wording and the fields the department fills in. */
+export function RowCard({ row, values, problems, changed, disabled, onChange }: RowCardProps): React.JSX.Element {
+  const { t, lang } = useI18n();
+  const styles = useStyles();
+  const terms = termsFor(row.type);
+  const current = statusTermOf(terms, values.status);
+  const set = (field: RowField) => (value: string) => onChange({ ...values, [field]: value });
+  const message = (field: RowField): { validationState?: "error"; validationMessage?: string } => {
+    const p = problems[field];
+    return p === undefined ? {} : { validationState: "error", validationMessage: t(p.key, p.params) };
+  };
+  const headingId = `row-${row.rowId}`;
+
+  return (
+    <Card className={styles.card} appearance="outline" role="group" aria-labelledby={headingId}>
+      <div className={styles.head}>
+        <Body1 id={headingId} className={styles.id}>
+          {row.rowId}
+        </Body1>
+        <Badge appearance="outline" color="informative">
+          {ROW_TYPE_LABEL[row.type][lang]}
+        </Badge>
+        {row.textIsExample && <ExampleBadge />}
+        {changed && <Caption1 className={styles.changed}>{t("myRows.row.unsaved")}</Caption1>}
+      </div>
+      <Body1>{row.text}</Body1>
+      {row.type !== "indicator" && (
+        <Field
+          label={t(row.type === "goal" ? "myRows.field.assessment" : "myRows.field.status")}
+          {...message("status")}
+        >
+          <Dropdown
+            disabled={disabled}
+            placeholder={t("myRows.field.statusPlaceholder")}
+            // A label the vocabulary does not know stays visible (and flagged) until the user picks one.
+            value={current === undefined ? values.status : `${symbolOf(current)} ${current[lang]}`}
+            selectedOptions={current === undefined ? [] : [current.code]}
+            onOptionSelect={(_, data) => {
+              const term = terms.find((x) => x.code === data.optionValue);
+              if (term !== undefined) set("status")(term.sv);
+            }}
+          >
+            {terms.map((term) => (
+              <Option key={term.code} value={term.code} text={term[lang]}>
+                {`${symbolOf(term)} ${term[lang]}`}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      )}
+      {row.type === "indicator" && (
+        <Field
+          label={t("myRows.field.value", { unit: row.unit ?? "" })}
+          hint={t("myRows.field.valueHint", {
+            lastYear: cellAsText(row.lastYear, lang) || t("myRows.field.none"),
+            target: row.target === null ? t("myRows.field.none") : cellAsText(row.target, lang),
+            unit: row.unit ?? "",
+          })}
+          {...message("value")}
+        >
+          <Input
+            disabled={disabled}
+            inputMode="decimal"
+            value={values.value}
+            onChange={(_, data) => set("value")(data.value)}
+            contentAfter={row.unit === null ? undefined : <Caption1>{row.unit}</Caption1>}
+          />
+        </Field>
+      )}
+      <Field label={t("myRows.field.done")} {...message("done")}>
+        <Textarea
+          disabled={disabled}
+          resize="vertical"
+          rows={3}
+          value={values.done}
+          onChange={(_, data) => set("done")(data.value)}
+        />
+      </Field>
+      <Field label={t("myRows.field.comment")} {...message("comment")}>
+        <Textarea
+          disabled={disabled}
+          resize="vertical"
+          rows={3}
+          value={values.comment}
+          onChange={(_, data) => set("comment")(data.value)}
+        />
+      </Field>
+    </Card>
+  );
+}

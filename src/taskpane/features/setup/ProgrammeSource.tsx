@@ -1,0 +1,91 @@
+import * as React from "react";
+import { Button, Field, Input, Radio, RadioGroup } from "@fluentui/react-components";
+import { DocumentArrowUpRegular, TableSearchRegular } from "@fluentui/react-icons";
+import type { Programme } from "../../../core/programme/schema";
+import { useI18n } from "../../i18n/i18n-context";
+import { useStackStyles } from "../../components/Screen";
+
+export type SourceKind = "bundled" | "file" | "sheet";
+
+export interface ProgrammeSourceProps {
+  readonly source: SourceKind;
+  readonly onSourceChange: (source: SourceKind) => void;
+  readonly fileName: string | null;
+  readonly onFile: (file: File) => void;
+  readonly sheetName: string;
+  readonly onSheetNameChange: (name: string) => void;
+  readonly onReadSheet: () => void;
+  readonly busy: boolean;
+  /** The programme that comes with the add-in, named in its option. */
+  readonly bundled: Programme;
+}
+
+/** Where the programme comes from: the bundled template, a JSON file, or a table pasted into a sheet. */
+export function ProgrammeSource(props: ProgrammeSourceProps): React.JSX.Element {
+  const { t } = useI18n();
+  const stack = useStackStyles();
+  const fileInput = React.useRef<HTMLInputElement>(null);
+  return (
+    <div className={stack.stack}>
+      <Field label={t("setup.source.label")}>
+        <RadioGroup
+          value={props.source}
+          onChange={(_, data) => props.onSourceChange(data.value as SourceKind)}
+          disabled={props.busy}
+        >
+          <Radio
+            value="bundled"
+            label={t("setup.source.bundled", {
+              municipality: props.bundled.municipality,
+              from: props.bundled.period.from,
+              to: props.bundled.period.to,
+            })}
+          />
+          <Radio value="file" label={t("setup.source.file")} />
+          <Radio value="sheet" label={t("setup.source.sheet")} />
+        </RadioGroup>
+      </Field>
+      {props.source === "file" && (
+        <Field label={t("setup.file.label")} hint={props.fileName ?? t("setup.file.none")}>
+          <div>
+            <input
+              ref={fileInput}
+              type="file"
+              accept=".json,application/json"
+              hidden
+              aria-label={t("setup.file.label")}
+              onChange={(e) => {
+                const file = e.currentTarget.files?.[0];
+                if (file !== undefined) props.onFile(file);
+                e.currentTarget.value = ""; // the same file again, after fixing it, is a new choice
+              }}
+            />
+            <Button icon={<DocumentArrowUpRegular />} disabled={props.busy} onClick={() => fileInput.current?.click()}>
+              {t("setup.file.choose")}
+            </Button>
+          </div>
+        </Field>
+      )}
+      {props.source === "sheet" && (
+        <div className={stack.stack}>
+          <Field label={t("setup.sheet.label")} hint={t("setup.sheet.hint")}>
+            <Input
+              value={props.sheetName}
+              onChange={(_, data) => props.onSheetNameChange(data.value)}
+              disabled={props.busy}
+            />
+          </Field>
+          <div>
+            <Button
+              icon={<TableSearchRegular />}
+              disabled={props.busy || props.sheetName.trim() === ""}
+              onClick={props.onReadSheet}
+            >
+              {t("setup.sheet.read")}
+            </Button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,212 @@
+import * as React from "react";
+import { Button, Dropdown, Field, Option, Spinner } from "@fluentui/react-components";
+import { ArrowSyncRegular, DocumentTableRegular } from "@fluentui/react-icons";
+import { defaultProgramme } from "../../../core/programme/default-programme";
+import type { Programme } from "../../../core/programme/schema";
+import type { WorkbookMeta } from "../../../core/read/types";
+import type { ProgressReport, UpdateOutcome } from "../../../excel/service";
+import { ErrorBar } from "../../components/ErrorBar";
+import { Notice } from "../../components/Notice";
+import { ProblemList } from "../../components/ProblemList";
+import { ProgressPanel } from "../../components/ProgressPanel";
+import { Screen, useStackStyles } from "../../components/Screen";
+import { useAction } from "../../components/use-action";
+import { useI18n } from "../../i18n/i18n-context";
+import { useService } from "../../service-context";
+import { defaultYear, yearsOf } from "./default-year";
+import { readFileText, readProgrammeFile } from "./programme-file";
+import { ProgrammeFacts } from "./ProgrammeFacts";
+import { ProgrammeSource, type SourceKind } from "./ProgrammeSource";
+
+type Loaded = { readonly label: string; readonly programme: Programme } | null;
+type Outcome = { kind: "generated"; year: number } | { kind: "updated"; outcome: UpdateOutcome };
+interface Problems {
+  readonly title: string;
+  readonly list: readonly string[];
+}
+
+export interface SetupScreenProps {
+  /** The calendar year now (tests pass one; the default year depends on it). */
+  readonly currentYear?: number;
+}
+
+/** Set up (the coordinator): choose the programme and the year, then generate or update the workbook. */
+export function SetupScreen({ currentYear = new Date().getFullYear() }: SetupScreenProps): React.JSX.Element {
+  const { t, lang } = useI18n();
+  const service = useService();
+  const stack = useStackStyles();
+  const metaAction = useAction();
+  const work = useAction();
+
+  const bundled = React.useMemo(() => defaultProgramme(), []);
+  const [source, setSource] = React.useState<SourceKind>("bundled");
+  const [fromFile, setFromFile] = React.useState<Loaded>(null);
+  const [fromSheet, setFromSheet] = React.useState<Loaded>(null);
+  const [sheetName, setSheetName] = React.useState("");
+  const [problems, setProblems] = React.useState<Problems | null>(null);
+  const [chosenYear, setChosenYear] = React.useState<number | null>(null);
+  const [meta, setMeta] = React.useState<WorkbookMeta | null | undefined>(undefined);
+  const [progress, setProgress] = React.useState<ProgressReport | null>(null);
+  const [outcome, setOutcome] = React.useState<Outcome | null>(null);
+
+  const runMeta = metaAction.run;
+  const loadMeta = React.useCallback(() => runMeta(async () => setMeta(await service.readMeta())), [runMeta, service]);
+  React.useEffect(() => {
+    void loadMeta();
+  }, [loadMeta]);
+
+  const programme = source === "bundled" ? bundled : source === "file" ? fromFile?.programme : fromSheet?.programme;
+  const years = programme === undefined ? [] : yearsOf(programme.period);
+  const year =
+    programme === undefined
+      ? null
+      : chosenYear !== null && years.includes(chosenYear)
+        ? chosenYear
+        : defaultYear(programme.period, currentYear);
+
+  const changeSource = (next: SourceKind): void => {
+    setSource(next);
+    setProblems(null);
+    setOutcome(null);
+  };
+
+  const onFile = (file: File): void => {
+    setOutcome(null);
+    void work.run(async () => {
+      const result = readProgrammeFile(await readFileText(file), lang);
+      if (result.ok) {
+        setFromFile({ label: file.name, programme: result.programme });
+        setProblems(null);
+      } else {
+        setFromFile(null);
+        setProblems({
+          title: t("setup.file.problems", { file: file.name }),
+          list: "notJson" in result ? [t("setup.file.notJson", { detail: result.notJson })] : result.problems,
+        });
+      }
+    });
+  };
+
+  const onReadSheet = (): void => {
+    const name = sheetName.trim();
+    setOutcome(null);
+    void work.run(async () => {
+      const result = await service.readProgrammeTable(name, lang);
+      if (result.ok) {
+        setFromSheet({ label: name, programme: result.programme });
+        setProblems(null);
+      } else {
+        setFromSheet(null);
+        setProblems({ title: t("setup.sheet.problems", { sheet: name }), list: result.problems });
+      }
+    });
+  };
+
+  const onGenerate = (): void => {
+    if (programme === undefined || year === null) return;
+    setOutcome(null);
+    void work.run(async () => {
+      setProgress(null);
+      await service.generate(programme, year, setProgress);
+      setOutcome({ kind: "generated", year });
+      setMeta(await service.readMeta());
+    });
+  };
+
+  const onUpdate = (): void => {
+    if (programme === undefined) return;
+    setOutcome(null);
+    void work.run(async () => {
+      setProgress(null);
+      setOutcome({ kind: "updated", outcome: await service.update(programme, setProgress) });
+    });
+  };
+
+  const isFollowup = meta !== null && meta !== undefined;
+  return (
+    <Screen title={t("setup.title")} intro={t("setup.intro")}>
+      {metaAction.hasError && <ErrorBar error={metaAction.error} onDismiss={metaAction.clearError} />}
+      {meta === undefined && metaAction.busy && <Spinner size="tiny" label={t("setup.meta.reading")} />}
+      {isFollowup && <Notice intent="info">{t("setup.meta.followup", { year: meta.year })}</Notice>}
+      <ProgrammeSource
+        source={source}
+        onSourceChange={changeSource}
+        fileName={fromFile?.label ?? null}
+        onFile={onFile}
+        sheetName={sheetName}
+        onSheetNameChange={setSheetName}
+        onReadSheet={onReadSheet}
+        busy={work.busy}
+        bundled={bundled}
+      />
+      {problems !== null && <ProblemList title={problems.title} problems={problems.list} />}
+      {programme !== undefined && <ProgrammeFacts programme={programme} />}
+      {!isFollowup && programme !== undefined && year !== null && (
+        <Field
+          label={t("setup.year.label")}
+          hint={t("setup.year.hint", { from: programme.period.from, to: programme.period.to })}
+        >
+          <Dropdown
+            value={String(year)}
+            selectedOptions={[String(year)]}
+            onOptionSelect={(_, data) => setChosenYear(Number(data.optionValue))}
+            disabled={work.busy}
+          >
+            {years.map((y) => (
+              <Option key={y} value={String(y)}>
+                {String(y)}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      )}
+      <div className={stack.row}>
+        {meta === null && (
+          <Button
+            appearance="primary"
+            icon={<DocumentTableRegular />}
+            disabled={work.busy || programme === undefined}
+            onClick={onGenerate}
+          >
+            {t("setup.generate")}
+          </Button>
+        )}
+        {isFollowup && (
+          <Button
+            appearance="primary"
+            icon={<ArrowSyncRegular />}
+            disabled={work.busy || programme === undefined}
+            onClick={onUpdate}
+          >
+            {t("setup.update")}
+          </Button>
+        )}
+      </div>
+      {work.busy && <ProgressPanel report={progress} />}
+      {work.hasError && <ErrorBar error={work.error} onDismiss={work.clearError} />}
+      {outcome !== null && <OutcomeBar outcome={outcome} />}
+    </Screen>
+  );
+}
+
+function OutcomeBar({ outcome }: { outcome: Outcome }): React.JSX.Element {
+  const { t } = useI18n();
+  if (outcome.kind === "generated") {
+    return <Notice intent="success">{t("setup.generated", { year: outcome.year })}</Notice>;
+  }
+  const result = outcome.outcome;
+  if (result.ok) {
+    return (
+      <Notice intent="success">
+        {t("setup.updated", { added: result.added, retired: result.retired, moved: result.moved })}
+      </Notice>
+    );
+  }
+  return (
+    <ProblemList
+      title={t("setup.update.conflicts")}
+      problems={result.conflicts}
+      action={t("setup.update.conflictsAction")}
+    />
+  );
+}

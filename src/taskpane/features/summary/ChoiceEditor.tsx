@@ -1,0 +1,83 @@
+import * as React from "react";
+import { Button, Caption1, Dropdown, Field, Option, Textarea } from "@fluentui/react-components";
+import { CheckmarkRegular } from "@fluentui/react-icons";
+import { ASSESSMENT, symbolOf, termByCode, type Assessment } from "../../../core/vocabulary/vocabularies";
+import { useStackStyles } from "../../components/Screen";
+import { useI18n } from "../../i18n/i18n-context";
+import type { ChoiceDraft } from "./summary-choices";
+
+/**
+ * The coordinator's assessment and text for an area or the programme. The Dropdown starts empty
+ * when nothing is chosen: the suggestion is offered in its placeholder and behind a button, never
+ * filled in on its own.
+ */
+export function ChoiceEditor({
+  name,
+  draft,
+  suggestion,
+  disabled,
+  textRows = 3,
+  onChange,
+}: {
+  name: string;
+  draft: ChoiceDraft;
+  suggestion: Assessment;
+  disabled: boolean;
+  /** Height of the text box: the overall text is a paragraph, an area's a sentence or two. */
+  textRows?: number;
+  onChange: (draft: ChoiceDraft) => void;
+}): React.JSX.Element {
+  const { t, lang } = useI18n();
+  const stack = useStackStyles();
+  const chosen = draft.assessment === null ? null : termByCode(ASSESSMENT, draft.assessment);
+  const suggested = termByCode(ASSESSMENT, suggestion);
+  const shown = (term: typeof suggested): string => `${symbolOf(term)} ${term[lang]}`;
+  return (
+    <div className={stack.stack}>
+      <Field
+        label={t("summary.choice.label", { name })}
+        hint={draft.raw !== null && chosen === null ? t("summary.choice.unknownRaw", { raw: draft.raw }) : undefined}
+      >
+        <Dropdown
+          disabled={disabled}
+          placeholder={t("summary.choice.placeholder", { suggestion: suggested[lang] })}
+          value={chosen === null ? "" : shown(chosen)}
+          selectedOptions={chosen === null ? [] : [chosen.code]}
+          onOptionSelect={(_, data) => {
+            const term = ASSESSMENT.find((a) => a.code === data.optionValue);
+            if (term !== undefined) onChange({ ...draft, assessment: term.code });
+          }}
+        >
+          {ASSESSMENT.map((term) => (
+            <Option key={term.code} value={term.code} text={term[lang]}>
+              {shown(term)}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      {draft.assessment !== suggestion && (
+        <div>
+          <Button
+            size="small"
+            icon={<CheckmarkRegular />}
+            disabled={disabled}
+            aria-label={t("summary.choice.useSuggestionFor", { name, suggestion: suggested[lang] })}
+            onClick={() => onChange({ ...draft, assessment: suggestion })}
+          >
+            {t("summary.choice.useSuggestion")}
+          </Button>
+        </div>
+      )}
+      {draft.assessment === null && <Caption1>{t("summary.choice.notChosen")}</Caption1>}
+      <Field label={t("summary.text.label", { name })}>
+        <Textarea
+          disabled={disabled}
+          resize="vertical"
+          rows={textRows}
+          value={draft.text}
+          onChange={(_, data) => onChange({ ...draft, text: data.value })}
+        />
+      </Field>
+    </div>
+  );
+}

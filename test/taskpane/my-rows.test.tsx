@@ -1,0 +1,248 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { ACTIVITY_STATUS, ASSESSMENT, termByCode } from "../../src/core/vocabulary/vocabularies";
+import type { RowEdit } from "../../src/excel/service";
+import { MyRowsScreen } from "../../src/taskpane/features/my-rows/MyRowsScreen";
+import type { KeyValueStorage } from "../../src/taskpane/features/my-rows/department-memory";
+import { FakeFollowupService } from "./fake-service";
+import { renderWith, text } from "./render";
+import type { Lang } from "../../src/core/i18n/lang";
+
+function memoryStorage(initial: Record<string, string> = {}): KeyValueStorage & { data: Record<string, string> } {
+  const data = { ...initial };
+  return {
+    data,
+    getItem: (k) => data[k] ?? null,
+    setItem: (k, v) => {
+      data[k] = v;
+    },
+  };
+}
+
+/** A department with a goal, an activity and an indicator in the bundled programme. */
+function departmentWithEveryType(service: FakeFollowupService): string {
+  const rows = service.programme.areas.flatMap((a) => a.rows);
+  const code = service.programme.departments
+    .map((d) => d.code)
+    .find((c) =>
+      ["goal", "activity", "indicator"].every((type) => rows.some((r) => r.department === c && r.type === type))
+    );
+  if (code === undefined) throw new Error("the bundled programme has a department with every row type");
+  return code;
+}
+
+function firstRow(service: FakeFollowupService, department: string, type: "goal" | "activity" | "indicator") {
+  const row = service.programme.areas
+    .flatMap((a) => a.rows)
+    .find((r) => r.department === department && r.type === type);
+  if (row === undefined) throw new Error(`no ${type} for ${department}`);
+  return row;
+}
+
+async function openDepartment(service: FakeFollowupService, lang: Lang, department: string) {
+  const storage = memoryStorage();
+  renderWith(<MyRowsScreen storage={storage} />, { lang, service });
+  const picker = await screen.findByRole("combobox", { name: text(lang, "myRows.department.label") });
+  fireEvent.click(picker);
+  const name = service.programme.departments.find((d) => d.code === department)?.name ?? "";
+  fireEvent.click(screen.getByRole("option", { name: `${department} – ${name}` }));
+  await screen.findAllByRole("group");
+  return storage;
+}
+
+function card(rowId: string): HTMLElement {
+  return screen.getByRole("group", { name: rowId });
+}
+
+function choose(scope: HTMLElement, label: string, option: string): void {
+  fireEvent.click(within(scope).getByRole("combobox", { name: label }));
+  fireEvent.click(screen.getByRole("option", { name: option }));
+}
+
+describe("My rows", () => {
+  it.each(["sv", "en"] as const)("lists the department's rows with the row type's vocabulary (%s)", async (lang) => {
+    const service = new FakeFollowupService();
+    const department = departmentWithEveryType(service);
+    await openDepartment(service, lang, department);
+    expect(service.argsOf("departmentRows")).toEqual([[department]]);
+    const activity = firstRow(service, department, "activity");
+    const goal = firstRow(service, department, "goal");
+    const indicator = firstRow(service, department, "indicator");
+
+    fireEvent.click(within(card(activity.id)).getByRole("combobox", { name: text(lang, "myRows.field.status") }));
+    const activityOptions = screen.getAllByRole("option").map((o) => o.textContent);
+    expect(activityOptions).toEqual(ACTIVITY_STATUS.map((t) => expect.stringContaining(t[lang])));
+    fireEvent.keyDown(document.activeElement ?? document.body, { key: "Escape" });
+
+    fireEvent.click(within(card(goal.id)).getByRole("combobox", { name: text(lang, "myRows.field.assessment") }));
+    expect(screen.getAllByRole("option").map((o) => o.textContent)).toEqual(
+      ASSESSMENT.map((t) => expect.stringContaining(t[lang]))
+    );
+    fireEvent.keyDown(document.activeElement ?? document.body, { key: "Escape" });
+
+    expect(within(card(indicator.id)).queryByRole("combobox")).toBeNull();
+    expect(
+      within(card(indicator.id)).getByRole("textbox", {
+        name: text(lang, "myRows.field.value", { unit: indicator.indicator?.unit ?? "" }),
+      })
+    ).toBeTruthy();
+    expect(within(card(activity.id)).getByText(activity.text.text)).toBeTruthy();
+    if (activity.text.provenance === "example") {
+      expect(within(card(activity.id)).getByText(text(lang, "common.exampleText"))).toBeTruthy();
+    }
+  });
+
+  it("asks for a comment as soon as Försenad is chosen, and saves once it is written", async () => {
+    const service = new FakeFollowupService();
+    const department = departmentWithEveryType(service);
+    await openDepartment(service, "sv", department);
+    const activity = firstRow(service, department, "activity");
+    const delayed = termByCode(ACTIVITY_STATUS, "delayed");
+
+    choose(card(activity.id), "Status", `▲ ${delayed.sv}`);
+    const message = text("sv", "form.comment.required", { status: delayed.sv });
+    expect(within(card(activity.id)).getByText(message)).toBeTruthy();
+    const save = screen.getByRole("button", { name: text("sv", "myRows.save") });
+    expect(save.getAttribute("aria-disabled")).toBe("true");
+    fireEvent.click(save);
+    expect(service.argsOf("saveRows")).toEqual([]);
+
+    fireEvent.change(within(card(activity.id)).getByRole("textbox", { name: "Kommentar/analys" }), {
+      target: { value: "Upphandlingen blev försenad." },
+    });
+    expect(within(card(activity.id)).queryByText(message)).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: text("sv", "myRows.save") }));
+    await waitFor(() => expect(service.argsOf("saveRows")).toHaveLength(1));
+    expect(service.argsOf("saveRows")[0]).toEqual([
+      [{ rowId: activity.id, status: delayed.sv, comment: "Upphandlingen blev försenad." }],
+    ]);
+    expect(await screen.findByText(text("sv", "myRows.saved", { count: 1 }))).toBeTruthy();
+  });
+
+  it("refuses a negative value and accepts a Swedish decimal comma, saving only the value", async () => {
+    const service = new FakeFollowupService();
+    const department = departmentWithEveryType(service);
+    const indicator = firstRow(service, department, "indicator");
+    service.setCells(indicator.id, { done: "Mätt i enkäten.", comment: "Som väntat." });
+    await openDepartment(service, "sv", department);
+    const input = within(card(indicator.id)).getByRole("textbox", {
+      name: text("sv", "myRows.field.value", { unit: indicator.indicator?.unit ?? "" }),
+    });
+
+    fireEvent.change(input, { target: { value: "-5" } });
+    expect(within(card(indicator.id)).getByText(text("sv", "form.value.negative", { value: "-5" }))).toBeTruthy();
+    expect(screen.getByRole("button", { name: text("sv", "myRows.save") }).getAttribute("aria-disabled")).toBe("true");
+
+    fireEvent.change(input, { target: { value: "12,5" } });
+    expect(within(card(indicator.id)).queryByText(text("sv", "form.value.negative", { value: "-5" }))).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: text("sv", "myRows.save") }));
+    await waitFor(() => expect(service.argsOf("saveRows")).toHaveLength(1));
+    const [edits] = service.argsOf("saveRows")[0] as [RowEdit[]];
+    expect(edits).toEqual([{ rowId: indicator.id, value: 12.5 }]);
+    // What was in the sheet beside it is untouched.
+    expect(service.cellsOf(indicator.id)).toMatchObject({
+      done: "Mätt i enkäten.",
+      comment: "Som väntat.",
+      value: 12.5,
+    });
+  });
+
+  it("says when a value is no number", async () => {
+    const service = new FakeFollowupService();
+    const department = departmentWithEveryType(service);
+    const indicator = firstRow(service, department, "indicator");
+    await openDepartment(service, "en", department);
+    const input = within(card(indicator.id)).getByRole("textbox", {
+      name: text("en", "myRows.field.value", { unit: indicator.indicator?.unit ?? "" }),
+    });
+    fireEvent.change(input, { target: { value: "ca 200" } });
+    expect(within(card(indicator.id)).getByText(text("en", "form.value.notNumber", { value: "ca 200" }))).toBeTruthy();
+  });
+
+  it("shows a status the sheet has that the vocabulary does not know, with a suggestion, and leaves it alone", async () => {
+    const service = new FakeFollowupService();
+    const department = departmentWithEveryType(service);
+    const activity = firstRow(service, department, "activity");
+    const other = firstRow(service, department, "goal");
+    service.setCells(activity.id, { status: "pågår" });
+    await openDepartment(service, "sv", department);
+    expect(
+      within(card(activity.id)).getByText(text("sv", "form.status.didYouMean", { value: "pågår", suggestion: "Pågår" }))
+    ).toBeTruthy();
+    // Editing another row saves that row only: the odd status stays as typed.
+    fireEvent.change(within(card(other.id)).getByRole("textbox", { name: "Genomfört under året" }), {
+      target: { value: "Lägesbild klar i mars." },
+    });
+    fireEvent.click(screen.getByRole("button", { name: text("sv", "myRows.save") }));
+    await waitFor(() => expect(service.argsOf("saveRows")).toHaveLength(1));
+    expect(service.argsOf("saveRows")[0]).toEqual([[{ rowId: other.id, done: "Lägesbild klar i mars." }]]);
+    expect(service.cellsOf(activity.id).status).toBe("pågår");
+  });
+
+  it("keeps Mark as ready disabled, with the reason, while rows are missing; then marks the department", async () => {
+    const service = new FakeFollowupService();
+    const department = departmentWithEveryType(service);
+    const rows = service.programme.areas.flatMap((a) => a.rows).filter((r) => r.department === department);
+    // Everything but one activity is filled in already.
+    const [missing, ...rest] = [...rows].sort((a, b) => Number(b.type === "activity") - Number(a.type === "activity"));
+    if (missing === undefined) throw new Error("no rows");
+    for (const r of rest) {
+      service.setCells(
+        r.id,
+        r.type === "indicator" ? { value: 3 } : { status: r.type === "goal" ? "I fas" : "Genomförd" }
+      );
+    }
+    await openDepartment(service, "sv", department);
+    const ready = screen.getByRole("button", { name: text("sv", "myRows.markReady") });
+    expect(ready.getAttribute("aria-disabled")).toBe("true");
+    const reason = text("sv", "myRows.ready.missing", { count: 1, rows: missing.id });
+    expect(screen.getByText(reason)).toBeTruthy();
+    expect(ready.getAttribute("aria-describedby")).toBe(screen.getByText(reason).id);
+
+    choose(card(missing.id), "Status", `● ${termByCode(ACTIVITY_STATUS, "done").sv}`);
+    // Unsaved: still disabled, now for that reason.
+    expect(screen.getByText(text("sv", "myRows.ready.unsaved"))).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: text("sv", "myRows.save") }));
+    await screen.findByText(text("sv", "myRows.saved", { count: 1 }));
+    const enabled = screen.getByRole("button", { name: text("sv", "myRows.markReady") });
+    expect(enabled.getAttribute("aria-disabled")).not.toBe("true");
+    fireEvent.click(enabled);
+    await waitFor(() => expect(service.argsOf("markDepartmentReady")).toEqual([[department]]));
+    expect(await screen.findByText(text("sv", "myRows.readySince", { date: "2020-02-01" }))).toBeTruthy();
+  });
+
+  it("remembers the chosen department and opens it next time", async () => {
+    const service = new FakeFollowupService();
+    const department = departmentWithEveryType(service);
+    const storage = await openDepartment(service, "sv", department);
+    expect(Object.values(storage.data)).toEqual([department]);
+
+    document.body.innerHTML = "";
+    const again = new FakeFollowupService();
+    renderWith(<MyRowsScreen storage={storage} />, { lang: "sv", service: again });
+    await waitFor(() => expect(again.argsOf("departmentRows")).toEqual([[department]]));
+  });
+
+  it("shows a save error from the workbook with what to do, and keeps what was typed", async () => {
+    const service = new FakeFollowupService();
+    const department = departmentWithEveryType(service);
+    const goal = firstRow(service, department, "goal");
+    await openDepartment(service, "sv", department);
+    const textbox = within(card(goal.id)).getByRole("textbox", { name: "Genomfört under året" });
+    fireEvent.change(textbox, { target: { value: "Mycket gjort." } });
+    service.failNext("saveRows", {
+      code: "cellEditMode",
+      message: "Excel väntar på att du ska avsluta redigeringen av en cell.",
+      action: "Tryck Enter eller Esc i bladet och spara igen.",
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: text("sv", "myRows.save") }));
+    });
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("Excel väntar på att du ska avsluta redigeringen av en cell.");
+    expect(alert.textContent).toContain("Tryck Enter eller Esc i bladet och spara igen.");
+    expect(
+      (within(card(goal.id)).getByRole("textbox", { name: "Genomfört under året" }) as HTMLTextAreaElement).value
+    ).toBe("Mycket gjort.");
+  });
+});

@@ -1,0 +1,110 @@
+import { ACTIVITY_STATUS, ASSESSMENT } from "../../src/core/vocabulary/vocabularies";
+import { EXCEL_CELL_TEXT_LIMIT } from "../../src/core/workbook/cell";
+import type { DepartmentRow } from "../../src/excel/service";
+import { editFor, initialValues, isReported } from "../../src/taskpane/features/my-rows/row-edits";
+import { validateRowForm, type RowFormValues } from "../../src/taskpane/features/my-rows/row-form-schema";
+
+const EMPTY: RowFormValues = { status: "", done: "", comment: "", value: "" };
+
+function row(partial: Partial<DepartmentRow> & Pick<DepartmentRow, "type">): DepartmentRow {
+  return {
+    rowId: "1.A1",
+    areaId: "1",
+    sheet: "1 Trygghet",
+    text: "En rad",
+    textIsExample: false,
+    status: null,
+    done: null,
+    comment: null,
+    value: null,
+    lastYear: null,
+    unit: null,
+    target: null,
+    ...partial,
+  };
+}
+
+describe("the row form's zod schema", () => {
+  it("requires a comment for exactly the statuses the vocabulary says, for activities and goals", () => {
+    for (const [type, terms] of [
+      ["activity", ACTIVITY_STATUS],
+      ["goal", ASSESSMENT],
+    ] as const) {
+      for (const term of terms) {
+        const result = validateRowForm(type, "sv", { ...EMPTY, status: term.sv });
+        const comment = result.ok ? undefined : result.problems.comment;
+        expect({ status: term.sv, required: comment?.key === "form.comment.required" }).toEqual({
+          status: term.sv,
+          required: term.requiresComment,
+        });
+        if (term.requiresComment) expect(comment?.params).toEqual({ status: term.sv });
+        expect(validateRowForm(type, "en", { ...EMPTY, status: term.sv, comment: "Varför." }).ok).toBe(true);
+      }
+    }
+  });
+
+  it("names the status in the UI language", () => {
+    const result = validateRowForm("activity", "en", { ...EMPTY, status: "Försenad" });
+    expect(result.ok ? null : result.problems.comment?.params).toEqual({ status: "Delayed" });
+  });
+
+  it("accepts an English label, offers the Swedish one for a slip, and flags the other vocabulary", () => {
+    expect(validateRowForm("activity", "sv", { ...EMPTY, status: "In progress" }).ok).toBe(true);
+    const slip = validateRowForm("activity", "sv", { ...EMPTY, status: "pågår" });
+    expect(slip.ok ? null : slip.problems.status).toEqual({
+      key: "form.status.didYouMean",
+      params: { value: "pågår", suggestion: "Pågår" },
+    });
+    const wrong = validateRowForm("activity", "sv", { ...EMPTY, status: "I fas" });
+    expect(wrong.ok ? null : wrong.problems.status?.key).toBe("form.status.wrongVocabulary");
+  });
+
+  it("reads values as Swedes type them and refuses negatives and words", () => {
+    const parse = (value: string) => validateRowForm("indicator", "sv", { ...EMPTY, value });
+    expect(parse("12,5")).toEqual({ ok: true, parsed: { status: null, done: null, comment: null, value: 12.5 } });
+    expect(parse("1 234")).toMatchObject({ ok: true, parsed: { value: 1234 } });
+    expect(parse("")).toMatchObject({ ok: true, parsed: { value: null } });
+    expect(parse("-0,5")).toMatchObject({ ok: false, problems: { value: { key: "form.value.negative" } } });
+    expect(parse("ca 200")).toMatchObject({ ok: false, problems: { value: { key: "form.value.notNumber" } } });
+  });
+
+  it("refuses texts Excel would cut, and accepts one at the limit", () => {
+    const at = "x".repeat(EXCEL_CELL_TEXT_LIMIT);
+    expect(validateRowForm("goal", "sv", { ...EMPTY, done: at }).ok).toBe(true);
+    const over = validateRowForm("goal", "sv", { ...EMPTY, comment: `${at}y` });
+    expect(over.ok ? null : over.problems.comment).toEqual({
+      key: "form.text.tooLong",
+      params: { length: EXCEL_CELL_TEXT_LIMIT + 1, limit: EXCEL_CELL_TEXT_LIMIT },
+    });
+  });
+});
+
+describe("row edits", () => {
+  it("start from the sheet's cells, a number with the language's decimal sign", () => {
+    const indicator = row({ type: "indicator", value: 12.5, done: "Mätt", comment: { formula: "=A1", result: "x" } });
+    expect(initialValues(indicator, "sv")).toEqual({ status: "", done: "Mätt", comment: "x", value: "12,5" });
+    expect(initialValues(indicator, "en").value).toBe("12.5");
+  });
+
+  it("hold only the fields that changed, and a retyped same number is no change", () => {
+    const indicator = row({ type: "indicator", value: 12.5, done: "Mätt" });
+    const initial = initialValues(indicator, "sv");
+    const edit = (draft: RowFormValues) => {
+      const v = validateRowForm("indicator", "sv", draft);
+      if (!v.ok) throw new Error("valid");
+      return editFor(indicator, initial, draft, v.parsed);
+    };
+    expect(edit(initial)).toBeNull();
+    expect(edit({ ...initial, value: "12.5" })).toBeNull();
+    expect(edit({ ...initial, value: "13" })).toEqual({ rowId: "1.A1", value: 13 });
+    expect(edit({ ...initial, value: "" })).toEqual({ rowId: "1.A1", value: null });
+    expect(edit({ ...initial, done: "" })).toEqual({ rowId: "1.A1", done: null });
+  });
+
+  it("count a row as reported with a known status, or a value for an indicator", () => {
+    expect(isReported(row({ type: "activity" }), { ...EMPTY, status: "Pågår" })).toBe(true);
+    expect(isReported(row({ type: "activity" }), { ...EMPTY, status: "pågår" })).toBe(false);
+    expect(isReported(row({ type: "indicator" }), { ...EMPTY, value: "0" })).toBe(true);
+    expect(isReported(row({ type: "indicator" }), EMPTY)).toBe(false);
+  });
+});
