@@ -1,0 +1,59 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { E2eBuild } from "./build";
+
+/** A task-pane-sized window, as Excel's task pane is about 320–400 px wide. */
+export const PANE_VIEWPORT = { width: 360, height: 800 } as const;
+
+export interface PaneOptions {
+  /** Office.context.displayLanguage the double reports (default "sv-SE"). */
+  readonly displayLanguage: string;
+}
+
+export interface PaneSession {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  /** Requests the page made to anything but the local server (aborted; there should be none). */
+  readonly externalRequests: string[];
+  /** Uncaught exceptions in the page. */
+  readonly pageErrors: string[];
+  /** console.error output of the page. */
+  readonly consoleErrors: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the production task pane from the local server in a fresh browser context (its own
+ * storage, so a remembered department does not leak between flows), with the Excel test double
+ * served in place of office.js: the page starts exactly as in Excel, through Office.onReady.
+ */
+export async function openPane(
+  browser: Browser,
+  origin: string,
+  build: E2eBuild,
+  options: PaneOptions
+): Promise<PaneSession> {
+  const context = await browser.newContext({ viewport: PANE_VIEWPORT, deviceScaleFactor: 1 });
+  const externalRequests: string[] = [];
+  const pageErrors: string[] = [];
+  const consoleErrors: string[] = [];
+  // Later routes take precedence: the catch-all first, then office.js.
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin)) return route.continue();
+    externalRequests.push(url);
+    return route.abort("blockedbyclient");
+  });
+  await context.route("**/office-js/office.js", (route) =>
+    route.fulfill({ path: build.doubleScript, contentType: "text/javascript; charset=utf-8" })
+  );
+  await context.addInitScript((displayLanguage: string) => {
+    (globalThis as unknown as Record<string, unknown>).excelDoubleOptions = { displayLanguage, platform: "web" };
+  }, options.displayLanguage);
+  const page = await context.newPage();
+  page.on("pageerror", (e) => pageErrors.push(e.stack ?? e.message));
+  page.on("console", (m) => {
+    if (m.type() === "error") consoleErrors.push(m.text());
+  });
+  await page.goto(new URL("taskpane.html", origin).href);
+  return { context, page, externalRequests, pageErrors, consoleErrors, close: () => context.close() };
+}
