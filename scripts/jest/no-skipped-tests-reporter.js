@@ -2,7 +2,8 @@
  * Jest reporter: the run fails when any test was skipped (test.skip, describe.skip, xit, a .only
  * elsewhere in the file) or left as test.todo. A test that needs LibreOffice or Chromium must fail
  * when they are missing, never skip (DESIGN.md). Runs filtered with -t/--testNamePattern are exempt,
- * since Jest reports the tests it filtered out as skipped.
+ * since Jest reports the tests it filtered out as skipped. It also prints the plain closing line
+ * "jest: N passed, N failed" that CI looks for.
  */
 "use strict";
 
@@ -13,6 +14,9 @@ class NoSkippedTestsReporter {
   }
 
   onRunComplete(_testContexts, results) {
+    // The plain closing line CI reads to know tests ran ("N passed, N failed"), alone on its line.
+    const failed = results.numFailedTests + results.numRuntimeErrorTestSuites;
+    process.stdout.write(`\njest: ${results.numPassedTests} passed, ${failed} failed\n`);
     if (this._globalConfig.testNamePattern) return;
     const skipped = [];
     for (const file of results.testResults) {
