@@ -1,0 +1,48 @@
+import { collectEntries } from "../check/entries";
+import { APP_VERSION, buildWorkbookPlan } from "./build-plan";
+import type { WorkbookPlan } from "./types";
+import type { Programme } from "../programme/schema";
+import type { CoordinatorChoices, EnteredValues, WorkbookMeta } from "../read/types";
+import { summarise } from "../summary/summarise";
+import type { Summary } from "../summary/types";
+import { projectedRead } from "../update/projected-read";
+import type { RetiredRow } from "../update/types";
+
+export interface PlanContent {
+  readonly programme: Programme;
+  readonly year: number;
+  readonly entries: ReadonlyMap<string, EnteredValues>;
+  readonly choices: CoordinatorChoices;
+  readonly retired: readonly RetiredRow[];
+  readonly closed: boolean;
+  readonly now: Date;
+}
+
+/**
+ * The workbook plan for a programme, its entries and choices, with the summary computed from the
+ * rows as they will stand in the written workbook. The command line (to .xlsx) and the add-in (to
+ * Excel) both start here, so they write the same workbook.
+ */
+export function followupPlan(content: PlanContent): { plan: WorkbookPlan; summary: Summary; meta: WorkbookMeta } {
+  const meta: WorkbookMeta = {
+    schemaVersion: 1,
+    year: content.year,
+    closed: content.closed,
+    generatedAt: content.now.toISOString(),
+    appVersion: APP_VERSION,
+  };
+  const read = projectedRead(content.programme, meta, content.entries, content.choices);
+  const summary = summarise(content.programme, collectEntries(read, content.programme), {
+    year: content.year,
+    choices: content.choices,
+  });
+  const plan = buildWorkbookPlan(content.programme, {
+    year: content.year,
+    summary,
+    entries: content.entries,
+    choices: content.choices,
+    retired: content.retired,
+    meta,
+  });
+  return { plan, summary, meta };
+}
