@@ -15,6 +15,11 @@ import { saveRows } from "./use-cases/save-rows";
 import { selectCell } from "./use-cases/select-cell";
 import { updateInPlace } from "./use-cases/update";
 import { writeSummary } from "./use-cases/write-summary";
+import { closeYear } from "./use-cases/close-year";
+import { exportReport, printSummaryFile } from "./use-cases/export-report";
+import { rolloverFile } from "./use-cases/rollover";
+import { openAsNewWorkbook } from "./files";
+import type { AddinFile } from "./service";
 
 /** What a test may fix: the clock, the language (default: Office's display language), the limits. */
 export interface ServiceOptions {
@@ -36,7 +41,29 @@ export function createExcelService(options: ServiceOptions = {}): FollowupServic
     const lang = langOf();
     return runInExcel(lang, (context, state) => batch(context, state, lang), options.limits);
   };
+  /**
+   * Excel.createWorkbook runs outside Excel.run. Where it fails (a host that refuses new windows),
+   * the file is not lost: the task pane offers it as a download instead.
+   */
+  const open = async (file: AddinFile): Promise<boolean> => {
+    try {
+      return await openAsNewWorkbook(file);
+    } catch {
+      return false;
+    }
+  };
   return {
+    exportReport: (lang: Lang) => run((context, state) => exportReport(context, state, lang, now())),
+    openSummaryWorkbook: async (lang: Lang) => {
+      const file = await run((context, state) => printSummaryFile(context, state, lang));
+      return (await open(file)) ? { opened: true, file } : { opened: false, file };
+    },
+    closeYear: (force: boolean) => run((context, state, lang) => closeYear(context, state, lang, force)),
+    rolloverWorkbook: async (year: number) => {
+      const outcome = await run((context, state, lang) => rolloverFile(context, state, lang, year, now()));
+      if (!outcome.ok) return outcome;
+      return { ...outcome, opened: await open(outcome.file) };
+    },
     readMeta: () => run((context) => readMetaOnly(context)),
     generate: (programme: Programme, year: number, onProgress) =>
       run((context, state, lang) => generate(context, state, lang, programme, year, now(), onProgress)),

@@ -91,7 +91,7 @@ export interface ChoiceEdit {
   readonly text: string | null;
 }
 
-export interface FollowupService {
+export interface FollowupService extends YearEndService {
   /** Null when the open workbook is no follow-up workbook (yet). */
   readMeta(): Promise<WorkbookMeta | null>;
   generate(programme: Programme, year: number, onProgress?: OnProgress): Promise<void>;
@@ -112,4 +112,58 @@ export interface FollowupService {
     sheet: string,
     lang: Lang
   ): Promise<{ ok: true; programme: Programme } | { ok: false; problems: string[] }>;
+}
+
+/** A file the task pane offers to the user (a download, or a new workbook in Excel). */
+export interface AddinFile {
+  readonly bytes: Uint8Array;
+  readonly fileName: string;
+  readonly mimeType: string;
+}
+
+/** The summary as a new workbook (ExcelApi 1.8), or the file to download where Excel cannot open one. */
+export type NewWorkbookOutcome =
+  { readonly opened: true; readonly file: AddinFile } | { readonly opened: false; readonly file: AddinFile };
+
+export interface MissingRows {
+  readonly department: string;
+  readonly rows: readonly string[];
+}
+
+export type CloseOutcome =
+  | { readonly ok: true; readonly alreadyClosed: boolean; readonly year: number }
+  | {
+      readonly ok: false;
+      readonly year: number;
+      /** Per department, the rows not reported. */
+      readonly notReported: readonly MissingRows[];
+      /** The check's errors, each one line in the user's language with where it is. */
+      readonly errors: readonly string[];
+    };
+
+export type RolloverOutcome =
+  | {
+      readonly ok: true;
+      readonly year: number;
+      readonly opened: boolean;
+      readonly file: AddinFile;
+      readonly carried: number;
+      readonly closedRows: number;
+    }
+  | { readonly ok: false; readonly year: number; readonly reason: string };
+
+/**
+ * The year-end use cases (issue 4): the committee report, the print-ready summary, closing the
+ * year and next year's workbook. Kept apart from FollowupService so its fakes need not change;
+ * the adapter implements both.
+ */
+export interface YearEndService {
+  /** The committee report of the workbook as it stands, as .docx (a closed year exports too). */
+  exportReport(lang: Lang): Promise<AddinFile>;
+  /** The print-ready summary as a new workbook where Excel can open one (ExcelApi 1.8), else the file. */
+  openSummaryWorkbook(lang: Lang): Promise<NewWorkbookOutcome>;
+  /** Closes the year: refused with what is missing unless `force`; then every cell locked. */
+  closeYear(force: boolean): Promise<CloseOutcome>;
+  /** Next year's workbook as .xlsx (also opened as a new workbook where Excel can). */
+  rolloverWorkbook(year: number): Promise<RolloverOutcome>;
 }

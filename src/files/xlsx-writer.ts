@@ -227,6 +227,16 @@ async function writeSheet(
 }
 
 export async function writeXlsx(plan: WorkbookPlan): Promise<Buffer> {
+  const bytes = await xlsxBytes(plan);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/** The .xlsx file's bytes without Node's Buffer, for the task pane (ExcelJS's browser build). */
+export async function writeXlsxBytes(plan: WorkbookPlan): Promise<Uint8Array> {
+  return xlsxBytes(plan);
+}
+
+async function xlsxBytes(plan: WorkbookPlan): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Programuppföljning";
   wb.calcProperties.fullCalcOnLoad = true;
@@ -238,5 +248,6 @@ export async function writeXlsx(plan: WorkbookPlan): Promise<Buffer> {
     wb.definedNames.add(bare(n.refersTo), n.name);
   }
   const data = await wb.xlsx.writeBuffer();
-  return Buffer.from(data);
+  // A Buffer in Node, its polyfill (a Uint8Array too) in the browser build: copied as plain bytes.
+  return new Uint8Array(data);
 }

@@ -15,6 +15,7 @@ import { RichApiError } from "./runtime/errors";
 import { DoubleHost, Platform, RequestRecord, RunRecord } from "./runtime/host";
 import { ClientResultDouble, ProxyBase } from "./runtime/proxy";
 import { makeRun } from "./runtime/run";
+import { versionAtLeast } from "./runtime/requirements";
 
 export interface ExcelDoubleOptions {
   /** "web" (default): Excel on the web's 5 MB request / response limit applies; "desktop": no limit. */
@@ -72,6 +73,8 @@ export interface ExcelDouble {
   /** Simulates the user typing in a cell: syncs fail with InvalidOperationInCellEditMode (or wait, with delayForCellEdit). */
   enterCellEditMode(): void;
   exitCellEditMode(): void;
+  /** The base64 .xlsx files passed to Excel.createWorkbook, in order (the new workbooks are not modelled). */
+  readonly createdWorkbooks: readonly string[];
   /** Puts Excel, Office and OfficeExtension on `target` (default globalThis). */
   install(target?: object): void;
   /** Puts back what install() replaced. */
@@ -111,8 +114,32 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}): ExcelDouble
     }
   }
 
+  const createdWorkbooks: string[] = [];
+  /**
+   * Excel.createWorkbook(base64?): "Creates and opens a new workbook. Optionally, the workbook can be
+   * pre-populated with a base64-encoded .xlsx file." ExcelApi 1.8 — learn.microsoft.com/javascript/api/excel#excel-excel-createworkbook-function(1).
+   * Absent (undefined) below 1.8, as in an Excel without the requirement set. The new workbook opens in
+   * another window, out of the add-in's reach: the double only records the file; a string that is not
+   * base64 is refused with InvalidArgument.
+   */
+  const createWorkbook = versionAtLeast(excelApiVersion, "1.8")
+    ? (base64?: string): Promise<void> => {
+        if (base64 !== undefined && !/^[A-Za-z0-9+/]*={0,2}$/.test(base64)) {
+          return Promise.reject(
+            new RichApiError({
+              code: "InvalidArgument",
+              message: "The argument is invalid or missing or has an incorrect format.",
+            })
+          );
+        }
+        createdWorkbooks.push(base64 ?? "");
+        return Promise.resolve();
+      }
+    : undefined;
+
   const Excel: ExcelNamespaceDouble = {
     ...EXCEL_ENUMS,
+    createWorkbook,
     run: makeRun(host, () => new RequestContext()),
     RequestContext,
     Workbook: WorkbookProxy,
@@ -164,6 +191,7 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}): ExcelDouble
     Office,
     OfficeExtension,
     workbook,
+    createdWorkbooks,
     get syncCount() {
       return host.syncCount;
     },

@@ -1,0 +1,75 @@
+import { closeReadiness } from "../../core/close/close-readiness";
+import { renderFinding } from "../../core/i18n/finding-messages";
+import type { Lang } from "../../core/i18n/lang";
+import { DATA_FIRST_ROW, DATA_LAYOUT, META_KEYS } from "../../core/plan/data-sheet-layout";
+import { DATA_SHEET } from "../../core/workbook/layout";
+import { ProtectionGuard } from "../protection";
+import type { RunState } from "../run";
+import type { CloseOutcome } from "../service";
+import { findSheet } from "../sheets";
+import { takeSnapshot } from "../snapshot";
+import { WriteSession } from "../write-session";
+import { requireFollowup } from "./read-state";
+
+/** A locking write costs about as much as a one-cell write; a sheet is three of them. */
+const SHEET_OPERATIONS_BYTES = 600;
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/**
+ * Closes the year, as `followup close`: refused with what is still missing (rows not reported per
+ * department, the check's errors) unless `force`; then meta.closed is written to the data sheet
+ * and every sheet is protected again with every cell locked — no input is left unlocked. Only
+ * the meta cell's content changes; entries stay as they are. A year already closed is left alone.
+ * Syncs: 2 to read, 1 to write (more only past the request limit).
+ */
+export async function closeYear(
+  context: Excel.RequestContext,
+  state: RunState,
+  lang: Lang,
+  force: boolean
+): Promise<CloseOutcome> {
+  const session = new WriteSession(context, state);
+  const snapshot = await takeSnapshot(context, state, session);
+  const { programme, meta } = requireFollowup(snapshot.read, lang);
+  const readiness = closeReadiness(snapshot.read, programme);
+  if (readiness.alreadyClosed) {
+    await session.close();
+    return { ok: true, alreadyClosed: true, year: meta.year };
+  }
+  if (!readiness.complete && !force) {
+    await session.close();
+    return {
+      ok: false,
+      year: meta.year,
+      notReported: readiness.notReported,
+      errors: readiness.errors.map((f) => oneLine(renderFinding(f, lang))),
+    };
+  }
+
+  const guard = new ProtectionGuard();
+  const closedRow = DATA_FIRST_ROW + META_KEYS.indexOf("closed");
+  const dataInfo = findSheet(snapshot.sheets, DATA_SHEET);
+  for (const info of snapshot.sheets) {
+    const grid = snapshot.grids.find((g) => g.name.toLowerCase() === info.name.toLowerCase());
+    const rows = Math.max(grid?.cells.length ?? 0, info === dataInfo ? closedRow : 0, 1);
+    const columns = Math.max(
+      grid?.cells.reduce((n, line) => Math.max(n, line.length), 0) ?? 0,
+      info === dataInfo ? DATA_LAYOUT.meta.valueColumn : 0,
+      1
+    );
+    const ws = context.workbook.worksheets.getItem(info.name);
+    await session.reserve(SHEET_OPERATIONS_BYTES);
+    guard.lift(ws, info, false);
+    // Every cell the sheet uses, locked: the inputs the plan had unlocked lie within its tables.
+    ws.getRangeByIndexes(0, 0, rows, columns).format.protection.locked = true;
+    if (info === dataInfo) {
+      ws.getRangeByIndexes(closedRow - 1, DATA_LAYOUT.meta.valueColumn - 1, 1, 1).values = [[true]];
+    }
+    ws.protection.protect(info.protected ? info.protectionOptions : undefined);
+  }
+  await session.close();
+  return { ok: true, alreadyClosed: false, year: meta.year };
+}

@@ -1,0 +1,60 @@
+import { collectEntries } from "../../core/check/entries";
+import type { Lang } from "../../core/i18n/lang";
+import { buildPrintSummaryPlan } from "../../core/plan/print-summary";
+import { buildReportModel } from "../../core/report/build-report";
+import { summarise } from "../../core/summary/summarise";
+import { DOCX_MIME, XLSX_MIME } from "../files";
+import type { RunState } from "../run";
+import type { AddinFile } from "../service";
+import { takeSnapshot } from "../snapshot";
+import { requireFollowup } from "./read-state";
+
+const NAMES: Readonly<Record<Lang, { report: string; summary: string }>> = {
+  sv: { report: "Uppföljning {year} – rapport.docx", summary: "Uppföljning {year} – sammanfattning.xlsx" },
+  en: { report: "Follow-up {year} – report.docx", summary: "Follow-up {year} – summary.xlsx" },
+};
+
+function isoDate(d: Date): string {
+  const two = (n: number): string => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
+}
+
+/**
+ * The committee report as .docx, from the workbook as it stands (only read, so a closed year
+ * exports too). The writer (the `docx` package) is loaded on first use, so the task pane's own
+ * bundle stays small. Syncs: 2.
+ */
+export async function exportReport(
+  context: Excel.RequestContext,
+  state: RunState,
+  lang: Lang,
+  now: Date
+): Promise<AddinFile> {
+  const snapshot = await takeSnapshot(context, state);
+  const { programme, meta } = requireFollowup(snapshot.read, lang);
+  const choices = snapshot.read.choices;
+  const entries = collectEntries(snapshot.read, programme);
+  const summary = summarise(programme, entries, { year: meta.year, choices });
+  const model = buildReportModel(programme, summary, entries, choices, meta.year, lang, { date: isoDate(now) });
+  const { writeDocxReportBytes } = await import("../../files/docx-report");
+  return {
+    bytes: await writeDocxReportBytes(model),
+    fileName: NAMES[lang].report.replace("{year}", String(meta.year)),
+    mimeType: DOCX_MIME,
+  };
+}
+
+/** The print-ready summary (A4, fit to width, print titles) as .xlsx bytes. Syncs: 2. */
+export async function printSummaryFile(context: Excel.RequestContext, state: RunState, lang: Lang): Promise<AddinFile> {
+  const snapshot = await takeSnapshot(context, state);
+  const { programme, meta } = requireFollowup(snapshot.read, lang);
+  const choices = snapshot.read.choices;
+  const summary = summarise(programme, collectEntries(snapshot.read, programme), { year: meta.year, choices });
+  const plan = buildPrintSummaryPlan(programme, summary, { year: meta.year, lang, choices });
+  const { writeXlsxBytes } = await import("../../files/xlsx-writer");
+  return {
+    bytes: await writeXlsxBytes(plan),
+    fileName: NAMES[lang].summary.replace("{year}", String(meta.year)),
+    mimeType: XLSX_MIME,
+  };
+}

@@ -1,0 +1,80 @@
+import type { Lang } from "../../core/i18n/lang";
+import { renderRolloverRefusal } from "../../core/rollover/messages";
+import { planRollover } from "../../core/rollover/plan-rollover";
+import { XLSX_MIME } from "../files";
+import { followupPlan } from "../plan-for";
+import type { RunState } from "../run";
+import type { AddinFile, RolloverOutcome } from "../service";
+import { takeSnapshot } from "../snapshot";
+
+/** A roll-over outcome before Excel is asked to open the file. */
+export type RolloverFile =
+  | {
+      readonly ok: true;
+      readonly year: number;
+      readonly file: AddinFile;
+      readonly carried: number;
+      readonly closedRows: number;
+    }
+  | Extract<RolloverOutcome, { ok: false }>;
+
+const FILE_NAME: Readonly<Record<Lang, string>> = {
+  sv: "Uppföljning {year}.xlsx",
+  en: "Follow-up {year}.xlsx",
+};
+
+/**
+ * Next year's workbook from this one, as `followup rollover`: planRollover decides (the same
+ * programme, last year's entries beside the new inputs, finished activities closed), and the
+ * workbook is written as .xlsx in the browser (ExcelJS, loaded on first use). The open workbook is
+ * only read. Refused, with the reason in the user's language, for any year but the next one or
+ * one past the programme's period. Syncs: 2.
+ */
+export async function rolloverFile(
+  context: Excel.RequestContext,
+  state: RunState,
+  lang: Lang,
+  year: number,
+  now: Date
+): Promise<RolloverFile> {
+  const snapshot = await takeSnapshot(context, state);
+  const result = planRollover(snapshot.read, { year });
+  if (!result.ok) {
+    const reason =
+      result.refusal.reason === "pastPeriod"
+        ? PAST_PERIOD[lang](result.refusal.params)
+        : renderRolloverRefusal(result.refusal, lang);
+    return { ok: false, year, reason };
+  }
+  const { plan } = followupPlan({
+    programme: result.programme,
+    year,
+    entries: result.entries,
+    choices: {},
+    retired: result.retired,
+    closed: false,
+    now,
+  });
+  const { writeXlsxBytes } = await import("../../files/xlsx-writer");
+  return {
+    ok: true,
+    year,
+    file: {
+      bytes: await writeXlsxBytes(plan),
+      fileName: FILE_NAME[lang].replace("{year}", String(year)),
+      mimeType: XLSX_MIME,
+    },
+    carried: result.report.carried.length,
+    closedRows: result.report.closed.length,
+  };
+}
+
+type Params = Readonly<Record<string, string | number>>;
+
+/** The command line's words name its --programme option; the task pane says what to do instead. */
+const PAST_PERIOD: Readonly<Record<Lang, (p: Params) => string>> = {
+  sv: (p) =>
+    `programperioden ${String(p["from"])}–${String(p["to"])} är slut, så ${String(p["year"])} hör inte till programmet. Skapa en ny uppföljning med det nya programmet under Inställningar, eller använd kommandoraden: followup rollover med --programme.`,
+  en: (p) =>
+    `the programme period ${String(p["from"])}–${String(p["to"])} has ended, so ${String(p["year"])} is not part of the programme. Create a new follow-up with the new programme under Set up, or use the command line: followup rollover with --programme.`,
+};

@@ -1,0 +1,182 @@
+/**
+ * The year-end use cases against the double: the committee report as .docx and the print-ready
+ * summary from the workbook as it stands; closing the year (refused with what is missing unless
+ * forced, then every cell locked and the year marked closed; saves refused afterwards); next
+ * year's workbook as .xlsx with this year's entries in its "förra året" columns, opened as a new
+ * workbook where Excel can (ExcelApi 1.8) and offered as a file where it cannot. Syncs constant.
+ */
+import JSZip from "jszip";
+import { defaultProgramme } from "../../src/core/programme/default-programme";
+import { readWorkbook } from "../../src/core/read/read-workbook";
+import { DATA_SHEET } from "../../src/core/workbook/layout";
+import { readXlsx } from "../../src/files/xlsx-reader";
+import type { ExcelDouble } from "../excel-double";
+import { installDouble } from "../excel-double/test-helpers";
+import { cellOf } from "../core/rollover/rollover-fixture";
+import { YEAR, demoEdits, service } from "./helpers";
+
+const programme = defaultProgramme();
+
+async function filled(options: Parameters<typeof installDouble>[0] = {}): Promise<ExcelDouble> {
+  const double = installDouble(options);
+  await service().generate(programme, YEAR);
+  await service().saveRows(demoEdits(programme));
+  return double;
+}
+
+function startsWithPK(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b;
+}
+
+/** Cells a user could still type in: unlocked cells within each sheet's used area, or an unprotected sheet. */
+function typeableCells(double: ExcelDouble): string[] {
+  const found: string[] = [];
+  for (const sheet of double.workbook.sheets) {
+    const used = sheet.usedArea(false);
+    if (used === null) continue;
+    if (!sheet.protection.protected) {
+      found.push(`${sheet.name} (unprotected)`);
+      continue;
+    }
+    for (let r = 0; r <= used.r1 + 5; r++) {
+      for (let c = 0; c <= used.c1 + 5; c++) {
+        if (!sheet.styleAt(r, c).locked) found.push(`${sheet.name}!R${r + 1}C${c + 1}`);
+      }
+    }
+  }
+  return found;
+}
+
+describe("exportReport", () => {
+  test("gives the .docx of the workbook as it stands, every area named in its text, in 2 syncs", async () => {
+    const double = await filled();
+    double.resetCounters();
+    const file = await service().exportReport("sv");
+    expect(double.syncCount).toBe(2);
+    expect(startsWithPK(file.bytes)).toBe(true);
+    expect(file.fileName).toMatch(new RegExp(`${YEAR}.*\\.docx$`));
+    const zip = await JSZip.loadAsync(file.bytes);
+    const xml = (await zip.file("word/document.xml")?.async("string")) ?? "";
+    for (const area of programme.areas) {
+      expect(xml).toContain(area.name.text.replace(/&/g, "&amp;"));
+    }
+  });
+
+  test("the English report says so; a closed year exports too", async () => {
+    await filled();
+    await service().closeYear(true);
+    const file = await service().exportReport("en");
+    const zip = await JSZip.loadAsync(file.bytes);
+    const xml = (await zip.file("word/document.xml")?.async("string")) ?? "";
+    expect(xml).toContain("Summary");
+    expect(xml).not.toContain("Sammanfattning");
+  });
+});
+
+describe("openSummaryWorkbook", () => {
+  test("opens the print-ready summary as a new workbook (ExcelApi 1.8)", async () => {
+    const double = await filled();
+    double.resetCounters();
+    const outcome = await service().openSummaryWorkbook("sv");
+    expect(double.syncCount).toBe(2);
+    expect(outcome.opened).toBe(true);
+    expect(double.createdWorkbooks).toHaveLength(1);
+    const bytes = Uint8Array.from(atob(double.createdWorkbooks[0] ?? ""), (ch) => ch.charCodeAt(0));
+    expect(Buffer.from(bytes).equals(Buffer.from(outcome.file.bytes))).toBe(true);
+    const grids = await readXlsx(Buffer.from(bytes));
+    const text = JSON.stringify(grids);
+    for (const area of programme.areas) expect(text).toContain(area.name.text);
+  });
+
+  test("where Excel cannot open a workbook, the file comes back to be downloaded", async () => {
+    const double = await filled();
+    Reflect.deleteProperty(double.Excel, "createWorkbook");
+    const outcome = await service().openSummaryWorkbook("en");
+    expect(outcome.opened).toBe(false);
+    expect(startsWithPK(outcome.file.bytes)).toBe(true);
+    expect(double.createdWorkbooks).toEqual([]);
+  });
+});
+
+describe("closeYear", () => {
+  test("refuses with the rows not reported, writing nothing, unless forced", async () => {
+    const double = installDouble();
+    await service().generate(programme, YEAR);
+    const before = JSON.stringify(double.workbook.toSheetGrids());
+    const refused = await service().closeYear(false);
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    const departments = new Set(programme.areas.flatMap((a) => a.rows.map((r) => r.department)));
+    expect(new Set(refused.notReported.map((m) => m.department))).toEqual(departments);
+    expect(JSON.stringify(double.workbook.toSheetGrids())).toBe(before);
+    expect((await service().readMeta())?.closed).toBe(false);
+  });
+
+  test("forced: the year is marked closed and no sheet has a cell left to type in, in 3 syncs", async () => {
+    const double = await filled();
+    expect(typeableCells(double).length).toBeGreaterThan(0);
+    double.resetCounters();
+    const outcome = await service().closeYear(true);
+    expect(double.syncCount).toBe(3);
+    expect(outcome).toEqual({ ok: true, alreadyClosed: false, year: YEAR });
+    expect((await service().readMeta())?.closed).toBe(true);
+    expect(typeableCells(double)).toEqual([]);
+    expect(double.workbook.sheet(DATA_SHEET).protection.protected).toBe(true);
+  });
+
+  test("a closed year refuses saves, summary writes and updates with the closed message", async () => {
+    await filled();
+    await service().closeYear(true);
+    const row = programme.areas[0]?.rows[0];
+    if (row === undefined) throw new Error("no row");
+    await expect(service().saveRows([{ rowId: row.id, comment: "sent" }])).rejects.toMatchObject({
+      code: "workbookClosed",
+      message: expect.stringContaining(String(YEAR)),
+    });
+    await expect(service().writeSummary([])).rejects.toMatchObject({ code: "workbookClosed" });
+    await expect(service().update(programme)).rejects.toMatchObject({ code: "workbookClosed" });
+    expect(await service().closeYear(false)).toEqual({ ok: true, alreadyClosed: true, year: YEAR });
+  });
+});
+
+describe("rolloverWorkbook", () => {
+  test("next year's workbook holds this year's entries in its last-year columns", async () => {
+    const double = await filled();
+    double.resetCounters();
+    const outcome = await service().rolloverWorkbook(YEAR + 1);
+    expect(double.syncCount).toBe(2);
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(outcome.opened).toBe(true);
+    expect(double.createdWorkbooks).toHaveLength(1);
+    const next = readWorkbook(await readXlsx(Buffer.from(outcome.file.bytes)));
+    expect(next.meta?.year).toBe(YEAR + 1);
+    const edits = demoEdits(programme);
+    expect(edits.length).toBeGreaterThan(0);
+    for (const edit of edits) {
+      if (edit.status !== undefined) expect(cellOf(next, edit.rowId, "lastStatus")).toBe(edit.status);
+      if (edit.done !== undefined) expect(cellOf(next, edit.rowId, "lastDone")).toBe(edit.done);
+      if (edit.value !== undefined) expect(cellOf(next, edit.rowId, "lastYear")).toBe(edit.value);
+    }
+  });
+
+  test("refuses a year past the programme period, with the reason", async () => {
+    const double = installDouble();
+    await service().generate(programme, programme.period.to);
+    const outcome = await service({ lang: () => "en" }).rolloverWorkbook(programme.period.to + 1);
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.reason).toContain(`${programme.period.from}–${programme.period.to}`);
+    expect(double.createdWorkbooks).toEqual([]);
+  });
+});
+
+test("a host that refuses the new workbook still gets the file, to download", async () => {
+  const double = await filled();
+  Object.defineProperty(double.Excel, "createWorkbook", {
+    value: (): Promise<void> => Promise.reject(new Error("blocked")),
+  });
+  const outcome = await service().rolloverWorkbook(YEAR + 1);
+  expect(outcome).toMatchObject({ ok: true, opened: false });
+  if (outcome.ok) expect(outcome.file.bytes.subarray(0, 2)).toEqual(new Uint8Array([0x50, 0x4b]));
+});
