@@ -13,6 +13,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import {
+  CalendarArrowRightRegular,
   CheckboxCheckedRegular,
   DataBarVerticalRegular,
   PersonEditRegular,
@@ -26,17 +27,19 @@ import { CheckScreen } from "./features/check/CheckScreen";
 import { MyRowsScreen } from "./features/my-rows/MyRowsScreen";
 import { SetupScreen } from "./features/setup/SetupScreen";
 import { SummaryScreen } from "./features/summary/SummaryScreen";
+import { YearEndScreen } from "./features/year-end/YearEndScreen";
 import { I18nProvider, useI18n } from "./i18n/i18n-context";
 import type { MessageKey } from "./i18n/translate";
 import { ServiceProvider, useService } from "./service-context";
 
-export type TabKey = "setup" | "myRows" | "check" | "summary";
+export type TabKey = "setup" | "myRows" | "check" | "summary" | "yearEnd";
 
 const TABS: readonly { key: TabKey; label: MessageKey; icon: React.JSX.Element }[] = [
   { key: "setup", label: "tab.setup", icon: <SettingsRegular /> },
   { key: "myRows", label: "tab.myRows", icon: <PersonEditRegular /> },
   { key: "check", label: "tab.check", icon: <CheckboxCheckedRegular /> },
   { key: "summary", label: "tab.summary", icon: <DataBarVerticalRegular /> },
+  { key: "yearEnd", label: "tab.yearEnd", icon: <CalendarArrowRightRegular /> },
 ];
 
 const useStyles = makeStyles({
@@ -66,7 +69,7 @@ export interface AppProps {
   readonly startError?: unknown;
 }
 
-/** The task pane: Office's look (webLightTheme), the UI language, the workbook in context, four tabs. */
+/** The task pane: Office's look (webLightTheme), the UI language, the workbook in context, five tabs. */
 export function App({
   lang,
   service,
@@ -162,6 +165,8 @@ function Tabs({ initialTab, currentYear }: { initialTab?: TabKey; currentYear?: 
         return <CheckScreen />;
       case "summary":
         return <SummaryScreen />;
+      case "yearEnd":
+        return <YearEndScreen />;
     }
   };
 

@@ -58,10 +58,11 @@ const READY: Record<TabKey, (lang: Lang) => Promise<unknown>> = {
   },
   check: (lang) => screen.findByText(text(lang, "check.counts", { errors: 1, warnings: 0 })),
   summary: (lang) => screen.findByRole("button", { name: text(lang, "summary.write") }),
+  yearEnd: (lang) => screen.findByText(text(lang, "yearEnd.yearLine", { year: 2019 })),
 };
 
 describe("accessibility (axe-core, no serious or critical violations)", () => {
-  it.each(["setup", "myRows", "check", "summary"] as const)("the %s screen", async (tab) => {
+  it.each(["setup", "myRows", "check", "summary", "yearEnd"] as const)("the %s screen", async (tab) => {
     render(<App lang="sv" service={serviceWithWork()} insideOffice initialTab={tab} />);
     await READY[tab]("sv");
     await waitFor(() => expect(screen.queryByRole("progressbar", { name: /Läser/ })).toBeNull());

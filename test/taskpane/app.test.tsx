@@ -6,7 +6,7 @@ import { startTaskPane } from "../../src/taskpane/bootstrap";
 import { FakeFollowupService } from "./fake-service";
 import { text } from "./render";
 
-const TAB_KEYS = ["tab.setup", "tab.myRows", "tab.check", "tab.summary"] as const;
+const TAB_KEYS = ["tab.setup", "tab.myRows", "tab.check", "tab.summary", "tab.yearEnd"] as const;
 
 /** The accessible name of the selected tab (a Fluent tab renders its text twice, one copy hidden). */
 function selectedTab(): string | null {
@@ -15,7 +15,7 @@ function selectedTab(): string | null {
 }
 
 describe("App", () => {
-  it.each(["sv", "en"] as const)("names the four tabs in the UI language (%s)", async (lang: Lang) => {
+  it.each(["sv", "en"] as const)("names the five tabs in the UI language (%s)", async (lang: Lang) => {
     render(<App lang={lang} service={new FakeFollowupService()} insideOffice />);
     await waitFor(() => expect(selectedTab()).not.toBeNull());
     expect(screen.getAllByRole("tab")).toEqual(TAB_KEYS.map((k) => screen.getByRole("tab", { name: text(lang, k) })));

@@ -8,7 +8,11 @@ import type { CoordinatorChoice, RowEntry, WorkbookMeta } from "../../src/core/r
 import { summarise } from "../../src/core/summary/summarise";
 import { displayValue, textOf, type RawCell } from "../../src/core/workbook/cell";
 import type {
+  AddinFile,
   ChoiceEdit,
+  CloseOutcome,
+  NewWorkbookOutcome,
+  RolloverOutcome,
   DepartmentRow,
   FollowupService,
   FollowupState,
@@ -60,6 +64,10 @@ export class FakeFollowupService implements FollowupService {
     ok: true,
     programme: defaultProgramme(),
   };
+  /** Whether the fake's Excel opens new workbooks (ExcelApi 1.8). */
+  canCreateWorkbook = true;
+  /** What closeYear(false) answers while rows are missing; null: the year is complete. */
+  closeMissing: Extract<CloseOutcome, { ok: false }> | null = null;
   readonly calls: Call[] = [];
   private readonly failures = new Map<Method, unknown>();
   /** Resolves a pending call when the test says so (see hold). */
@@ -229,5 +237,50 @@ export class FakeFollowupService implements FollowupService {
   ): Promise<{ ok: true; programme: Programme } | { ok: false; problems: string[] }> {
     await this.enter("readProgrammeTable", [sheet, lang]);
     return this.programmeTable;
+  }
+
+  private file(name: string, mimeType: string): AddinFile {
+    // "PK": a zip file's first bytes, as .docx and .xlsx have.
+    return { bytes: new Uint8Array([0x50, 0x4b, 3, 4]), fileName: name, mimeType };
+  }
+
+  async exportReport(lang: Lang): Promise<AddinFile> {
+    await this.enter("exportReport", [lang]);
+    return this.file(
+      `report-${this.year()}.docx`,
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    );
+  }
+
+  async openSummaryWorkbook(lang: Lang): Promise<NewWorkbookOutcome> {
+    await this.enter("openSummaryWorkbook", [lang]);
+    const file = this.file(
+      `summary-${this.year()}.xlsx`,
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    );
+    return this.canCreateWorkbook ? { opened: true, file } : { opened: false, file };
+  }
+
+  async closeYear(force: boolean): Promise<CloseOutcome> {
+    await this.enter("closeYear", [force]);
+    if (this.closeMissing !== null && !force) return this.closeMissing;
+    const alreadyClosed = this.meta?.closed === true;
+    if (this.meta !== null) this.meta = { ...this.meta, closed: true };
+    return { ok: true, alreadyClosed, year: this.year() };
+  }
+
+  async rolloverWorkbook(year: number): Promise<RolloverOutcome> {
+    await this.enter("rolloverWorkbook", [year]);
+    if (year > this.programme.period.to) {
+      return { ok: false, year, reason: `the programme period ends ${this.programme.period.to}` };
+    }
+    return {
+      ok: true,
+      year,
+      opened: this.canCreateWorkbook,
+      file: this.file(`followup-${year}.xlsx`, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+      carried: 10,
+      closedRows: 2,
+    };
   }
 }

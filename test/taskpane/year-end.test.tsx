@@ -1,0 +1,210 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import type { Finding } from "../../src/core/check/finding";
+import type { Lang } from "../../src/core/i18n/lang";
+import { YearEndScreen } from "../../src/taskpane/features/year-end/YearEndScreen";
+import { FakeFollowupService } from "./fake-service";
+import { renderWith, text } from "./render";
+
+/** The downloads the screen started: <a download> clicks, with the Blob URL's file. */
+interface Download {
+  readonly fileName: string;
+  readonly size: number;
+}
+
+let downloads: Download[] = [];
+const blobs = new Map<string, Blob>();
+
+function allowBlobUrls(): void {
+  let n = 0;
+  Object.defineProperty(URL, "createObjectURL", {
+    configurable: true,
+    writable: true,
+    value: (blob: Blob) => {
+      const url = `blob:test/${++n}`;
+      blobs.set(url, blob);
+      return url;
+    },
+  });
+  Object.defineProperty(URL, "revokeObjectURL", { configurable: true, writable: true, value: () => undefined });
+}
+
+function forbidBlobUrls(): void {
+  Reflect.deleteProperty(URL, "createObjectURL");
+}
+
+beforeEach(() => {
+  jest.useFakeTimers({ doNotFake: ["queueMicrotask", "nextTick", "setImmediate"] });
+  downloads = [];
+  blobs.clear();
+  allowBlobUrls();
+  jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+    downloads.push({ fileName: this.download, size: blobs.get(this.href)?.size ?? -1 });
+  });
+});
+
+afterEach(() => {
+  jest.restoreAllMocks();
+  jest.useRealTimers();
+  forbidBlobUrls();
+});
+
+async function renderYearEnd(lang: Lang, service: FakeFollowupService): Promise<void> {
+  renderWith(<YearEndScreen />, { lang, service });
+  await screen.findByText(text(lang, "yearEnd.yearLine", { year: service.meta?.year ?? 0 }));
+}
+
+function button(lang: Lang, key: Parameters<typeof text>[1], params?: Parameters<typeof text>[2]): HTMLElement {
+  return screen.getByRole("button", { name: new RegExp(escape(text(lang, key, params))) });
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function notReported(service: FakeFollowupService, department: string): Finding {
+  const rows = service.programme.areas.flatMap((a) =>
+    a.rows.filter((r) => r.department === department).map((r) => r.id)
+  );
+  return {
+    severity: "info",
+    code: "notReported",
+    sheet: null,
+    cell: null,
+    rowId: null,
+    messageKey: "notReported",
+    params: { department, count: rows.length, rows: rows.join(", ") },
+  };
+}
+
+describe("export", () => {
+  test.each<Lang>(["sv", "en"])("the report is exported in the UI language and downloaded (%s)", async (lang) => {
+    const service = new FakeFollowupService();
+    await renderYearEnd(lang, service);
+    fireEvent.click(button(lang, "yearEnd.report.export"));
+    await screen.findByText(text(lang, "yearEnd.file.downloaded", { file: "report-2019.docx" }));
+    expect(service.argsOf("exportReport")).toEqual([[lang]]);
+    expect(downloads).toEqual([{ fileName: "report-2019.docx", size: 4 }]);
+    // The way round for hosts that download nothing is always said.
+    expect(screen.getByText(text(lang, "yearEnd.file.fallback"))).toBeTruthy();
+  });
+
+  test("where the host has no Blob URLs, nothing claims a download and the way round is offered", async () => {
+    forbidBlobUrls();
+    const service = new FakeFollowupService();
+    await renderYearEnd("sv", service);
+    fireEvent.click(button("sv", "yearEnd.report.export"));
+    await screen.findByText(text("sv", "yearEnd.file.ready", { file: "report-2019.docx" }));
+    expect(screen.queryByText(text("sv", "yearEnd.file.downloaded", { file: "report-2019.docx" }))).toBeNull();
+    expect(downloads).toEqual([]);
+    expect(button("sv", "yearEnd.file.openWindow")).toBeTruthy();
+  });
+
+  test("an error from the workbook is shown in a MessageBar with what to do", async () => {
+    const service = new FakeFollowupService();
+    service.failNext("exportReport", { code: "busy", message: "Excel är upptaget.", action: "Vänta en stund." });
+    await renderYearEnd("sv", service);
+    fireEvent.click(button("sv", "yearEnd.report.export"));
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("Excel är upptaget.");
+    expect(alert.textContent).toContain("Vänta en stund.");
+    expect(downloads).toEqual([]);
+  });
+});
+
+describe("the summary as a new workbook", () => {
+  test("opened in Excel where it can: said so, nothing downloaded", async () => {
+    const service = new FakeFollowupService();
+    await renderYearEnd("sv", service);
+    fireEvent.click(button("sv", "yearEnd.summary.open"));
+    await screen.findByText(text("sv", "yearEnd.summary.opened"));
+    expect(downloads).toEqual([]);
+  });
+
+  test("where Excel cannot open workbooks, the file is downloaded instead and the screen says why", async () => {
+    const service = new FakeFollowupService();
+    service.canCreateWorkbook = false;
+    await renderYearEnd("en", service);
+    fireEvent.click(button("en", "yearEnd.summary.open"));
+    await screen.findByText(text("en", "yearEnd.summary.notOpened"));
+    expect(downloads.map((d) => d.fileName)).toEqual(["summary-2019.xlsx"]);
+  });
+});
+
+describe("closing the year", () => {
+  test("the warning lists the departments with rows missing; confirming closes anyway", async () => {
+    const service = new FakeFollowupService();
+    const department = service.programme.departments[0]?.code ?? "";
+    service.findings = [notReported(service, department)];
+    await renderYearEnd("sv", service);
+    fireEvent.click(button("sv", "yearEnd.close.button"));
+    const dialog = await screen.findByRole("alertdialog");
+    expect(within(dialog).getByTestId("close-missing").textContent).toContain(department);
+    expect(service.argsOf("closeYear")).toEqual([]);
+    fireEvent.click(within(dialog).getByRole("button", { name: text("sv", "yearEnd.close.confirmAnyway") }));
+    await screen.findByText(text("sv", "yearEnd.close.done", { year: 2019 }));
+    expect(service.argsOf("closeYear")).toEqual([[true]]);
+    await screen.findByText(text("sv", "yearEnd.closedLine", { year: 2019 }));
+    expect((button("sv", "yearEnd.close.button") as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  test("cancel closes nothing", async () => {
+    const service = new FakeFollowupService();
+    await renderYearEnd("en", service);
+    fireEvent.click(button("en", "yearEnd.close.button"));
+    const dialog = await screen.findByRole("alertdialog");
+    expect(within(dialog).getByText(text("en", "yearEnd.close.complete"))).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole("button", { name: text("en", "yearEnd.close.cancel") }));
+    await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
+    expect(service.argsOf("closeYear")).toEqual([]);
+  });
+
+  test("a complete year closes without force; rows missing since the read bring the warning back", async () => {
+    const service = new FakeFollowupService();
+    service.closeMissing = { ok: false, year: 2019, notReported: [{ department: "KSF", rows: ["1.A1"] }], errors: [] };
+    await renderYearEnd("sv", service);
+    fireEvent.click(button("sv", "yearEnd.close.button"));
+    const dialog = await screen.findByRole("alertdialog");
+    fireEvent.click(within(dialog).getByRole("button", { name: text("sv", "yearEnd.close.confirm") }));
+    await waitFor(() =>
+      expect(within(screen.getByRole("alertdialog")).getByTestId("close-missing").textContent).toContain("1.A1")
+    );
+    expect(service.argsOf("closeYear")).toEqual([[false]]);
+    fireEvent.click(screen.getByRole("button", { name: text("sv", "yearEnd.close.confirmAnyway") }));
+    await screen.findByText(text("sv", "yearEnd.close.done", { year: 2019 }));
+    expect(service.argsOf("closeYear")).toEqual([[false], [true]]);
+  });
+});
+
+describe("next year's workbook", () => {
+  test("is created for the year after the workbook's and opened in Excel, with the file to keep", async () => {
+    const service = new FakeFollowupService();
+    await renderYearEnd("sv", service);
+    fireEvent.click(button("sv", "yearEnd.rollover.button", { year: 2020 }));
+    await screen.findByText(new RegExp(escape(text("sv", "yearEnd.rollover.opened"))));
+    expect(service.argsOf("rolloverWorkbook")).toEqual([[2020]]);
+    // Opened already: no download started, but one offered.
+    expect(downloads).toEqual([]);
+    fireEvent.click(button("sv", "yearEnd.file.download", { file: "followup-2020.xlsx" }));
+    expect(downloads.map((d) => d.fileName)).toEqual(["followup-2020.xlsx"]);
+  });
+
+  test("is downloaded where Excel cannot open workbooks", async () => {
+    const service = new FakeFollowupService();
+    service.canCreateWorkbook = false;
+    await renderYearEnd("en", service);
+    fireEvent.click(button("en", "yearEnd.rollover.button", { year: 2020 }));
+    await screen.findByText(text("en", "yearEnd.file.downloaded", { file: "followup-2020.xlsx" }));
+    expect(downloads.map((d) => d.fileName)).toEqual(["followup-2020.xlsx"]);
+  });
+
+  test("is refused past the programme period, with the reason, and never asked for", async () => {
+    const service = new FakeFollowupService();
+    const to = service.programme.period.to;
+    if (service.meta !== null) service.meta = { ...service.meta, year: to };
+    await renderYearEnd("sv", service);
+    expect(screen.getByText(text("sv", "yearEnd.rollover.pastPeriod", { to, year: to + 1 }))).toBeTruthy();
+    expect((button("sv", "yearEnd.rollover.button", { year: to + 1 }) as HTMLButtonElement).disabled).toBe(true);
+    expect(service.argsOf("rolloverWorkbook")).toEqual([]);
+  });
+});
