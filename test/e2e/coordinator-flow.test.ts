@@ -34,6 +34,8 @@ import {
   type DoublePage,
 } from "./support/double-page";
 import type { PaneSession } from "./support/pane";
+import { expectPageHealthy } from "./support/page-health";
+import type { Typed } from "./support/typed-row";
 import { e2eSuite, FLOW_TIMEOUT_MS } from "./support/suite";
 import {
   choose,
@@ -76,23 +78,6 @@ async function screen(name: string): Promise<void> {
 
 function optionName(term: Term<string>): RegExp {
   return exactly(`${symbolOf(term)} ${term.sv}`);
-}
-
-function expectPageHealthy(): void {
-  expect(session.pageErrors).toEqual([]);
-  expect(session.consoleErrors).toEqual([]);
-  expect(session.externalRequests).toEqual([]);
-}
-
-/** What the department types for one row. */
-interface Typed {
-  readonly row: ProgrammeRow;
-  readonly status?: Term<string>;
-  readonly done?: string;
-  readonly comment?: string;
-  /** As typed, with a Swedish decimal comma. */
-  readonly value?: string;
-  readonly valueNumber?: number;
 }
 
 /** Entries for the department's rows: one Försenad (needs a comment), one Delvis i fas (needs one), the rest plain. */
@@ -250,7 +235,7 @@ test(
     // A fresh workbook has no errors or warnings: only departments that have not reported yet.
     expect(view.findings.filter((f) => f.severity !== "info")).toEqual([]);
     expect(view.findings.length).toBeGreaterThan(0);
-    expectPageHealthy();
+    expectPageHealthy(session);
   },
   FLOW_TIMEOUT_MS
 );
@@ -320,7 +305,7 @@ test(
     expect(entries.map((e) => ({ id: e.rowId, status: e.status, value: e.value, reported: e.reported }))).toEqual(
       typed.map((e) => ({ id: e.row.id, status: e.status?.code ?? null, value: e.valueNumber ?? null, reported: true }))
     );
-    expectPageHealthy();
+    expectPageHealthy(session);
   },
   FLOW_TIMEOUT_MS
 );
@@ -387,7 +372,7 @@ test(
       await page.waitForTimeout(50);
     }
     expect(await selection(page)).toEqual(want);
-    expectPageHealthy();
+    expectPageHealthy(session);
   },
   FLOW_TIMEOUT_MS
 );
@@ -451,7 +436,7 @@ test(
     expect(cell("2", suggestionHeader)).not.toContain(override.sv);
     expect(cell(OVERALL_LABEL, textHeader)).toBe(OVERALL_TEXT);
     expect(cell(OVERALL_LABEL, choiceHeader)).toBe("");
-    expectPageHealthy();
+    expectPageHealthy(session);
   },
   FLOW_TIMEOUT_MS
 );
@@ -494,7 +479,7 @@ test(
     expect(fromFile.filter((f) => f.startsWith("error"))).toEqual([
       expect.stringContaining(`${typo?.sheet ?? ""}!${typo?.address ?? ""}`),
     ]);
-    expectPageHealthy();
+    expectPageHealthy(session);
   },
   FLOW_TIMEOUT_MS
 );

@@ -9,12 +9,14 @@ import type { Page } from "playwright-core";
 import { defaultProgramme } from "../../src/core/programme/default-programme";
 import type { ProgrammeRow } from "../../src/core/programme/schema";
 import { readWorkbook } from "../../src/core/read/read-workbook";
-import { ACTIVITY_STATUS, ASSESSMENT, symbolOf, termByCode, type Term } from "../../src/core/vocabulary/vocabularies";
+import { ACTIVITY_STATUS, ASSESSMENT, symbolOf, termByCode } from "../../src/core/vocabulary/vocabularies";
 import { READY_PREFIX } from "../../src/excel/addin-state";
 import { screenshot } from "./support/artifacts";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { settingValue, workbookGrids } from "./support/double-page";
 import type { PaneSession } from "./support/pane";
+import { expectPageHealthy } from "./support/page-health";
+import type { Typed } from "./support/typed-row";
 import { e2eSuite, FLOW_TIMEOUT_MS } from "./support/suite";
 import { choose, exactly, expectAttribute, expectEnabled, openTab, panel, shows, textsFor } from "./support/ui";
 import { changedCells, coreView, rowCell, rowsOf } from "./support/workbook-facts";
@@ -32,21 +34,6 @@ let page: Page;
 async function screen(name: string): Promise<void> {
   await screenshot(page, `department-${name}`);
   await expectNoSeriousA11yViolations(page, `department ${name}`);
-}
-
-function expectPageHealthy(): void {
-  expect(session.pageErrors).toEqual([]);
-  expect(session.consoleErrors).toEqual([]);
-  expect(session.externalRequests).toEqual([]);
-}
-
-interface Typed {
-  readonly row: ProgrammeRow;
-  readonly status?: Term<string>;
-  readonly done?: string;
-  readonly comment?: string;
-  readonly value?: string;
-  readonly valueNumber?: number;
 }
 
 /** Every row filled: the first activity not started (with the comment it needs), an indicator as "3,75". */
@@ -84,7 +71,7 @@ test(
     await shows(page, t("setup.generated", { year: YEAR }));
     await screen("01-setup-generated");
     expect(readWorkbook(await workbookGrids(page)).meta?.year).toBe(YEAR);
-    expectPageHealthy();
+    expectPageHealthy(session);
   },
   FLOW_TIMEOUT_MS
 );
@@ -165,7 +152,7 @@ test(
       )
     ).toEqual(expected);
     expect(changes.filter((c) => stamps.has(`${c.sheet}!${c.address}`)).length).toBe(stamps.size);
-    expectPageHealthy();
+    expectPageHealthy(session);
   },
   FLOW_TIMEOUT_MS
 );
@@ -201,7 +188,7 @@ test(
       .getByRole("button", { name: t("summary.write"), exact: true })
       .waitFor();
     await screen("06-summary");
-    expectPageHealthy();
+    expectPageHealthy(session);
   },
   FLOW_TIMEOUT_MS
 );

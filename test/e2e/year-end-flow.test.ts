@@ -22,6 +22,7 @@ import { artifactPath, screenshot } from "./support/artifacts";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { workbookGrids, type DoublePage } from "./support/double-page";
 import type { PaneSession } from "./support/pane";
+import { expectPageHealthy } from "./support/page-health";
 import { e2eSuite, FLOW_TIMEOUT_MS } from "./support/suite";
 import { choose, exactly, expectAttribute, expectEnabled, openTab, panel, shows, textsFor } from "./support/ui";
 import { rowsOf } from "./support/workbook-facts";
@@ -38,12 +39,6 @@ let page: Page;
 async function screen(name: string): Promise<void> {
   await screenshot(page, `year-end-${name}`);
   await expectNoSeriousA11yViolations(page, `year-end ${name}`);
-}
-
-function expectPageHealthy(): void {
-  expect(session.pageErrors).toEqual([]);
-  expect(session.consoleErrors).toEqual([]);
-  expect(session.externalRequests).toEqual([]);
 }
 
 const rows = rowsOf(programme, DEPARTMENT);
@@ -106,7 +101,7 @@ test(
       .getByRole("button", { name: t("myRows.save"), exact: true })
       .click();
     await shows(panel(page), t("myRows.saved", { count: activities.length }));
-    expectPageHealthy();
+    expectPageHealthy(session);
   },
   FLOW_TIMEOUT_MS
 );
@@ -142,7 +137,7 @@ test(
     expect(created).toHaveLength(1);
     const summaryText = JSON.stringify(await readXlsx(Buffer.from(created[0] ?? "", "base64")));
     for (const area of programme.areas) expect(summaryText).toContain(area.name.text);
-    expectPageHealthy();
+    expectPageHealthy(session);
   },
   FLOW_TIMEOUT_MS
 );

@@ -1,0 +1,13 @@
+import type { ProgrammeRow } from "../../../src/core/programme/schema";
+import type { Term } from "../../../src/core/vocabulary/vocabularies";
+
+/** What a department head types for one row in the My rows form. */
+export interface Typed {
+  readonly row: ProgrammeRow;
+  readonly status?: Term<string>;
+  readonly done?: string;
+  readonly comment?: string;
+  /** As typed, with a Swedish decimal comma. */
+  readonly value?: string;
+  readonly valueNumber?: number;
+}
