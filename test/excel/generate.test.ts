@@ -11,7 +11,7 @@ import type { Programme } from "../../src/core/programme/schema";
 import { AREA_COLUMNS, AREA_TABLE_HEADER_ROW, DATA_SHEET, columnIndex } from "../../src/core/workbook/layout";
 import { address, columnLetter, type RawCell } from "../../src/core/workbook/cell";
 import { AddinError } from "../../src/excel/errors";
-import { followupPlan } from "../../src/excel/plan-for";
+import { followupPlan } from "../../src/core/plan/followup-plan";
 import { areaName } from "../excel-double/model/a1";
 import { installDouble } from "../excel-double/test-helpers";
 import type { ExcelDouble } from "../excel-double";

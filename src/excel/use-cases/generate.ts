@@ -4,7 +4,7 @@ import type { Programme } from "../../core/programme/schema";
 import { DATA_SHEET } from "../../core/workbook/layout";
 import { SHEET_VISIBILITY, applyLayout, applyTablesAndRules } from "../apply-sheet";
 import { ownError } from "../errors";
-import { followupPlan } from "../plan-for";
+import { followupPlan } from "../../core/plan/followup-plan";
 import type { RunState } from "../run";
 import type { OnProgress } from "../service";
 import { findSheet, queueSheetList, sheetInfos } from "../sheets";

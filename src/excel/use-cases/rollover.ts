@@ -2,7 +2,7 @@ import type { Lang } from "../../core/i18n/lang";
 import { renderRolloverRefusal } from "../../core/rollover/messages";
 import { planRollover } from "../../core/rollover/plan-rollover";
 import { XLSX_MIME } from "../files";
-import { followupPlan } from "../plan-for";
+import { followupPlan } from "../../core/plan/followup-plan";
 import type { RunState } from "../run";
 import type { AddinFile, RolloverOutcome } from "../service";
 import { takeSnapshot } from "../snapshot";

@@ -20,7 +20,7 @@ import { changedCells, queueWriteBlocks, wantedCells, writeBlocks } from "../dif
 import { ownError } from "../errors";
 import { diffSheet, gridNamed, replaceSheet, tableFits, type SheetWriter } from "../own-sheets";
 import { OPERATION_BYTES, jsonBytes } from "../payload";
-import { followupPlan } from "../plan-for";
+import { followupPlan } from "../../core/plan/followup-plan";
 import { ProtectionGuard } from "../protection";
 import type { RunState } from "../run";
 import type { OnProgress, UpdateOutcome } from "../service";
