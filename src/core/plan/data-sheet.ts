@@ -16,6 +16,7 @@ import {
   vocabularyListRange,
 } from "./data-sheet-layout";
 import { splitIntoChunks } from "./json-chunks";
+import { storedProgrammeText } from "./stored-programme";
 import { protectedWith } from "./sheet-defaults";
 import type { CellBlock, ColumnWidth, DefinedNamePlan, SheetPlan } from "./types";
 
@@ -87,7 +88,7 @@ function programmeBlocks(programme: Programme): CellBlock[] {
     { topLeft: at(DATA_HEADER_ROW, column), cells: [[DATA_HEADERS.programmeJson]], style: HEADER },
     {
       topLeft: at(DATA_FIRST_ROW, column),
-      cells: splitIntoChunks(JSON.stringify(programme)).map((c) => [c]),
+      cells: splitIntoChunks(storedProgrammeText(programme)).map((c) => [c]),
       style: TEXT,
     },
   ];

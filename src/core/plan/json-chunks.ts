@@ -8,10 +8,16 @@ function isSpace(ch: string): boolean {
   return /\s/.test(ch);
 }
 
+/** A cell starting with one of these turns into a formula when someone retypes it (DESIGN.md). */
+function startsFormula(ch: string): boolean {
+  return ch === "=" || ch === "+" || ch === "-" || ch === "@";
+}
+
 /**
  * Splits a text into chunks of at most `size` characters that join back to the same text. A cut
  * never falls inside a surrogate pair (half a character is not valid XML) nor next to whitespace
- * (engines and people trim cell edges), unless the text leaves no other choice.
+ * (engines and people trim cell edges) nor before "=", "+", "-" or "@" (a chunk starting so reads as a
+ * formula once retyped), unless the text leaves no other choice.
  */
 export function splitIntoChunks(text: string, size: number = JSON_CHUNK_SIZE): string[] {
   const chunks: string[] = [];
@@ -22,7 +28,10 @@ export function splitIntoChunks(text: string, size: number = JSON_CHUNK_SIZE): s
       let cut = end;
       while (
         cut > start + 1 &&
-        (isHighSurrogate(text.charCodeAt(cut - 1)) || isSpace(text.charAt(cut - 1)) || isSpace(text.charAt(cut)))
+        (isHighSurrogate(text.charCodeAt(cut - 1)) ||
+          isSpace(text.charAt(cut - 1)) ||
+          isSpace(text.charAt(cut)) ||
+          startsFormula(text.charAt(cut)))
       ) {
         cut--;
       }

@@ -1,4 +1,5 @@
 import { ProgrammeSchema, type Programme } from "../programme/schema";
+import { parseStoredProgramme } from "../plan/stored-programme";
 import { DATA_FIRST_ROW, DATA_HEADERS, DATA_HEADER_ROW, DATA_LAYOUT } from "../plan/data-sheet-layout";
 import type { Finding } from "../check/finding";
 import { address, displayValue, type SheetGrid } from "../workbook/cell";
@@ -132,13 +133,11 @@ function readProgramme(grid: SheetGrid): { programme: Programme | null; problem:
   if (chunks.length === 0) {
     return { programme: null, problem: "the programme definition (JSON) is missing", cell };
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(chunks.join(""));
-  } catch (e) {
-    return { programme: null, problem: `JSON: ${e instanceof Error ? e.message : String(e)}`, cell };
+  const stored = parseStoredProgramme(chunks.join(""));
+  if (!stored.ok) {
+    return { programme: null, problem: stored.problem, cell };
   }
-  const parsed = ProgrammeSchema.safeParse(json);
+  const parsed = ProgrammeSchema.safeParse(stored.json);
   return parsed.success
     ? { programme: parsed.data, problem: null, cell }
     : { programme: null, problem: zodDetail(parsed.error.issues), cell };

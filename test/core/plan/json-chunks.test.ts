@@ -44,3 +44,25 @@ describe("splitIntoChunks", () => {
     expect(splitIntoChunks("")).toEqual([]);
   });
 });
+
+test("no chunk starts with a character that makes a retyped cell a formula when a cut elsewhere is possible", () => {
+  // Such characters never two in a row: a cut one character earlier is always possible.
+  fc.assert(
+    fc.property(
+      fc.array(fc.tuple(fc.constantFrom("a", "1", ":", "é"), fc.constantFrom("", "=", "+", "-", "@")), {
+        maxLength: 150,
+      }),
+      fc.integer({ min: 3, max: 12 }),
+      (pairs, size) => {
+        const text = pairs.map(([a, b]) => a + b).join("");
+        const chunks = splitIntoChunks(text, size);
+        expect(chunks.join("")).toBe(text);
+        for (const c of chunks) expect(/^[=+\-@]/.test(c)).toBe(false);
+      }
+    )
+  );
+});
+
+test("a negative number is not cut before its minus sign", () => {
+  expect(splitIntoChunks('{"a":-5}', 5)).toEqual(['{"a"', ":-5}"]);
+});

@@ -8,6 +8,7 @@ import { readWorkbook } from "../../../src/core/read/read-workbook";
 import type { EnteredValues } from "../../../src/core/read/types";
 import type { RawCell, SheetGrid } from "../../../src/core/workbook/cell";
 import { AREA_TABLE_HEADER_ROW, DATA_SHEET, SUMMARY_SHEET, columnIndex } from "../../../src/core/workbook/layout";
+import { syntheticProgramme } from "../../../bench/synthetic-programme";
 import { handSummary, smallProgramme } from "../../support/plan-fixtures";
 import {
   insertRowAbove,
@@ -236,6 +237,34 @@ describe("readWorkbook", () => {
     expect(read.programme).toBeNull();
     expect(read.meta).not.toBeNull();
     expect(read.areaSheets.map((s) => s.areaId)).toEqual(["1", "G1"]);
+  });
+
+  test("a very large programme, stored compressed over several cells, reads back whole", () => {
+    const programme = syntheticProgramme(2, 3000);
+    const sheets = grids(programme, new Map());
+    const read = readWorkbook(sheets);
+    expect(read.findings).toEqual([]);
+    expect(read.programme).toEqual(programme);
+    const data = sheets.find((g) => g.name === DATA_SHEET);
+    expect(String(data?.cells[jsonCell.row - 1]?.[jsonCell.column - 1])).toMatch(/^deflate\+base64:/);
+  });
+
+  test("a damaged compressed programme is programmeInvalid naming the cell", () => {
+    const programme = syntheticProgramme(2, 3000);
+    const read = readWorkbook(
+      replaceSheet(grids(programme, new Map()), DATA_SHEET, (g) =>
+        setCell(g, jsonCell.row, jsonCell.column, "deflate+base64:AAAA")
+      )
+    );
+    expect(read.findings).toMatchObject([
+      {
+        severity: "error",
+        code: "programmeInvalid",
+        sheet: DATA_SHEET,
+        params: { detail: expect.stringMatching(/compressed programme is damaged/) },
+      },
+    ]);
+    expect(read.programme).toBeNull();
   });
 
   test("JSON that is no programme is programmeInvalid with the path of the problem", () => {

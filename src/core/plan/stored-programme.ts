@@ -1,0 +1,45 @@
+import { deflateSync, inflateSync, strFromU8, strToU8 } from "fflate";
+import type { Programme } from "../programme/schema";
+import { fromBase64, toBase64 } from "./base64";
+
+/**
+ * How the data sheet carries the programme. A programme of normal size is its JSON, readable by
+ * anyone who unhides the sheet. A very large one (thousands of rows per area) is deflated and
+ * base64-encoded behind a marker: its plain JSON would be megabytes, and Excel on the web takes at
+ * most 5 MB per request and per response, so the add-in could neither write nor read it together
+ * with the area sheets in one request.
+ */
+export const COMPRESSED_MARKER = "deflate+base64:";
+
+/** Above this many characters of JSON the programme is stored compressed. */
+export const PLAIN_JSON_LIMIT = 100_000;
+
+export function storedProgrammeText(programme: Programme): string {
+  const json = JSON.stringify(programme);
+  if (json.length <= PLAIN_JSON_LIMIT) return json;
+  return COMPRESSED_MARKER + toBase64(deflateSync(strToU8(json), { level: 6 }));
+}
+
+export type StoredProgrammeJson = { ok: true; json: unknown } | { ok: false; problem: string };
+
+/** The JSON value of a stored programme text, plain or compressed; a problem names what broke. */
+export function parseStoredProgramme(text: string): StoredProgrammeJson {
+  let json = text;
+  if (text.startsWith(COMPRESSED_MARKER)) {
+    const bytes = fromBase64(text.slice(COMPRESSED_MARKER.length));
+    if (bytes === null) return { ok: false, problem: "the compressed programme is not base64 (a cell was changed?)" };
+    try {
+      json = strFromU8(inflateSync(bytes));
+    } catch (e) {
+      return {
+        ok: false,
+        problem: `the compressed programme is damaged (${e instanceof Error ? e.message : String(e)})`,
+      };
+    }
+  }
+  try {
+    return { ok: true, json: JSON.parse(json) as unknown };
+  } catch (e) {
+    return { ok: false, problem: `JSON: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}
