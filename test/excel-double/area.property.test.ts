@@ -1,6 +1,16 @@
 /** The rectangle arithmetic that validations, conditional formats and clears rely on. */
 import fc from "fast-check";
-import { Area, columnCount, deleteRowsInArea, insertRowsInArea, intersection, rowCount, subtract } from "./model/area";
+import {
+  Area,
+  columnCount,
+  deleteRowsInArea,
+  disjointAreas,
+  insertRowsInArea,
+  intersection,
+  rectanglesOfCells,
+  rowCount,
+  subtract,
+} from "./model/area";
 import { areaName, parseAreaName, qualifiedAddress, splitReference } from "./model/a1";
 
 const small = fc.integer({ min: 0, max: 30 });
@@ -52,6 +62,36 @@ test("A1 names and sheet-qualified addresses read back as written", () => {
       const ref = splitReference(qualifiedAddress(sheet, a, true));
       expect(ref.sheet).toBe(sheet);
       expect(parseAreaName(ref.local)).toEqual(a);
+    })
+  );
+});
+
+/** Each cell of the areas as "row:column", as often as the areas cover it. */
+function coveredCells(areas: readonly Area[]): string[] {
+  const out: string[] = [];
+  for (const a of areas) for (let r = a.r0; r <= a.r1; r++) for (let c = a.c0; c <= a.c1; c++) out.push(`${r}:${c}`);
+  return out.sort();
+}
+
+test("getSpecialCells' grouping: the rectangles cover every given cell exactly once and no other (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-special-cells)", () => {
+  const cellArb = fc.record({ row: fc.integer({ min: 0, max: 12 }), column: fc.integer({ min: 0, max: 8 }) });
+  fc.assert(
+    fc.property(fc.array(cellArb, { maxLength: 80 }), (cells) => {
+      const areas = rectanglesOfCells(cells);
+      const wanted = [...new Set(cells.map((x) => `${x.row}:${x.column}`))].sort();
+      expect(coveredCells(areas)).toEqual(wanted);
+      for (let i = 1; i < areas.length; i++) {
+        const [p, q] = [areas[i - 1], areas[i]];
+        expect(p.r0 < q.r0 || (p.r0 === q.r0 && p.c0 < q.c0)).toBe(true);
+      }
+    })
+  );
+});
+
+test("disjointAreas: the union of (possibly overlapping) areas, each cell once", () => {
+  fc.assert(
+    fc.property(fc.array(areaArb, { maxLength: 6 }), (areas) => {
+      expect(coveredCells(disjointAreas(areas))).toEqual([...new Set(coveredCells(areas))].sort());
     })
   );
 });

@@ -116,6 +116,116 @@ describe("Range.values", () => {
   });
 });
 
+const NUMBER_FORMAT = "learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-numberformat-member";
+const ONE_BY_ONE =
+  "github.com/OfficeDev/office-js-docs-reference/issues/578, github.com/OfficeDev/office-js-docs-pr/issues/5400";
+
+describe("Range.numberFormat", () => {
+  test(`a 1×1 array on a larger range applies to every cell — ${ONE_BY_ONE}; the request carries only what was set`, async () => {
+    const double = installDouble();
+    await Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:J1000");
+      range.numberFormat = [["@"]];
+      await context.sync();
+      range.values = [...Array(1000).keys()].map((r) => [...Array(10).keys()].map((c) => (c === 0 ? `1.${r}0` : null)));
+      await context.sync();
+    });
+    expect(double.workbook.cell("Sheet1", "A1").numberFormat).toBe("@");
+    expect(double.workbook.cell("Sheet1", "J1000").numberFormat).toBe("@");
+    expect(double.workbook.cell("Sheet1", "K1000").numberFormat).toBe("General");
+    expect(double.workbook.cell("Sheet1", "A2").value).toBe("1.10");
+    expect(double.requests[0].payloadBytes).toBeLessThan(200);
+  });
+
+  test(`"If the argument is a single value, it will be applied to all cells in the range" — ${NUMBER_FORMAT}`, async () => {
+    const double = installDouble();
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("B2:C3").numberFormat = "0.00" as unknown as string[][];
+      sheet.getRange("E:E").numberFormat = [["@"]];
+      const read = sheet.getRange("B2:C3");
+      read.load("numberFormat");
+      await context.sync();
+      expect(read.numberFormat).toEqual([
+        ["0.00", "0.00"],
+        ["0.00", "0.00"],
+      ]);
+    });
+    expect(double.workbook.cell("Sheet1", "E1048576").numberFormat).toBe("@");
+    expect(double.workbook.cell("Sheet1", "D2").numberFormat).toBe("General");
+  });
+
+  test(`[[""]] over a range resets every cell to General, [[null]] leaves them — ${BLANK_NULL}; ${ONE_BY_ONE}`, async () => {
+    const double = installDouble();
+    await Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:B2");
+      range.numberFormat = [["0%"]];
+      await context.sync();
+      range.numberFormat = [[null]] as unknown as string[][];
+      await context.sync();
+      expect(double.workbook.cell("Sheet1", "B2").numberFormat).toBe("0%");
+      range.numberFormat = [[""]];
+    });
+    expect(double.workbook.cell("Sheet1", "B2").numberFormat).toBe("General");
+  });
+
+  test.each([
+    ["a row of two on a 2×2 range", [["@", "@"]]],
+    ["a column of two on a 2×2 range", [["@"], ["@"]]],
+    [
+      "a 3×3 array on a 2×2 range",
+      [
+        ["@", "@", "@"],
+        ["@", "@", "@"],
+        ["@", "@", "@"],
+      ],
+    ],
+  ])(
+    `%s is still InvalidArgument, "The number of rows or columns in the input array doesn't match the size or dimensions of the range." — github.com/OfficeDev/office-js/issues/1025`,
+    async (_name, grid) => {
+      const double = installDouble();
+      const error = await officeError(
+        Excel.run(async (context) => {
+          context.workbook.worksheets.getItem("Sheet1").getRange("A1:B2").numberFormat = grid;
+          await context.sync();
+        })
+      );
+      expect(error.code).toBe("InvalidArgument");
+      expect(error.debugInfo.errorLocation).toBe("Range.numberFormat");
+      expect(double.workbook.cell("Sheet1", "A1").numberFormat).toBe("General");
+    }
+  );
+
+  test(`values and formulas stay strict: a 1×1 array on a 2×2 range is InvalidArgument (the double spreads numberFormat only) — ${RANGE_VALUES}`, async () => {
+    installDouble();
+    for (const property of ["values", "formulas"] as const) {
+      const error = await officeError(
+        Excel.run(async (context) => {
+          context.workbook.worksheets.getItem("Sheet1").getRange("A1:B2")[property] = [["x"]];
+          await context.sync();
+        })
+      );
+      expect(error.code).toBe("InvalidArgument");
+      expect(error.debugInfo.errorLocation).toBe(`Range.${property}`);
+    }
+  });
+
+  test(`one format for every cell of a protected sheet is AccessDenied without allowFormatCells — ${ERROR_TABLE}; learn.microsoft.com/javascript/api/excel/excel.worksheetprotectionoptions#excel-excel-worksheetprotectionoptions-allowformatcells-member`, async () => {
+    const double = installDouble();
+    const error = await officeError(
+      Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem("Sheet1");
+        sheet.protection.protect();
+        sheet.getRange("A1:C3").numberFormat = [["@"]];
+        await context.sync();
+      })
+    );
+    expect(error.code).toBe("AccessDenied");
+    expect(error.debugInfo.errorLocation).toBe("Range.numberFormat");
+    expect(double.workbook.cell("Sheet1", "A1").numberFormat).toBe("General");
+  });
+});
+
 describe("Range.format", () => {
   test(`a property over cells that differ reads null: "If multiple font colors are present within the range, then range.format.font.color is null" — ${BLANK_NULL}`, async () => {
     installDouble();

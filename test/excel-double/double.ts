@@ -3,6 +3,7 @@ import { ConditionalFormatCollectionProxy, ConditionalFormatProxy } from "./api/
 import { DataValidationProxy } from "./api/data-validation";
 import { NamedItemCollectionProxy, NamedItemProxy, SettingCollectionProxy, SettingProxy } from "./api/names";
 import { RangeProxy } from "./api/range";
+import { RangeAreasProxy, RangeCollectionProxy } from "./api/range-areas";
 import { FormatProtectionProxy, RangeFillProxy, RangeFontProxy, RangeFormatProxy } from "./api/range-format";
 import { TableCollectionProxy, TableColumnProxy, TableProxy, TableRowProxy } from "./api/tables";
 import { WorkbookProxy } from "./api/workbook";
@@ -146,6 +147,8 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}): ExcelDouble
     Worksheet: WorksheetProxy,
     WorksheetCollection: WorksheetCollectionProxy,
     Range: RangeProxy,
+    RangeAreas: RangeAreasProxy,
+    RangeCollection: RangeCollectionProxy,
     RangeFormat: RangeFormatProxy,
     RangeFont: RangeFontProxy,
     RangeFill: RangeFillProxy,

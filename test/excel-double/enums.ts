@@ -184,6 +184,35 @@ export const RangeValueType: EnumMirror<typeof Excel.RangeValueType> = {
   richValue: "RichValue",
 };
 
+export const SpecialCellType: EnumMirror<typeof Excel.SpecialCellType> = {
+  conditionalFormats: "ConditionalFormats",
+  dataValidations: "DataValidations",
+  blanks: "Blanks",
+  constants: "Constants",
+  formulas: "Formulas",
+  sameConditionalFormat: "SameConditionalFormat",
+  sameDataValidation: "SameDataValidation",
+  visible: "Visible",
+};
+
+export const SpecialCellValueType: EnumMirror<typeof Excel.SpecialCellValueType> = {
+  all: "All",
+  errors: "Errors",
+  errorsLogical: "ErrorsLogical",
+  errorsNumbers: "ErrorsNumbers",
+  errorsText: "ErrorsText",
+  errorsLogicalNumber: "ErrorsLogicalNumber",
+  errorsLogicalText: "ErrorsLogicalText",
+  errorsNumberText: "ErrorsNumberText",
+  logical: "Logical",
+  logicalNumbers: "LogicalNumbers",
+  logicalText: "LogicalText",
+  logicalNumbersText: "LogicalNumbersText",
+  numbers: "Numbers",
+  numbersText: "NumbersText",
+  text: "Text",
+};
+
 export const EXCEL_ENUMS = {
   ErrorCodes,
   SheetVisibility,
@@ -202,4 +231,6 @@ export const EXCEL_ENUMS = {
   DeleteShiftDirection,
   HeaderFooterState,
   RangeValueType,
+  SpecialCellType,
+  SpecialCellValueType,
 } as const;

@@ -153,6 +153,18 @@ describe("collections and results", () => {
     });
   });
 
+  test('a path through a collection\'s items ("worksheets/items/name", "worksheets/items/tables/items/name") loads the items\' properties, as in Office.js\'s load paths (learn.microsoft.com/javascript/api/office/officeextension.loadoption)', async () => {
+    installDouble();
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").tables.add("A1:B3", true);
+      context.workbook.load("worksheets/items/name, worksheets/items/tables/items/name");
+      await context.sync();
+      const sheets = context.workbook.worksheets.items;
+      expect(sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+      expect(sheets[0].tables.items.map((t) => t.name)).toEqual(["Table1"]);
+    });
+  });
+
   test("getCount() gives a ClientResult whose value is there after the sync (ValueNotLoaded before)", async () => {
     installDouble();
     await Excel.run(async (context) => {

@@ -18,6 +18,7 @@ import { DataValidationProxy } from "./api/data-validation";
 import { NamedItemCollectionProxy, NamedItemProxy, SettingCollectionProxy, SettingProxy } from "./api/names";
 import { HeaderFooterGroupProxy, HeaderFooterProxy, PageLayoutProxy } from "./api/page-layout";
 import { RangeProxy } from "./api/range";
+import { RangeAreasProxy, RangeCollectionProxy } from "./api/range-areas";
 import { FormatProtectionProxy, RangeFillProxy, RangeFontProxy, RangeFormatProxy } from "./api/range-format";
 import {
   TableCollectionProxy,
@@ -97,6 +98,7 @@ export const conformance: Record<string, true> = {
     | "freezePanes"
     | "pageLayout"
     | "getRange"
+    | "getRanges"
     | "getRangeByIndexes"
     | "getCell"
     | "getUsedRange"
@@ -194,8 +196,33 @@ export const conformance: Record<string, true> = {
     | "getIntersectionOrNullObject"
     | "getUsedRange"
     | "getUsedRangeOrNullObject"
+    | "getSpecialCells"
+    | "getSpecialCellsOrNullObject"
     | "insert"
     | "delete"
+  >,
+  RangeAreas: true as Conforms<
+    RangeAreasProxy,
+    Excel.RangeAreas,
+    | Common
+    | "set"
+    | "address"
+    | "addressLocal"
+    | "areaCount"
+    | "cellCount"
+    | "isEntireColumn"
+    | "isEntireRow"
+    | "areas"
+    | "dataValidation"
+    | "format"
+    | "worksheet"
+    | "getSpecialCells"
+    | "getSpecialCellsOrNullObject"
+  >,
+  RangeCollection: true as Conforms<
+    RangeCollectionProxy,
+    Excel.RangeCollection,
+    Common | "items" | "getCount" | "getItemAt"
   >,
   RangeFormat: true as Conforms<
     RangeFormatProxy,
@@ -374,7 +401,7 @@ export const conformance: Record<string, true> = {
 
 test("every proxy class conforms to its @types/office-js class for the members it models (checked by tsc)", () => {
   expect(Object.values(conformance).every((v) => v === true)).toBe(true);
-  expect(Object.keys(conformance)).toHaveLength(35);
+  expect(Object.keys(conformance)).toHaveLength(37);
 });
 
 /**

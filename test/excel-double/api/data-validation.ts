@@ -1,15 +1,22 @@
 import { qualifiedAddress } from "../model/a1";
-import { Area, coversArea, intersection, sameArea, subtract } from "../model/area";
+import { Area, coversArea, disjointAreas, intersection, sameArea, subtractAll } from "../model/area";
 import { hostError } from "../model/host-error";
 import { SheetModel, ValidationModel, ValidationRuleModel, newValidation } from "../model/sheet";
 import { ProxyBase, ScalarSpecs, asOffice, installScalarAccessors } from "../runtime/proxy";
-import { RangeTarget, assertUnprotected, resolveRangeArgument } from "./shared";
+import { CellsTarget, areasOf, assertUnprotected, resolveRangeArgument } from "./shared";
 
 /**
  * Range.dataValidation (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-data-validation).
  * The double keeps validations as Excel's file does: a rule with the areas it covers. Setting a
  * rule, alert or prompt on a range gives that range its own validation (taking it away from any
  * validation that covered part of it); clear() "only overlapping cells are cleared".
+ *
+ * RangeAreas.dataValidation ("Returns a data validation object for all ranges in the RangeAreas",
+ * learn.microsoft.com/javascript/api/excel/excel.rangeareas#excel-excel-rangeareas-datavalidation-member)
+ * does the same for all its areas at once: they get one validation together (one <dataValidation>
+ * with several areas in its sqref, as Excel saves a rule set on a multiple selection), and reading
+ * gives a single object "only if every range has the same rule, otherwise it returns null"
+ * (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-multiple-ranges).
  */
 
 /** An inline list is what the Source box holds: Excel's limit for it is 255 characters. */
@@ -89,27 +96,40 @@ function ruleToOffice(rule: ValidationRuleModel | null): Record<string, unknown>
   }
 }
 
-/** The one validation covering all of `a`, "none", or "mixed". */
-function validationOver(sheet: SheetModel, a: Area): ValidationModel | "none" | "mixed" {
-  const hits = sheet.validationsIn(a);
+/** The validations that touch any of `areas`, each once. */
+function validationsTouching(sheet: SheetModel, areas: readonly Area[]): ValidationModel[] {
+  const hits: ValidationModel[] = [];
+  for (const a of areas) for (const v of sheet.validationsIn(a)) if (!hits.includes(v)) hits.push(v);
+  return hits;
+}
+
+/** The one validation covering all of the target's cells, "none", or "mixed". */
+function validationOver(t: CellsTarget): ValidationModel | "none" | "mixed" {
+  const areas = areasOf(t);
+  const hits = validationsTouching(t.sheet, areas);
   if (hits.length === 0) return "none";
-  if (hits.length === 1 && coversArea(hits[0].areas, a)) return hits[0];
+  if (hits.length === 1 && areas.every((a) => coversArea(hits[0].areas, a))) return hits[0];
   return "mixed";
+}
+
+function sameAreaSet(x: readonly Area[], y: readonly Area[]): boolean {
+  return x.length === y.length && x.every((a) => y.some((b) => sameArea(a, b)));
 }
 
 /**
  * Gives `t` its own validation, changed by `change`: when one validation already covers exactly
- * this range it is changed in place; otherwise the range is cut out of the ones it overlaps and
- * a new one (starting from the first of them) covers it.
+ * these cells it is changed in place; otherwise the cells are cut out of the validations they
+ * overlap and a new one (starting from the first of them) covers them.
  */
-function changeValidation(t: RangeTarget, change: (v: ValidationModel) => void): void {
+function changeValidation(t: CellsTarget, change: (v: ValidationModel) => void): void {
   assertUnprotected(t.sheet, "changing data validation");
-  const hits = t.sheet.validationsIn(t.area);
-  if (hits.length === 1 && hits[0].areas.length === 1 && sameArea(hits[0].areas[0], t.area)) {
+  const areas = disjointAreas(areasOf(t));
+  const hits = validationsTouching(t.sheet, areas);
+  if (hits.length === 1 && sameAreaSet(hits[0].areas, areas)) {
     change(hits[0]);
     return;
   }
-  const fresh = newValidation([t.area]);
+  const fresh = newValidation(areas);
   const template = hits[0];
   if (template !== undefined) {
     fresh.rule = template.rule;
@@ -117,7 +137,7 @@ function changeValidation(t: RangeTarget, change: (v: ValidationModel) => void):
     fresh.prompt = { ...template.prompt };
     fresh.ignoreBlanks = template.ignoreBlanks;
   }
-  for (const v of hits) v.areas = v.areas.flatMap((a) => subtract(a, t.area));
+  for (const v of hits) v.areas = v.areas.flatMap((a) => subtractAll(a, areas));
   t.sheet.validations = t.sheet.validations.filter((v) => v.areas.length > 0);
   change(fresh);
   t.sheet.validations.push(fresh);
@@ -131,10 +151,10 @@ function asRecord(v: unknown, what: string): Record<string, unknown> {
 const DEFAULT_ALERT = { showAlert: true, style: "Stop", title: "", message: "" };
 const DEFAULT_PROMPT = { showPrompt: false, title: "", message: "" };
 
-const VALIDATION_SCALARS: ScalarSpecs<RangeTarget> = {
+const VALIDATION_SCALARS: ScalarSpecs<CellsTarget> = {
   rule: {
     get: (t) => {
-      const v = validationOver(t.sheet, t.area);
+      const v = validationOver(t);
       return v === "none" ? {} : v === "mixed" ? null : ruleToOffice(v.rule);
     },
     set: (t, value, wb) => {
@@ -150,7 +170,7 @@ const VALIDATION_SCALARS: ScalarSpecs<RangeTarget> = {
   },
   errorAlert: {
     get: (t) => {
-      const v = validationOver(t.sheet, t.area);
+      const v = validationOver(t);
       return v === "none" ? { ...DEFAULT_ALERT } : v === "mixed" ? null : { ...v.errorAlert };
     },
     set: (t, value) => {
@@ -167,7 +187,7 @@ const VALIDATION_SCALARS: ScalarSpecs<RangeTarget> = {
   },
   prompt: {
     get: (t) => {
-      const v = validationOver(t.sheet, t.area);
+      const v = validationOver(t);
       return v === "none" ? { ...DEFAULT_PROMPT } : v === "mixed" ? null : { ...v.prompt };
     },
     set: (t, value) => {
@@ -183,7 +203,7 @@ const VALIDATION_SCALARS: ScalarSpecs<RangeTarget> = {
   },
   ignoreBlanks: {
     get: (t) => {
-      const v = validationOver(t.sheet, t.area);
+      const v = validationOver(t);
       return v === "none" ? true : v === "mixed" ? null : v.ignoreBlanks;
     },
     set: (t, value) => {
@@ -196,7 +216,7 @@ const VALIDATION_SCALARS: ScalarSpecs<RangeTarget> = {
   },
   type: {
     get: (t) => {
-      const v = validationOver(t.sheet, t.area);
+      const v = validationOver(t);
       if (v === "none") return "None";
       if (v === "mixed") return "Inconsistent";
       return v.rule?.type ?? "None";
@@ -204,11 +224,11 @@ const VALIDATION_SCALARS: ScalarSpecs<RangeTarget> = {
   },
 };
 
-export class DataValidationProxy extends ProxyBase<RangeTarget> {
+export class DataValidationProxy extends ProxyBase<CellsTarget> {
   get _className(): string {
     return "DataValidation";
   }
-  get _scalars(): ScalarSpecs<RangeTarget> {
+  get _scalars(): ScalarSpecs<CellsTarget> {
     return VALIDATION_SCALARS;
   }
   declare rule: Excel.DataValidation["rule"];
@@ -232,8 +252,11 @@ export class DataValidationProxy extends ProxyBase<RangeTarget> {
   clear(): void {
     this._method("clear", [], (t) => {
       assertUnprotected(t.sheet, "clearing data validation");
+      const areas = areasOf(t);
       for (const v of t.sheet.validations)
-        v.areas = v.areas.flatMap((a) => (intersection(a, t.area) === null ? [a] : subtract(a, t.area)));
+        v.areas = v.areas.flatMap((a) =>
+          areas.every((x) => intersection(a, x) === null) ? [a] : subtractAll(a, areas)
+        );
       t.sheet.validations = t.sheet.validations.filter((v) => v.areas.length > 0);
     });
   }

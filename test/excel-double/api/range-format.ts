@@ -2,8 +2,10 @@ import { MAX_ROWS, columnCount } from "../model/area";
 import { hostError } from "../model/host-error";
 import { CellStyle, DEFAULT_COLUMN_WIDTH_POINTS, DEFAULT_ROW_HEIGHT_POINTS, normaliseColour } from "../model/style";
 import { renderText } from "../model/text";
+import { InMemoryWorkbook } from "../model/workbook";
 import { ProxyBase, ScalarSpecs, asOffice, installScalarAccessors } from "../runtime/proxy";
 import {
+  CellsTarget,
   RangeTarget,
   assertCanFormatCells,
   assertCanFormatColumns,
@@ -11,6 +13,8 @@ import {
   expectBoolean,
   expectNumber,
   oneOf,
+  rangesOf,
+  specsOverAreas,
 } from "./shared";
 
 function styleScalar<K extends keyof CellStyle>(
@@ -51,7 +55,7 @@ const V_ALIGN = ["Top", "Center", "Bottom", "Justify", "Distributed"] as const;
  * excel.rangeformat#excel-excel-rangeformat-columnwidth-member: "If the column widths are not
  * uniform, null will be returned"). See style.ts for points ↔ characters.
  */
-const FORMAT_SCALARS: ScalarSpecs<RangeTarget> = {
+const FORMAT_SCALARS_OF_RANGE: ScalarSpecs<RangeTarget> = {
   columnWidth: {
     get: (t) => {
       const first = t.sheet.columnWidths.get(t.area.c0) ?? DEFAULT_COLUMN_WIDTH_POINTS;
@@ -88,11 +92,14 @@ const FORMAT_SCALARS: ScalarSpecs<RangeTarget> = {
   verticalAlignment: styleScalar("verticalAlignment", (v) => oneOf(v, V_ALIGN, "RangeFormat.verticalAlignment")),
 };
 
-export class RangeFormatProxy extends ProxyBase<RangeTarget> {
+/** The same over a RangeAreas (shared.ts, overAreas). */
+const FORMAT_SCALARS = specsOverAreas(FORMAT_SCALARS_OF_RANGE);
+
+export class RangeFormatProxy extends ProxyBase<CellsTarget> {
   get _className(): string {
     return "RangeFormat";
   }
-  get _scalars(): ScalarSpecs<RangeTarget> {
+  get _scalars(): ScalarSpecs<CellsTarget> {
     return FORMAT_SCALARS;
   }
   declare columnWidth: Excel.RangeFormat["columnWidth"];
@@ -143,43 +150,48 @@ export class RangeFormatProxy extends ProxyBase<RangeTarget> {
     this._setMany(properties);
   }
 
-  /**
-   * Autofit: Excel measures the rendered text; the double estimates it as the longest text in each
-   * column (7 px per character + 5 px, Calibri 11), never narrower than the default width.
-   */
+  /** Autofit each area (autofitColumnsOf below). */
   autofitColumns(): void {
-    this._method("autofitColumns", [], (t) => {
-      assertCanFormatColumns(t.sheet);
-      const wb = this._ctx._host.workbook;
-      const longest = new Map<number, number>();
-      const scan = t.sheet.usedArea(true);
-      for (const { row, column } of t.sheet.storedCellsIn(
-        scan === null ? t.area : { ...t.area, r1: Math.min(t.area.r1, scan.r1) }
-      )) {
-        const v = wb.displayValue(t.sheet, row, column);
-        const text = renderText(v === "" ? null : v, t.sheet.styleAt(row, column).numberFormat);
-        const longestLine = Math.max(0, ...text.split("\n").map((l) => l.length));
-        longest.set(column, Math.max(longest.get(column) ?? 0, longestLine));
-      }
-      for (let c = t.area.c0; c <= t.area.c1 && c - t.area.c0 < columnCount(t.area); c++) {
-        const chars = longest.get(c);
-        if (chars === undefined) continue;
-        const points = Math.max(DEFAULT_COLUMN_WIDTH_POINTS, Math.round((chars * 7 + 5) * 0.75 * 100) / 100);
-        t.sheet.columnWidths.set(c, Math.min(points, 255 * 7 * 0.75));
-      }
+    this._method("autofitColumns", [], (target) => {
+      assertCanFormatColumns(target.sheet);
+      for (const t of rangesOf(target)) autofitColumnsOf(t, this._ctx._host.workbook);
     });
   }
 
   autofitRows(): void {
-    this._method("autofitRows", [], (t) => {
-      assertCanFormatRows(t.sheet);
-      for (let r = t.area.r0; r <= Math.min(t.area.r1, t.area.r0 + 100_000); r++) t.sheet.rowHeights.delete(r);
+    this._method("autofitRows", [], (target) => {
+      assertCanFormatRows(target.sheet);
+      for (const t of rangesOf(target))
+        for (let r = t.area.r0; r <= Math.min(t.area.r1, t.area.r0 + 100_000); r++) t.sheet.rowHeights.delete(r);
     });
   }
 }
 installScalarAccessors(RangeFormatProxy, FORMAT_SCALARS);
 
-const FONT_SCALARS: ScalarSpecs<RangeTarget> = {
+/**
+ * Autofit: Excel measures the rendered text; the double estimates it as the longest text in each
+ * column (7 px per character + 5 px, Calibri 11), never narrower than the default width.
+ */
+function autofitColumnsOf(t: RangeTarget, wb: InMemoryWorkbook): void {
+  const longest = new Map<number, number>();
+  const scan = t.sheet.usedArea(true);
+  for (const { row, column } of t.sheet.storedCellsIn(
+    scan === null ? t.area : { ...t.area, r1: Math.min(t.area.r1, scan.r1) }
+  )) {
+    const v = wb.displayValue(t.sheet, row, column);
+    const text = renderText(v === "" ? null : v, t.sheet.styleAt(row, column).numberFormat);
+    const longestLine = Math.max(0, ...text.split("\n").map((l) => l.length));
+    longest.set(column, Math.max(longest.get(column) ?? 0, longestLine));
+  }
+  for (let c = t.area.c0; c <= t.area.c1 && c - t.area.c0 < columnCount(t.area); c++) {
+    const chars = longest.get(c);
+    if (chars === undefined) continue;
+    const points = Math.max(DEFAULT_COLUMN_WIDTH_POINTS, Math.round((chars * 7 + 5) * 0.75 * 100) / 100);
+    t.sheet.columnWidths.set(c, Math.min(points, 255 * 7 * 0.75));
+  }
+}
+
+const FONT_SCALARS_OF_RANGE: ScalarSpecs<RangeTarget> = {
   bold: styleScalar("bold", (v) => expectBoolean(v, "RangeFont.bold")),
   italic: styleScalar("italic", (v) => expectBoolean(v, "RangeFont.italic")),
   color: styleScalar("fontColor", colour),
@@ -194,11 +206,14 @@ const FONT_SCALARS: ScalarSpecs<RangeTarget> = {
   }),
 };
 
-export class RangeFontProxy extends ProxyBase<RangeTarget> {
+/** The same over a RangeAreas (shared.ts, overAreas). */
+const FONT_SCALARS = specsOverAreas(FONT_SCALARS_OF_RANGE);
+
+export class RangeFontProxy extends ProxyBase<CellsTarget> {
   get _className(): string {
     return "RangeFont";
   }
-  get _scalars(): ScalarSpecs<RangeTarget> {
+  get _scalars(): ScalarSpecs<CellsTarget> {
     return FONT_SCALARS;
   }
   declare bold: Excel.RangeFont["bold"];
@@ -220,7 +235,7 @@ export class RangeFontProxy extends ProxyBase<RangeTarget> {
 installScalarAccessors(RangeFontProxy, FONT_SCALARS);
 
 /** RangeFill.color: "#FFFFFF" when the cells have no fill, null when they differ. */
-const FILL_SCALARS: ScalarSpecs<RangeTarget> = {
+const FILL_SCALARS_OF_RANGE: ScalarSpecs<RangeTarget> = {
   color: {
     get: (t) => {
       const d = t.sheet.distinctStyle(t.area, "fill");
@@ -233,11 +248,14 @@ const FILL_SCALARS: ScalarSpecs<RangeTarget> = {
   },
 };
 
-export class RangeFillProxy extends ProxyBase<RangeTarget> {
+/** The same over a RangeAreas (shared.ts, overAreas). */
+const FILL_SCALARS = specsOverAreas(FILL_SCALARS_OF_RANGE);
+
+export class RangeFillProxy extends ProxyBase<CellsTarget> {
   get _className(): string {
     return "RangeFill";
   }
-  get _scalars(): ScalarSpecs<RangeTarget> {
+  get _scalars(): ScalarSpecs<CellsTarget> {
     return FILL_SCALARS;
   }
   declare color: Excel.RangeFill["color"];
@@ -253,16 +271,16 @@ export class RangeFillProxy extends ProxyBase<RangeTarget> {
   }
   /** Removes the fill (RangeFill.clear). */
   clear(): void {
-    this._method("clear", [], (t) => {
-      assertCanFormatCells(t.sheet);
-      t.sheet.applyStyle(t.area, { fill: null });
+    this._method("clear", [], (target) => {
+      assertCanFormatCells(target.sheet);
+      for (const t of rangesOf(target)) t.sheet.applyStyle(t.area, { fill: null });
     });
   }
 }
 installScalarAccessors(RangeFillProxy, FILL_SCALARS);
 
 /** FormatProtection: locking or unlocking cells is refused on a protected sheet. */
-const PROTECTION_SCALARS: ScalarSpecs<RangeTarget> = {
+const PROTECTION_SCALARS_OF_RANGE: ScalarSpecs<RangeTarget> = {
   locked: {
     get: (t) => t.sheet.uniformStyle(t.area, "locked"),
     set: (t, v) => {
@@ -280,11 +298,14 @@ const PROTECTION_SCALARS: ScalarSpecs<RangeTarget> = {
   },
 };
 
-export class FormatProtectionProxy extends ProxyBase<RangeTarget> {
+/** The same over a RangeAreas (shared.ts, overAreas). */
+const PROTECTION_SCALARS = specsOverAreas(PROTECTION_SCALARS_OF_RANGE);
+
+export class FormatProtectionProxy extends ProxyBase<CellsTarget> {
   get _className(): string {
     return "FormatProtection";
   }
-  get _scalars(): ScalarSpecs<RangeTarget> {
+  get _scalars(): ScalarSpecs<CellsTarget> {
     return PROTECTION_SCALARS;
   }
   declare locked: Excel.FormatProtection["locked"];

@@ -21,6 +21,7 @@ import { RequestContextDouble } from "../runtime/context";
 import { ProxyBase, ScalarSpecs, asOffice, installScalarAccessors } from "../runtime/proxy";
 import { ConditionalFormatCollectionProxy } from "./conditional-formats";
 import { DataValidationProxy } from "./data-validation";
+import { RangeAreasProxy, SpecialCellTypeArgument, SpecialCellValueTypeArgument, specialCells } from "./range-areas";
 import { RangeFormatProxy } from "./range-format";
 import { RangeTarget, assertCanFormatCells, assertCellsEditable, checkedArea, resolveRangeArgument } from "./shared";
 import { WorksheetProxy } from "./worksheet";
@@ -75,7 +76,31 @@ export function writeCellGrid(wb: InMemoryWorkbook, t: RangeTarget, value: unkno
   for (const c of changes) wb.writeInput(sheet, c.row, c.column, c.input);
 }
 
+/**
+ * Range.numberFormat takes, besides a 2-D array the size of the range, one format for every cell:
+ * "When setting numberFormat to a range, the argument can be either a single value (string,
+ * number or boolean) or a two-dimensional array. If the argument is a single value, it will be
+ * applied to all cells in the range." (learn.microsoft.com/javascript/api/excel/excel.range#excel-
+ * excel-range-numberformat-member); a 1×1 array on a larger range is applied to every cell too
+ * (github.com/OfficeDev/office-js-docs-reference/issues/578, github.com/OfficeDev/office-js-docs-pr/issues/5400).
+ * Any other size is InvalidArgument. (values and formulas stay strict in the double.)
+ */
+function broadcastNumberFormat(value: unknown): { format: unknown } | null {
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return { format: value };
+  if (Array.isArray(value) && value.length === 1 && Array.isArray(value[0]) && value[0].length === 1)
+    return { format: (value[0] as unknown[])[0] };
+  return null;
+}
+
 function writeNumberFormats(t: RangeTarget, value: unknown): void {
+  const single = broadcastNumberFormat(value);
+  if (single !== null) {
+    assertCanFormatCells(t.sheet);
+    const raw = single.format;
+    if (raw === null || raw === undefined) return;
+    t.sheet.applyStyle(t.area, { numberFormat: raw === "" ? "General" : String(raw) });
+    return;
+  }
   const grid = checkGrid(value, t.area, "Range.numberFormat");
   assertCanFormatCells(t.sheet);
   for (let i = 0; i < grid.length; i++) {
@@ -472,6 +497,29 @@ export class RangeProxy extends ProxyBase<RangeTarget> {
     const used = t.sheet.usedArea(valuesOnly);
     const cut = used === null ? null : intersection(used, t.area);
     return cut === null ? null : { sheet: t.sheet, area: cut };
+  }
+
+  /**
+   * The cells of this range that are formulas, constants or blanks, as a RangeAreas; none is
+   * ItemNotFound (range-areas.ts, specialCells).
+   */
+  getSpecialCells(cellType: SpecialCellTypeArgument, cellValueType?: SpecialCellValueTypeArgument): Excel.RangeAreas {
+    return this._special("getSpecialCells", cellType, cellValueType, false);
+  }
+
+  /** "If no special cells are found, then this method returns an object with its isNullObject property set to true." */
+  getSpecialCellsOrNullObject(
+    cellType: SpecialCellTypeArgument,
+    cellValueType?: SpecialCellValueTypeArgument
+  ): Excel.RangeAreas {
+    return this._special("getSpecialCellsOrNullObject", cellType, cellValueType, true);
+  }
+
+  private _special(name: string, cellType: unknown, cellValueType: unknown, orNull: boolean): Excel.RangeAreas {
+    return RangeAreasProxy.create(this._ctx, this, { name, args: [cellType, cellValueType], orNull }, () => {
+      const t = this._target();
+      return t === null ? null : specialCells(this._ctx._host.workbook, t.sheet, [t.area], cellType, cellValueType);
+    });
   }
 
   /** Range.insert("Down") only: cells at and below move down (tables with them). */

@@ -2,13 +2,66 @@ import { Area, isInsideGrid } from "../model/area";
 import { hostError } from "../model/host-error";
 import { SheetModel } from "../model/sheet";
 import { InMemoryWorkbook } from "../model/workbook";
-import { ProxyBase } from "../runtime/proxy";
+import { ProxyBase, ScalarSpec, ScalarSpecs } from "../runtime/proxy";
 
 /** What a Range (and its format, validation, conditional formats) stands for. */
 export interface RangeTarget {
   readonly sheet: SheetModel;
   readonly area: Area;
   readonly deleted?: boolean;
+}
+
+/**
+ * What a RangeAreas (and its format and validation) stands for: rectangles on one sheet
+ * (learn.microsoft.com/javascript/api/excel/excel.rangeareas). They may overlap, as the areas of
+ * Worksheet.getRanges("A1:B2, B2:C3") do.
+ */
+export interface RangeAreasTarget {
+  readonly sheet: SheetModel;
+  readonly areas: readonly Area[];
+}
+
+/** A Range's target or a RangeAreas' one: what format and data validation proxies work on. */
+export type CellsTarget = RangeTarget | RangeAreasTarget;
+
+/** The rectangles of a target: one for a Range. */
+export function areasOf(t: CellsTarget): readonly Area[] {
+  return "areas" in t ? t.areas : [t.area];
+}
+
+/** A target as Ranges: itself for a Range, one per area for a RangeAreas. */
+export function rangesOf(t: CellsTarget): RangeTarget[] {
+  return "areas" in t ? t.areas.map((area) => ({ sheet: t.sheet, area })) : [t];
+}
+
+/**
+ * A Range property spec over a RangeAreas: "Setting a property on a RangeAreas object sets the
+ * corresponding property on all the ranges in the RangeAreas.areas collection", and reading one
+ * gives the value the ranges share, else null ("Other properties are null unless all ranges share
+ * the same value") — learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-multiple-ranges.
+ * A Range's target goes to the spec unchanged.
+ */
+export function overAreas(spec: ScalarSpec<RangeTarget>): ScalarSpec<CellsTarget> {
+  const set = spec.set;
+  return {
+    get: (t, wb) => {
+      if (!("areas" in t)) return spec.get(t, wb);
+      const values = rangesOf(t).map((r) => spec.get(r, wb));
+      const first = JSON.stringify(values[0]);
+      return values.every((v) => JSON.stringify(v) === first) ? values[0] : null;
+    },
+    ...(set === undefined
+      ? {}
+      : {
+          set: (t: CellsTarget, value: unknown, wb: InMemoryWorkbook) => {
+            for (const r of rangesOf(t)) set(r, value, wb);
+          },
+        }),
+  };
+}
+
+export function specsOverAreas(specs: ScalarSpecs<RangeTarget>): ScalarSpecs<CellsTarget> {
+  return Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, overAreas(spec)]));
 }
 
 /** A Range proxy or an address, as many Office.js methods take ("Range | string"). */

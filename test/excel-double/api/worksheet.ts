@@ -7,6 +7,7 @@ import { InMemoryWorkbook } from "../model/workbook";
 import { RequestContextDouble } from "../runtime/context";
 import { CollectionProxy, PathStep, ProxyBase, ScalarSpecs, asOffice, installScalarAccessors } from "../runtime/proxy";
 import { PageLayoutProxy } from "./page-layout";
+import { RangeAreasProxy, rangesOnSheet } from "./range-areas";
 import { RangeProxy } from "./range";
 import {
   RangeTarget,
@@ -159,6 +160,17 @@ export class WorksheetProxy extends ProxyBase<SheetModel> {
       const r = resolveRangeArgument(address, this._wb, s);
       if (r.sheet !== s) throw hostError("InvalidArgument", `"${address}" is not on sheet "${s.name}"`);
       return r;
+    });
+  }
+
+  /**
+   * "Gets the RangeAreas object, representing one or more blocks of rectangular ranges, specified
+   * by the address or name" (ExcelApi 1.9; range-areas.ts, rangesOnSheet, for the address).
+   */
+  getRanges(address?: string): Excel.RangeAreas {
+    return RangeAreasProxy.create(this._ctx, this, { name: "getRanges", args: [address] }, () => {
+      const s = this._target();
+      return s === null ? null : { sheet: s, areas: rangesOnSheet(address, s, this._wb) };
     });
   }
 

@@ -152,3 +152,63 @@ export function deleteRowsInArea(a: Area, row: number, count: number, c0: number
   const r0 = Math.min(inside.r0, row);
   return [...outside, { ...inside, r0, r1: r0 + kept - 1 }];
 }
+
+/** The cells of `areas` as rectangles that do not overlap (each cell once), in the given order. */
+export function disjointAreas(areas: readonly Area[]): Area[] {
+  const out: Area[] = [];
+  for (const a of areas) {
+    let pieces: Area[] = [a];
+    for (const taken of out) pieces = pieces.flatMap((p) => subtract(p, taken));
+    out.push(...pieces);
+  }
+  return out;
+}
+
+/** `a` minus every one of `cuts`. */
+export function subtractAll(a: Area, cuts: readonly Area[]): Area[] {
+  let pieces: Area[] = [a];
+  for (const cut of cuts) pieces = pieces.flatMap((p) => subtract(p, cut));
+  return pieces;
+}
+
+/**
+ * Cells gathered into rectangles: the runs of adjacent cells in each row, a run merged with the
+ * same run (same first and last column) in the row just above it. Every cell is covered exactly
+ * once; the rectangles come ordered by first row, then first column.
+ */
+export function rectanglesOfCells(cells: Iterable<{ readonly row: number; readonly column: number }>): Area[] {
+  const byRow = new Map<number, number[]>();
+  for (const { row, column } of cells) {
+    const columns = byRow.get(row);
+    if (columns === undefined) byRow.set(row, [column]);
+    else columns.push(column);
+  }
+  const done: Area[] = [];
+  /** Rectangles that reached the previous row, by "c0:c1". */
+  let open = new Map<string, { r0: number; c0: number; c1: number }>();
+  let previousRow = -2;
+  const close = (rects: Iterable<{ r0: number; c0: number; c1: number }>, r1: number): void => {
+    for (const o of rects) done.push({ r0: o.r0, c0: o.c0, r1, c1: o.c1 });
+  };
+  for (const row of [...byRow.keys()].sort((x, y) => x - y)) {
+    if (row !== previousRow + 1) {
+      close(open.values(), previousRow);
+      open = new Map();
+    }
+    const columns = [...new Set(byRow.get(row))].sort((x, y) => x - y);
+    const next = new Map<string, { r0: number; c0: number; c1: number }>();
+    for (let i = 0; i < columns.length;) {
+      let j = i;
+      while (j + 1 < columns.length && columns[j + 1] === columns[j] + 1) j++;
+      const key = `${columns[i]}:${columns[j]}`;
+      next.set(key, open.get(key) ?? { r0: row, c0: columns[i], c1: columns[j] });
+      open.delete(key);
+      i = j + 1;
+    }
+    close(open.values(), previousRow);
+    open = next;
+    previousRow = row;
+  }
+  close(open.values(), previousRow);
+  return done.sort((x, y) => x.r0 - y.r0 || x.c0 - y.c0);
+}

@@ -73,6 +73,7 @@ const NAMED_COLOURS: Readonly<Record<string, string>> = {
   darkgreen: "#006400",
   darkred: "#8B0000",
   pink: "#FFC0CB",
+  lightyellow: "#FFFFE0",
 };
 
 /** "#ffa500", "FFA500", "orange" → "#FFA500"; null when Excel would reject the colour. */

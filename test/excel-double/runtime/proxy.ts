@@ -409,36 +409,46 @@ export abstract class CollectionProxy<
       location: `${this._className}.load`,
       statement: `${this._varName()}.load(…);`,
       run: () => {
-        const target = this._target();
-        if (target === null) return;
-        const own = [...sel.scalars].filter((n) => n in this._scalars);
-        const ownValues = own.map(
-          (n) => [n, cloneValue(this._scalars[n].get(target, this._ctx._host.workbook))] as const
-        );
-        const itemSel: LoadSelection = {
-          all: sel.all,
-          scalars: new Set([...sel.scalars].filter((n) => !(n in this._scalars))),
-          nav: sel.nav,
-        };
-        const wrapped: P[] = [];
-        const applies: (() => void)[] = [];
-        this._ctx._processing = true;
-        try {
-          for (const item of this._list(target)) {
-            const proxy = this._wrap(item);
-            wrapped.push(proxy);
-            applies.push(proxy._capture(itemSel));
-          }
-        } finally {
-          this._ctx._processing = false;
-        }
-        this._ctx._afterSuccess(() => {
-          for (const [n, v] of ownValues) this._values.set(n, v);
-          this._items = wrapped;
-          for (const a of applies) a();
-        });
+        const apply = this._capture(sel);
+        this._ctx._afterSuccess(apply);
       },
     });
+  }
+
+  /**
+   * The collection's own scalars and its items (wrapped now, bound at once) with the item
+   * selection. A path through "items" ("areas/items/address", "tables/items/name") selects item
+   * properties, as a path without it ("tables/name") does.
+   */
+  override _capture(sel: LoadSelection): () => void {
+    const target = this._target();
+    if (target === null) return () => undefined;
+    const own = [...sel.scalars].filter((n) => n in this._scalars);
+    const ownValues = own.map((n) => [n, cloneValue(this._scalars[n].get(target, this._ctx._host.workbook))] as const);
+    const viaItems = sel.nav.get("items");
+    const itemSel: LoadSelection = {
+      all: sel.all || viaItems?.all === true,
+      scalars: new Set([...[...sel.scalars].filter((n) => !(n in this._scalars)), ...(viaItems?.scalars ?? [])]),
+      nav: new Map([...[...sel.nav].filter(([n]) => n !== "items"), ...(viaItems?.nav ?? [])]),
+    };
+    const wrapped: P[] = [];
+    const applies: (() => void)[] = [];
+    const wasProcessing = this._ctx._processing;
+    this._ctx._processing = true;
+    try {
+      for (const item of this._list(target)) {
+        const proxy = this._wrap(item);
+        wrapped.push(proxy);
+        applies.push(proxy._capture(itemSel));
+      }
+    } finally {
+      this._ctx._processing = wasProcessing;
+    }
+    return () => {
+      for (const [n, v] of ownValues) this._values.set(n, v);
+      this._items = wrapped;
+      for (const a of applies) a();
+    };
   }
 }
 
