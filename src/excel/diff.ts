@@ -2,7 +2,7 @@ import { parseAddress } from "../core/plan/a1";
 import type { SheetPlan } from "../core/plan/types";
 import type { RawCell, SheetGrid } from "../core/workbook/cell";
 import { officeInput, sameCell } from "./cells";
-import { jsonBytes, rowChunks } from "./payload";
+import { OPERATION_BYTES, jsonBytes, rowChunks } from "./payload";
 import type { WriteSession } from "./write-session";
 
 /**
@@ -150,6 +150,51 @@ export function writeBlocks(writes: readonly CellWrite[]): WriteBlock[] {
   });
 }
 
+/** Below this many rows a rectangle's formats go as one 2-D array: an operation per column costs more. */
+const COLUMN_FORMAT_MIN_ROWS = 4;
+
+/**
+ * A rectangle's number formats, queued before its values: per column as a 1×1 array (applied to
+ * every cell, see apply-sheet.ts) where the column's rows share one format, as an n×1 array where
+ * they differ, nothing where none is set; small rectangles as one 2-D array.
+ */
+function queueFormats(
+  ws: Excel.Worksheet,
+  b: WriteBlock,
+  formats: (string | null)[][],
+  start: number,
+  count: number
+): void {
+  const rows = formats.slice(start, start + count);
+  const width = rows[0]?.length ?? 0;
+  if (count < COLUMN_FORMAT_MIN_ROWS) {
+    ws.getRangeByIndexes(b.row - 1 + start, b.column - 1, count, width).numberFormat = rows;
+    return;
+  }
+  for (let j = 0; j < width; j++) {
+    const column = rows.map((r) => r[j] ?? null);
+    if (column.every((f) => f === null)) continue;
+    const range = ws.getRangeByIndexes(b.row - 1 + start, b.column - 1 + j, count, 1);
+    range.numberFormat = column.every((f) => f === column[0]) ? [[column[0]]] : column.map((f) => [f]);
+  }
+}
+
+/**
+ * What each row's formats add to a request, as queueFormats sends them: nothing for a column whose
+ * rows share one format (one 1×1 array per chunk, counted per chunk), each cell's format for the
+ * other columns. Small rectangles send every format.
+ */
+function formatBytesPerRow(formats: (string | null)[][]): number[] {
+  const width = formats[0]?.length ?? 0;
+  const uniform: boolean[] = [];
+  for (let j = 0; j < width; j++) uniform.push(formats.every((r) => r[j] === formats[0]?.[j]));
+  return formats.map((r) =>
+    formats.length < COLUMN_FORMAT_MIN_ROWS
+      ? jsonBytes(r)
+      : r.reduce((sum, f, j) => sum + (uniform[j] === true ? 0 : jsonBytes(f) + 3), 0)
+  );
+}
+
 /** Queues the rectangles: number formats first, then the values; a large one in row chunks. */
 export async function queueWriteBlocks(
   ws: Excel.Worksheet,
@@ -158,14 +203,17 @@ export async function queueWriteBlocks(
 ): Promise<void> {
   for (const b of blocks) {
     const formats = b.formats;
-    const sizes = b.values.map((r, i) => jsonBytes(r) + (formats === null ? 0 : jsonBytes(formats[i])));
+    const perRowFormats = formats === null ? null : formatBytesPerRow(formats);
+    const sizes = b.values.map((r, i) => jsonBytes(r) + (perRowFormats?.[i] ?? 0));
     const room = session.room();
     const first = room >= session.requestBudget / 8 ? room : session.requestBudget;
     for (const chunk of rowChunks(sizes, session.requestBudget, first)) {
-      await session.reserve(chunk.bytes);
       const width = b.values[0]?.length ?? 0;
+      // Formats per column add an operation per column; a small rectangle's are in chunk.bytes.
+      const columnOperations = formats === null || chunk.count < COLUMN_FORMAT_MIN_ROWS ? 0 : width;
+      await session.reserve(chunk.bytes + columnOperations * OPERATION_BYTES);
+      if (formats !== null) queueFormats(ws, b, formats, chunk.start, chunk.count);
       const range = ws.getRangeByIndexes(b.row - 1 + chunk.start, b.column - 1, chunk.count, width);
-      if (formats !== null) range.numberFormat = formats.slice(chunk.start, chunk.start + chunk.count);
       range.formulas = b.values.slice(chunk.start, chunk.start + chunk.count);
     }
   }

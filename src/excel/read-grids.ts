@@ -8,9 +8,10 @@ export interface GridRequest {
   readonly name: string;
   readonly hidden: boolean;
   /**
-   * Read `values` beside `formulas`, for the results of formula cells. Off for sheets whose cells
-   * are constants the adapter wrote (the data sheet): `formulas` alone then gives every value, and
-   * the response is half the size.
+   * Read the results of formula cells too. `formulas` gives every constant as itself and every
+   * formula as its text; the results are read only for the cells that hold formulas (found with
+   * getSpecialCells, ExcelApi 1.9), not as a second copy of the whole sheet in `values`, which
+   * would double the response. Off for sheets whose cells are constants the adapter wrote.
    */
   readonly results: boolean;
 }
@@ -23,7 +24,37 @@ interface Piece {
   readonly rowIndex: number;
   readonly columnIndex: number;
   readonly formulas: readonly (readonly unknown[])[];
-  readonly values: readonly (readonly unknown[])[] | null;
+  /** The results of the piece's formula cells, by their place in the sheet. */
+  readonly results: ReadonlyMap<string, unknown>;
+}
+
+/** The formula cells of `range`, to load their results in the same request. */
+function queueResults(range: Excel.Range): Excel.RangeAreas {
+  const cells = range.getSpecialCellsOrNullObject("Formulas");
+  cells.load("areas/items/rowIndex,areas/items/columnIndex,areas/items/values");
+  return cells;
+}
+
+function cellKey(row: number, column: number): string {
+  return `${row}:${column}`;
+}
+
+/** After the sync: each formula cell's result by its 0-based place in the sheet. */
+function resultsOf(cells: Excel.RangeAreas | null): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  if (cells === null || cells.isNullObject) return out;
+  for (const area of cells.areas.items) {
+    area.values.forEach((line, i) =>
+      line.forEach((v, j) => out.set(cellKey(area.rowIndex + i, area.columnIndex + j), v))
+    );
+  }
+  return out;
+}
+
+function resultsBytes(results: ReadonlyMap<string, unknown>): number {
+  let bytes = 0;
+  for (const v of results.values()) bytes += jsonBytes(v) + 1;
+  return bytes;
 }
 
 /**
@@ -43,10 +74,12 @@ export async function readGrids(
     return readInPieces(context, requests, responseBytes);
   }
   const ranges = requests.map((r) => {
-    const used = context.workbook.worksheets.getItem(r.name).getUsedRangeOrNullObject(true);
-    if (r.results) used.load("rowIndex,columnIndex,formulas,values");
-    else used.load("rowIndex,columnIndex,formulas");
-    return used;
+    const ws = context.workbook.worksheets.getItem(r.name);
+    const used = ws.getUsedRangeOrNullObject(true);
+    used.load("rowIndex,columnIndex,formulas");
+    // The whole sheet, not the used range: that may be a null object, and Excel looks for formula
+    // cells only where cells are used anyway.
+    return { used, results: r.results ? queueResults(ws.getRange()) : null };
   });
   try {
     await context.sync();
@@ -55,13 +88,13 @@ export async function readGrids(
     return readInPieces(context, requests, responseBytes);
   }
   return requests.map((r, i) => {
-    const used = ranges[i];
-    if (used === undefined || used.isNullObject) return { name: r.name, cells: [], hidden: r.hidden };
+    const read = ranges[i];
+    if (read === undefined || read.used.isNullObject) return { name: r.name, cells: [], hidden: r.hidden };
     const piece: Piece = {
-      rowIndex: used.rowIndex,
-      columnIndex: used.columnIndex,
-      formulas: used.formulas,
-      values: r.results ? used.values : null,
+      rowIndex: read.used.rowIndex,
+      columnIndex: read.used.columnIndex,
+      formulas: read.used.formulas,
+      results: resultsOf(read.results),
     };
     return { name: r.name, cells: gridOf([piece]), hidden: r.hidden };
   });
@@ -73,7 +106,9 @@ function gridOf(pieces: readonly Piece[]): RawCell[][] {
   for (const piece of pieces) {
     piece.formulas.forEach((line, i) => {
       const row: RawCell[] = new Array<RawCell>(piece.columnIndex).fill(null);
-      line.forEach((formula, j) => row.push(rawCellOf(formula, piece.values?.[i]?.[j])));
+      line.forEach((formula, j) =>
+        row.push(rawCellOf(formula, piece.results.get(cellKey(piece.rowIndex + i, piece.columnIndex + j))))
+      );
       rows[piece.rowIndex + i] = row;
     });
   }
@@ -103,8 +138,8 @@ interface PendingPiece {
 
 /**
  * What a row of a sheet is expected to weigh in a response before anything of it was read: cells
- * of a normal sheet a few dozen bytes (read twice when results are read), a data-sheet row up to
- * one full programme chunk (30,000 characters, escaped as JSON). Measured sizes replace these.
+ * of a normal sheet a few dozen bytes, a data-sheet row up to one full programme chunk (30,000
+ * characters, escaped as JSON). Measured sizes replace these.
  */
 const CELL_BYTES_GUESS = 40;
 const DATA_ROW_BYTES_GUESS = 36_000;
@@ -143,7 +178,7 @@ async function readInPieces(
     const known = perRow.get(p.sheet);
     if (known !== undefined) return known * p.count;
     if (!request.results) return DATA_ROW_BYTES_GUESS * p.count;
-    return (measuredPerCell ?? CELL_BYTES_GUESS * 2) * extent.columnCount * p.count;
+    return (measuredPerCell ?? CELL_BYTES_GUESS) * extent.columnCount * p.count;
   };
   let queue: PendingPiece[] = [];
   extents.forEach((extent, sheet) => {
@@ -180,7 +215,7 @@ async function readInPieces(
       const extent = p === undefined ? null : extents[p.sheet];
       if (p === undefined || extent === null || extent === undefined) return;
       pieces[p.sheet]?.push(piece);
-      const size = jsonBytes(piece.formulas) + (piece.values === null ? 0 : jsonBytes(piece.values));
+      const size = jsonBytes(piece.formulas) + resultsBytes(piece.results);
       perRow.set(p.sheet, Math.max(1, size / p.count));
       if (requests[p.sheet]?.results === true) measuredPerCell = Math.max(1, size / (p.count * extent.columnCount));
     });
@@ -223,9 +258,8 @@ async function readBatch(
     const range = context.workbook.worksheets
       .getItem(request.name)
       .getRangeByIndexes(extent.rowIndex + p.offset, extent.columnIndex, p.count, extent.columnCount);
-    if (request.results) range.load("formulas,values");
-    else range.load("formulas");
-    return { range, request, extent, p };
+    range.load("formulas");
+    return { range, results: request.results ? queueResults(range) : null, extent, p };
   });
   try {
     await context.sync();
@@ -233,10 +267,10 @@ async function readBatch(
     if (officeCodeOf(e) === RESPONSE_TOO_LARGE) return null;
     throw e;
   }
-  return loaded.map(({ range, request, extent, p }) => ({
+  return loaded.map(({ range, results, extent, p }) => ({
     rowIndex: extent.rowIndex + p.offset,
     columnIndex: extent.columnIndex,
     formulas: range.formulas,
-    values: request.results ? range.values : null,
+    results: resultsOf(results),
   }));
 }

@@ -23,12 +23,13 @@ export interface NameInfo {
 
 /**
  * What reading every sheet is expected to weigh, from the tables' sizes alone (known after the
- * first request): a follow-up table's cell a dozen bytes (value and formula), and each row again
- * about 200 bytes in the programme the data sheet carries. An estimate for the common case only:
- * a read that passes the limit anyway is split when Excel refuses it (read-grids.ts).
+ * first request): a follow-up table's cell about 6 bytes (its formula or constant; results only
+ * for formula cells), and each row about 50 bytes of the programme the data sheet carries (a large
+ * programme is stored compressed). An estimate for the common case only: a read that passes the
+ * limit anyway is split when Excel refuses it (read-grids.ts).
  */
 function expectedResponse(tables: readonly TableInfo[]): number {
-  return tables.reduce((sum, t) => sum + t.rows * (t.columns * 13 + 200), 0);
+  return tables.reduce((sum, t) => sum + t.rows * (t.columns * 6 + 50), 0);
 }
 
 /** The workbook as one use case sees it at its start. */

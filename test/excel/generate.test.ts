@@ -11,6 +11,8 @@ import type { Programme } from "../../src/core/programme/schema";
 import { AREA_COLUMNS, AREA_TABLE_HEADER_ROW, DATA_SHEET, columnIndex } from "../../src/core/workbook/layout";
 import { address, columnLetter, type RawCell } from "../../src/core/workbook/cell";
 import { AddinError } from "../../src/excel/errors";
+import { MAX_AREAS_ADDRESS, addressLists } from "../../src/excel/validations";
+import { syntheticProgramme } from "../../bench/synthetic-programme";
 import { followupPlan } from "../../src/core/plan/followup-plan";
 import { areaName } from "../excel-double/model/a1";
 import { installDouble } from "../excel-double/test-helpers";
@@ -286,5 +288,43 @@ describe("generate: refusals", () => {
     await service().generate(programme, YEAR);
     expect(double.workbook.sheets.map((s) => s.name)).toContain("Sheet1");
     expect(double.workbook.cell("Sheet1", "A1").value).toBe("mina anteckningar");
+  });
+});
+
+describe("generate: list validations over rows of alternating types", () => {
+  test("every goal and activity status cell offers its own list and an indicator's none, set as a few multi-area validations", async () => {
+    const double = installDouble();
+    const many = syntheticProgramme(2, 300);
+    await service().generate(many, YEAR);
+    const statusColumn = columnIndex("status") + 1;
+    for (const area of many.areas) {
+      const sheet = double.workbook.sheet(area.sheetName);
+      area.rows.forEach((row, i) => {
+        const a1 = address(AREA_TABLE_HEADER_ROW + 1 + i, statusColumn);
+        const rule = double.workbook.cell(area.sheetName, a1).validation?.rule ?? null;
+        const wanted =
+          row.type === "goal"
+            ? vocabularyListSource("assessment")
+            : row.type === "activity"
+              ? vocabularyListSource("activityStatus")
+              : null;
+        expect([row.id, rule === null ? null : (rule as { source?: string }).source]).toEqual([row.id, wanted]);
+      });
+      // 300 rows alternate goal, activities and indicator 30 times; the statuses are two rules and
+      // the departments one, not one validation per run of rows.
+      expect(sheet.validations.length).toBeLessThanOrEqual(3);
+    }
+  });
+});
+
+describe("addressLists", () => {
+  test("joins addresses with commas into lists no longer than the limit, in order, losing none", () => {
+    const addresses = Array.from({ length: 500 }, (_, i) => `E${8 + 2 * i}:E${9 + 2 * i}`);
+    const lists = addressLists(addresses, 100);
+    expect(lists.join(",").split(",")).toEqual(addresses);
+    for (const l of lists) expect(l.length).toBeLessThanOrEqual(100);
+    expect(addressLists(["A1:B2"], 3)).toEqual(["A1:B2"]);
+    expect(addressLists([])).toEqual([]);
+    expect(addressLists(addresses).every((l) => l.length <= MAX_AREAS_ADDRESS)).toBe(true);
   });
 });

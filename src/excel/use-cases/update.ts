@@ -8,14 +8,7 @@ import type { UpdateConflict } from "../../core/update/types";
 import { isFormula, textOf, type SheetGrid } from "../../core/workbook/cell";
 import { AREA_COLUMNS, AREA_TABLE_HEADER_ROW, DATA_SHEET, SUMMARY_SHEET } from "../../core/workbook/layout";
 import { MARKS_KEY } from "../addin-state";
-import {
-  applyConditionalFormats,
-  applyFrozen,
-  applyPrint,
-  applyProtection,
-  applyRowHeights,
-  applyValidation,
-} from "../apply-sheet";
+import { applyConditionalFormats, applyFrozen, applyPrint, applyProtection, applyRowHeights } from "../apply-sheet";
 import { changedCells, queueWriteBlocks, wantedCells, writeBlocks } from "../diff";
 import { ownError } from "../errors";
 import { diffSheet, gridNamed, replaceSheet, tableFits, type SheetWriter } from "../own-sheets";
@@ -27,6 +20,7 @@ import type { OnProgress, UpdateOutcome } from "../service";
 import { findSheet, type SheetInfo } from "../sheets";
 import { takeSnapshot, type Snapshot } from "../snapshot";
 import { hexColour } from "../units";
+import { applyValidations } from "../validations";
 import { WriteSession } from "../write-session";
 import { requireFollowup } from "./read-state";
 import { addNames } from "./generate";
@@ -343,10 +337,7 @@ async function updateAreaSheet(w: SheetWriter, layout: AreaLayout, plan: SheetPl
   body.conditionalFormats.clearAll();
   body.format.protection.locked = true;
   applyConditionalFormats(ws, plan.conditionalFormats);
-  for (const v of plan.validations) {
-    await w.session.reserve(jsonBytes(v) + 4 * OPERATION_BYTES);
-    applyValidation(ws, v);
-  }
+  await applyValidations(ws, plan.validations, w.session);
   const firstAdded = AREA_TABLE_HEADER_ROW + 1 + kept.stay.length;
   await applyRowHeights(
     ws,
