@@ -23,9 +23,14 @@ export type UseCase = (typeof USE_CASES)[number];
 export interface Figures {
   readonly syncs: number;
   readonly requests: number;
+  /** Requests Excel on the web refused for their size (the adapter then splits and sends again). */
+  readonly refused: number;
+  /** Of the requests Excel carried out. */
   readonly largestRequestBytes: number;
   readonly largestResponseBytes: number;
 }
+
+const SIZE_REFUSALS = new Set(["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded"]);
 
 export interface AdapterRow {
   readonly rowsPerArea: number;
@@ -35,11 +40,13 @@ export interface AdapterRow {
 }
 
 function figures(double: ExcelDouble): Figures {
+  const carried = double.requests.filter((r) => r.failed === null);
   return {
     syncs: double.runs.reduce((n, r) => n + r.syncs, 0),
     requests: double.requests.length,
-    largestRequestBytes: double.largestPayload,
-    largestResponseBytes: double.largestResponse,
+    refused: double.requests.filter((r) => r.failed !== null && SIZE_REFUSALS.has(r.failed)).length,
+    largestRequestBytes: carried.reduce((m, r) => Math.max(m, r.payloadBytes), 0),
+    largestResponseBytes: carried.reduce((m, r) => Math.max(m, r.responseBytes), 0),
   };
 }
 
@@ -87,8 +94,8 @@ async function withDouble<T>(work: (double: ExcelDouble) => Promise<T>): Promise
   }
 }
 
-export async function measureAdapter(areas: number, rowsPerArea: number): Promise<AdapterRow[]> {
-  const programme = syntheticProgramme(areas, rowsPerArea);
+export async function measureAdapter(areas: number, rowsPerArea: number, longTexts = false): Promise<AdapterRow[]> {
+  const programme = syntheticProgramme(areas, rowsPerArea, { longTexts });
   const next = changed(programme);
   const now = new Date(YEAR + 1, 0, 15);
   const ours = await withDouble(async (double) => {
@@ -128,12 +135,13 @@ function mb(bytes: number): string {
   return `${(bytes / 1_000_000).toFixed(2)} MB`;
 }
 
-export function adapterTable(areas: number, rows: readonly AdapterRow[]): string[] {
+export function adapterTable(areas: number, rows: readonly AdapterRow[], longTexts = false): string[] {
   const line = (r: AdapterRow): string =>
     [
       String(r.rowsPerArea).padStart(9),
       r.useCase.padEnd(12),
       String(r.adapter.syncs).padStart(5),
+      String(r.adapter.refused).padStart(7),
       mb(r.adapter.largestRequestBytes).padStart(10),
       mb(r.adapter.largestResponseBytes).padStart(10),
       String(r.naive.syncs).padStart(11),
@@ -144,25 +152,38 @@ export function adapterTable(areas: number, rows: readonly AdapterRow[]): string
     (r) =>
       r.adapter.largestRequestBytes >= EXCEL_WEB_LIMIT_BYTES || r.adapter.largestResponseBytes >= EXCEL_WEB_LIMIT_BYTES
   );
+  const refused = rows.filter((r) => r.adapter.refused > 0);
+  const base = rows[0]?.rowsPerArea;
+  const grows = USE_CASES.filter(
+    (u) => new Set(rows.filter((r) => r.useCase === u).map((r) => r.adapter.syncs)).size > 1
+  );
   return [
-    `Office.js adapter against the Excel test double, ${areas} areas: syncs and largest request / response per use case,`,
+    `Office.js adapter against the Excel test double, ${areas} areas, ${longTexts ? "long row texts (about 130 characters, each different)" : "short row texts (about 25 characters)"}:`,
+    "syncs, requests Excel refused for their size, and the largest request / response Excel carried out per use case,",
     "beside the naive approach (one sync per row). Excel on the web refuses a request or response over 5 MB.",
     "",
     [
       "rows/area".padStart(9),
       "use case".padEnd(12),
       "syncs",
+      "refused",
       "request".padStart(10),
       "response".padStart(10),
       "naive syncs",
       "request".padStart(10),
       "response".padStart(10),
     ].join(" | "),
-    [9, 12, 5, 10, 10, 11, 10, 10].map((w) => "-".repeat(w)).join("-|-"),
+    [9, 12, 5, 7, 10, 10, 11, 10, 10].map((w) => "-".repeat(w)).join("-|-"),
     ...rows.map(line),
     "",
     over.length === 0
-      ? "Every request and response of the adapter is under 5 MB."
+      ? "Every request and response of the adapter that Excel carried out is under 5 MB."
       : `Over 5 MB: ${over.map((r) => `${r.useCase} at ${r.rowsPerArea}`).join(", ")}.`,
+    refused.length === 0
+      ? "Excel refused none of the adapter's requests."
+      : `Refused for size, then split: ${refused.map((r) => `${r.useCase} at ${r.rowsPerArea}`).join(", ")}.`,
+    grows.length === 0
+      ? `Syncs per use case are the same at every size measured${base === undefined ? "" : ` (from ${base} rows per area)`}.`
+      : `Syncs grow with the rows for: ${grows.join(", ")}.`,
   ];
 }

@@ -3,11 +3,12 @@
  * each beside its floor — ExcelJS writing (or reading) the very same cells with no logic — in
  * one run, so the ratios compare like with like on the same noisy machine.
  *
- *   node dist/bench/bench.js [--areas 5] [--rows 1000] [--repeats 7] [--adapter-rows 100,1000,5000] [--json]
+ *   node dist/bench/bench.js [--areas 5] [--rows 1000] [--repeats 7] [--adapter-rows 100,1000,5000] [--long-texts] [--json]
  *
  * Then the Office.js adapter against the Excel test double for 5 areas × 100, 1,000 and 5,000 rows
  * (`--adapter-rows`): syncs and the largest request and response per use case, beside the naive
- * one-sync-per-row approach (adapter-bench.ts).
+ * one-sync-per-row approach (adapter-bench.ts). `--long-texts` gives the rows of that programme
+ * sentences as long as a real programme's instead of short labels.
  *
  * Times are medians of interleaved repeats (floor, ours, floor, ours, …) after one warm-up.
  * Peak memory is the max RSS of a fresh child process that loads only the inputs its case needs
@@ -27,11 +28,19 @@ interface Options {
   rows: number;
   repeats: number;
   adapterRows: number[];
+  longTexts: boolean;
   json: boolean;
 }
 
 function parseOptions(argv: readonly string[]): Options {
-  const options: Options = { areas: 5, rows: 1000, repeats: 7, adapterRows: [100, 1000, 5000], json: false };
+  const options: Options = {
+    areas: 5,
+    rows: 1000,
+    repeats: 7,
+    adapterRows: [100, 1000, 5000],
+    longTexts: false,
+    json: false,
+  };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     const next = (): number => {
@@ -43,6 +52,7 @@ function parseOptions(argv: readonly string[]): Options {
       return n;
     };
     if (arg === "--json") options.json = true;
+    else if (arg === "--long-texts") options.longTexts = true;
     else if (arg === "--areas") options.areas = next();
     else if (arg === "--rows") options.rows = next();
     else if (arg === "--repeats") options.repeats = next();
@@ -136,13 +146,14 @@ async function main(): Promise<void> {
   rmSync(folder, { recursive: true, force: true });
   const adapter: AdapterRow[] = [];
   for (const n of options.adapterRows) {
-    adapter.push(...(await measureAdapter(options.areas, n)));
+    adapter.push(...(await measureAdapter(options.areas, n, options.longTexts)));
   }
   const report = {
     areas: options.areas,
     rowsPerArea: options.rows,
     cells: inputs.cellCount,
     repeats: options.repeats,
+    adapterLongTexts: options.longTexts,
     node: process.version,
     results: rows,
     adapter,
@@ -164,7 +175,7 @@ async function main(): Promise<void> {
     "",
     "floor = ExcelJS writing/reading the very same cells with no logic (no tables, formats, validation, rules).",
     "",
-    ...adapterTable(options.areas, adapter),
+    ...adapterTable(options.areas, adapter, options.longTexts),
   ];
   process.stdout.write(`${lines.join("\n")}\n`);
 }

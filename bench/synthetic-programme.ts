@@ -1,11 +1,47 @@
 import { ProgrammeSchema, type Programme, type ProgrammeInput } from "../src/core/programme/schema";
 
+const WORDS = [
+  "trygghet",
+  "samverkan",
+  "polisen",
+  "skolan",
+  "fritidsgården",
+  "belysning",
+  "grannsamverkan",
+  "kartläggning",
+  "insats",
+  "ungdomar",
+  "föreningar",
+  "brottsförebyggande",
+];
+
+/** Twelve words picked by a fixed pseudo-random sequence: about 110 characters, different per row. */
+function sentenceMaker(): () => string {
+  let seed = 7;
+  const next = (): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  return () => Array.from({ length: 12 }, () => WORDS[Math.floor(next() * WORDS.length)]).join(" ");
+}
+
+export interface SyntheticOptions {
+  /**
+   * Row texts as long as a real programme's (a sentence of about 110 characters, different on
+   * every row) instead of a short label ("Aktivitet 12 i område 3"). Long texts weigh on every
+   * request and compress far less when the programme is stored.
+   */
+  readonly longTexts?: boolean;
+}
+
 /**
  * A programme of `areas` areas with `rowsPerArea` rows each, for measuring at a size the
  * bundled programme does not reach. Rows cycle goal, activities, indicator the way a real
  * programme mixes them, and departments rotate so per-department roll-ups have work to do.
  */
-export function syntheticProgramme(areas: number, rowsPerArea: number): Programme {
+export function syntheticProgramme(areas: number, rowsPerArea: number, options: SyntheticOptions = {}): Programme {
+  const sentence = sentenceMaker();
+  const label = (short: string): string => (options.longTexts === true ? `${short}: ${sentence()}` : short);
   const departments = ["KSF", "NBF", "SÄF", "BUF", "KFF"].map((code) => ({ code, name: `Förvaltning ${code}` }));
   const input: ProgrammeInput = {
     schemaVersion: 1,
@@ -28,7 +64,7 @@ export function syntheticProgramme(areas: number, rowsPerArea: number): Programm
           return {
             id: `${areaId}.M${goal}`,
             type: "goal" as const,
-            text: { text: `Mål ${goal} i område ${areaId}`, provenance: "example" as const },
+            text: { text: label(`Mål ${goal} i område ${areaId}`), provenance: "example" as const },
             department,
           };
         }
@@ -38,7 +74,7 @@ export function syntheticProgramme(areas: number, rowsPerArea: number): Programm
           return {
             id: `${areaId}.I${indicator}`,
             type: "indicator" as const,
-            text: { text: `Indikator ${indicator} i område ${areaId}`, provenance: "example" as const },
+            text: { text: label(`Indikator ${indicator} i område ${areaId}`), provenance: "example" as const },
             department,
             goalId,
             indicator: { unit: "st", betterWhen: "higher" as const, target: 100, history: { "2018": 50 } },
@@ -48,7 +84,7 @@ export function syntheticProgramme(areas: number, rowsPerArea: number): Programm
         return {
           id: `${areaId}.A${activity}`,
           type: "activity" as const,
-          text: { text: `Aktivitet ${activity} i område ${areaId}`, provenance: "example" as const },
+          text: { text: label(`Aktivitet ${activity} i område ${areaId}`), provenance: "example" as const },
           department,
           goalId,
         };
