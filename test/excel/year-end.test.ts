@@ -6,6 +6,8 @@
  * workbook where Excel can (ExcelApi 1.8) and offered as a file where it cannot. Syncs constant.
  */
 import JSZip from "jszip";
+import { CLOSED_YEAR_NOTE } from "../../src/core/plan/closed-note";
+import { followupPlan } from "../../src/core/plan/followup-plan";
 import { defaultProgramme } from "../../src/core/programme/default-programme";
 import { readWorkbook } from "../../src/core/read/read-workbook";
 import { DATA_SHEET } from "../../src/core/workbook/layout";
@@ -122,6 +124,40 @@ describe("closeYear", () => {
     expect((await service().readMeta())?.closed).toBe(true);
     expect(typeableCells(double)).toEqual([]);
     expect(double.workbook.sheet(DATA_SHEET).protection.protected).toBe(true);
+  });
+
+  test("forced: the line saying the year is closed stands where the command line's closed workbook has it", async () => {
+    const double = await filled();
+    await service().closeYear(true);
+    const closedPlan = followupPlan({
+      programme,
+      year: YEAR,
+      entries: new Map(),
+      choices: {},
+      retired: [],
+      closed: true,
+      now: new Date(),
+    }).plan;
+    const places = closedPlan.sheets.flatMap((sheet) =>
+      sheet.blocks.filter((b) => b.cells[0]?.[0] === CLOSED_YEAR_NOTE).map((b) => [sheet.name, b.topLeft])
+    );
+    // Every area and guideline sheet and the summary.
+    expect(places).toHaveLength(programme.areas.length + 1);
+    for (const [sheet, a1] of places) {
+      const cell = double.workbook.cell(sheet ?? "", a1 ?? "");
+      expect([sheet, a1, cell.value]).toEqual([sheet, a1, CLOSED_YEAR_NOTE]);
+    }
+  });
+
+  test("forced: a cell where the closed line would go keeps what someone typed there", async () => {
+    const double = await filled();
+    const area = programme.areas[0];
+    if (area === undefined) throw new Error("no area");
+    const sheet = double.workbook.sheet(area.sheetName);
+    double.workbook.writeInput(sheet, 5, 1, { kind: "constant", value: "Min anteckning" });
+    await service().closeYear(true);
+    expect(double.workbook.cell(area.sheetName, "B6").value).toBe("Min anteckning");
+    expect(double.workbook.cell(programme.areas[1]?.sheetName ?? "", "B6").value).toBe(CLOSED_YEAR_NOTE);
   });
 
   test("a closed year refuses saves, summary writes and updates with the closed message", async () => {

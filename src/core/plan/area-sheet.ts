@@ -21,6 +21,7 @@ import {
   columnIndex,
   type AreaColumnKey,
 } from "../workbook/layout";
+import { areaClosedNote } from "./closed-note";
 import { departmentListSource, vocabularyListSource } from "./data-sheet-layout";
 import { excelString, rowRelative, trendFormula, trendResult, trendText } from "./formulas";
 import { columnRuns, rangeAddress, runsOf } from "./ranges";
@@ -219,9 +220,6 @@ function unlockedRanges(area: Area, ctx: AreaSheetContext): string[] {
     .flatMap((run) => columnRuns(inputColumns, FIRST_DATA_ROW + run.first, FIRST_DATA_ROW + run.last));
 }
 
-/** Below the header block: why nothing can be typed in a closed year. */
-export const CLOSED_YEAR_NOTE = "Året är stängt: uppgifterna är låsta och kan inte ändras.";
-
 export function buildAreaSheet(area: Area, ctx: AreaSheetContext): SheetPlan {
   const lastRow = FIRST_DATA_ROW + area.rows.length - 1;
   const departmentSource = departmentListSource(ctx.programme.departments.length);
@@ -233,12 +231,7 @@ export function buildAreaSheet(area: Area, ctx: AreaSheetContext): SheetPlan {
     areaId: area.id,
     visibility: "visible",
     tabColour: area.kind === "guideline" ? GUIDELINE_TAB_COLOUR : AREA_TAB_COLOUR,
-    blocks: [
-      ...headerBlocks(area, ctx.year),
-      ...(ctx.locked === true
-        ? [{ topLeft: "B6", cells: [[CLOSED_YEAR_NOTE]], style: { bold: true, fontColour: "9C0006" } }]
-        : []),
-    ],
+    blocks: [...headerBlocks(area, ctx.year), ...(ctx.locked === true ? [areaClosedNote()] : [])],
     tables: [areaTable],
     columnWidths,
     rowHeights: tableRowHeights(areaTable, columnWidths),

@@ -3,13 +3,13 @@ import type { CoordinatorChoices, EnteredValues, WorkbookMeta } from "../read/ty
 import type { Summary } from "../summary/types";
 import type { RetiredRow } from "../update/types";
 import { DATA_SHEET, SUMMARY_SHEET } from "../workbook/layout";
-import { CLOSED_YEAR_NOTE, buildAreaSheet } from "./area-sheet";
+import { buildAreaSheet } from "./area-sheet";
+import { summaryClosedNote } from "./closed-note";
 import { buildDataSheet, listNames } from "./data-sheet";
 import { RETIRED_SHEET } from "./retired-layout";
 import { buildRetiredSheet } from "./retired-sheet";
 import { buildSummarySheet, choicesFromSummary } from "./summary-sheet";
 import { protectedWith } from "./sheet-defaults";
-import { SUMMARY_TABLE_HEADER_ROW } from "./summary-layout";
 import type { SheetPlan, WorkbookPlan } from "./types";
 
 /** Written into the data sheet's meta; keep in step with package.json (a test checks). */
@@ -48,14 +48,7 @@ function withFreeSheetName(area: Area): Area {
 function lockedSummarySheet(sheet: SheetPlan): SheetPlan {
   return {
     ...sheet,
-    blocks: [
-      ...sheet.blocks,
-      {
-        topLeft: `A${SUMMARY_TABLE_HEADER_ROW - 1}`,
-        cells: [[CLOSED_YEAR_NOTE]],
-        style: { bold: true, fontColour: "9C0006" },
-      },
-    ],
+    blocks: [...sheet.blocks, summaryClosedNote()],
     protection: protectedWith([]),
   };
 }

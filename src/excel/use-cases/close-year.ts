@@ -2,7 +2,13 @@ import { closeReadiness } from "../../core/close/close-readiness";
 import { renderFinding } from "../../core/i18n/finding-messages";
 import type { Lang } from "../../core/i18n/lang";
 import { DATA_FIRST_ROW, DATA_LAYOUT, META_KEYS } from "../../core/plan/data-sheet-layout";
-import { DATA_SHEET } from "../../core/workbook/layout";
+import { parseAddress } from "../../core/plan/a1";
+import { areaClosedNote, summaryClosedNote } from "../../core/plan/closed-note";
+import type { CellBlock } from "../../core/plan/types";
+import type { WorkbookRead } from "../../core/read/types";
+import { textOf, type SheetGrid } from "../../core/workbook/cell";
+import { DATA_SHEET, SUMMARY_SHEET } from "../../core/workbook/layout";
+import { applyStyle } from "../apply-sheet";
 import { ProtectionGuard } from "../protection";
 import type { RunState } from "../run";
 import type { CloseOutcome } from "../service";
@@ -19,10 +25,29 @@ function oneLine(text: string): string {
 }
 
 /**
+ * The "year is closed" line a sheet gets, as the command line's closed workbook has it: above the
+ * table of an area sheet and of the summary. Only into an empty cell: nothing typed is overwritten.
+ */
+function closedNoteFor(read: WorkbookRead, name: string, grid: SheetGrid | undefined): CellBlock | null {
+  const key = name.toLowerCase();
+  const area = read.areaSheets.find((a) => a.sheet.toLowerCase() === key);
+  const note =
+    area !== undefined
+      ? areaClosedNote(area.headerRow ?? undefined)
+      : key === SUMMARY_SHEET.toLowerCase()
+        ? summaryClosedNote()
+        : null;
+  const at = note === null ? null : parseAddress(note.topLeft);
+  if (note === null || at === null) return null;
+  return textOf(grid?.cells[at.row - 1]?.[at.column - 1] ?? null) === null ? note : null;
+}
+
+/**
  * Closes the year, as `followup close`: refused with what is still missing (rows not reported per
- * department, the check's errors) unless `force`; then meta.closed is written to the data sheet
- * and every sheet is protected again with every cell locked — no input is left unlocked. Only
- * the meta cell's content changes; entries stay as they are. A year already closed is left alone.
+ * department, the check's errors) unless `force`; then meta.closed is written to the data sheet,
+ * the line saying so above the tables of the area sheets and the summary, and every sheet is
+ * protected again with every cell locked — no input is left unlocked. Entries stay as they are. A
+ * year already closed is left alone.
  * Syncs: 2 to read, 1 to write (more only past the request limit).
  */
 export async function closeYear(
@@ -67,6 +92,12 @@ export async function closeYear(
     ws.getRangeByIndexes(0, 0, rows, columns).format.protection.locked = true;
     if (info === dataInfo) {
       ws.getRangeByIndexes(closedRow - 1, DATA_LAYOUT.meta.valueColumn - 1, 1, 1).values = [[true]];
+    }
+    const note = closedNoteFor(snapshot.read, info.name, grid);
+    if (note !== null) {
+      const cell = ws.getRange(note.topLeft);
+      cell.values = note.cells.map((line) => [...line]);
+      if (note.style !== undefined) applyStyle(cell, note.style);
     }
     ws.protection.protect(info.protected ? info.protectionOptions : undefined);
   }

@@ -1,5 +1,5 @@
 import { closeReadiness } from "../../../src/core/close/close-readiness";
-import { CLOSED_YEAR_NOTE } from "../../../src/core/plan/area-sheet";
+import { CLOSED_YEAR_NOTE } from "../../../src/core/plan/closed-note";
 import type { EnteredValues } from "../../../src/core/read/types";
 import { planCell } from "../../support/plan-grids";
 import { FROM_YEAR, defaultProgramme, planOf, roundTrip, yearRead } from "../rollover/rollover-fixture";
