@@ -2,7 +2,8 @@ import { LANGS } from "../../src/core/i18n/lang";
 import { langFromDisplayLanguage } from "../../src/taskpane/i18n/language";
 import { MESSAGES, translate } from "../../src/taskpane/i18n/translate";
 
-const placeholders = (s: string): string[] => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? "").sort();
+const placeholders = (s: string): string[] =>
+  [...new Set([...s.matchAll(/\{(\w+)(?:\|[^}]*)?\}/g)].map((m) => m[1] ?? ""))].sort();
 
 describe("the task pane's message table", () => {
   it("has every key in both languages", () => {
@@ -26,6 +27,29 @@ describe("the task pane's message table", () => {
     );
     // Only texts that are the same word in both languages, or pure placeholders, may be equal.
     expect(same.sort()).toEqual(["check.group", "check.severity.info", "myRows.field.none", "myRows.field.status"]);
+  });
+
+  it("says one row and two rows, in both languages", () => {
+    expect(translate("sv", "myRows.saved", { count: 1 })).toMatch(/^Sparat: 1 rad\./);
+    expect(translate("sv", "myRows.saved", { count: 2 })).toMatch(/^Sparat: 2 rader\./);
+    expect(translate("sv", "myRows.saved", { count: 0 })).toMatch(/^Sparat: 0 rader\./);
+    expect(translate("en", "myRows.saved", { count: 1 })).toMatch(/^Saved: 1 row\./);
+    expect(translate("sv", "yearEnd.close.notReported", { department: "KSF", count: 1, rows: "1.A1" })).toBe(
+      "KSF: 1 rad ej rapporterad (1.A1)"
+    );
+    expect(translate("en", "yearEnd.close.errors", { count: 3 })).toBe("3 errors in the check:");
+  });
+
+  it("no text is left with a count form after filling in, in either language", () => {
+    for (const lang of LANGS) {
+      for (const key of Object.keys(MESSAGES.sv) as (keyof typeof MESSAGES.sv)[]) {
+        const params = Object.fromEntries(placeholders(MESSAGES.sv[key]).map((p) => [p, 1]));
+        expect({ key, text: translate(lang, key, params) }).not.toEqual({
+          key,
+          text: expect.stringMatching(/[{}|]/) as unknown,
+        });
+      }
+    }
   });
 
   it("fills in parameters, and leaves a missing one visible rather than empty", () => {
