@@ -2,6 +2,7 @@ import type { Finding } from "../core/check/finding";
 import type { Lang } from "../core/i18n/lang";
 import type { Programme } from "../core/programme/schema";
 import { officeLang } from "./lang";
+import { ReadSizeMemory } from "./read-size";
 import { runInExcel, type Limits, type RunState } from "./run";
 import type { ChoiceEdit, FollowupService, RowEdit } from "./service";
 import { departmentRows } from "./use-cases/department-rows";
@@ -37,9 +38,11 @@ export interface ServiceOptions {
 export function createExcelService(options: ServiceOptions = {}): FollowupService {
   const now = options.now ?? ((): Date => new Date());
   const langOf = options.lang ?? officeLang;
+  // One per task-pane session: each read plans its requests from what the last one weighed.
+  const readSize = new ReadSizeMemory();
   const run = <T>(batch: (context: Excel.RequestContext, state: RunState, lang: Lang) => Promise<T>): Promise<T> => {
     const lang = langOf();
-    return runInExcel(lang, (context, state) => batch(context, state, lang), options.limits);
+    return runInExcel(lang, (context, state) => batch(context, state, lang), options.limits, readSize);
   };
   /**
    * Excel.createWorkbook runs outside Excel.run. Where it fails (a host that refuses new windows),

@@ -1,6 +1,7 @@
 import type { Lang } from "../core/i18n/lang";
 import { ownError, toAddinError } from "./errors";
 import { REQUEST_BUDGET_BYTES, RESPONSE_BUDGET_BYTES } from "./payload";
+import { ReadSizeMemory } from "./read-size";
 
 /** The requirement set the add-in is written against (manifest and README say the same). */
 export const EXCEL_API_BASELINE = "1.9";
@@ -30,6 +31,8 @@ export interface RunState {
   /** Events were turned off by this run and are not on again yet. */
   eventsOff: boolean;
   readonly limits: Limits;
+  /** What reading this workbook weighed last time, shared by the runs of one service. */
+  readonly readSize: ReadSizeMemory;
 }
 
 /**
@@ -42,12 +45,13 @@ export interface RunState {
 export async function runInExcel<T>(
   lang: Lang,
   batch: (context: Excel.RequestContext, state: RunState) => Promise<T>,
-  limits: Limits = DEFAULT_LIMITS
+  limits: Limits = DEFAULT_LIMITS,
+  readSize: ReadSizeMemory = new ReadSizeMemory()
 ): Promise<T> {
   if (!excelApiSupported(EXCEL_API_BASELINE)) {
     throw ownError("excelTooOld", lang);
   }
-  const state: RunState = { eventsOff: false, limits };
+  const state: RunState = { eventsOff: false, limits, readSize };
   try {
     return await Excel.run({ delayForCellEdit: true }, (context) => batch(context, state));
   } catch (e) {

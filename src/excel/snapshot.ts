@@ -21,17 +21,6 @@ export interface NameInfo {
   readonly formula: string;
 }
 
-/**
- * What reading every sheet is expected to weigh, from the tables' sizes alone (known after the
- * first request): a follow-up table's cell about 6 bytes (its formula or constant; results only
- * for formula cells), and each row about 50 bytes of the programme the data sheet carries (a large
- * programme is stored compressed). An estimate for the common case only: a read that passes the
- * limit anyway is split when Excel refuses it (read-grids.ts).
- */
-function expectedResponse(tables: readonly TableInfo[]): number {
-  return tables.reduce((sum, t) => sum + t.rows * (t.columns * 6 + 50), 0);
-}
-
 /** The workbook as one use case sees it at its start. */
 export interface Snapshot {
   readonly sheets: readonly SheetInfo[];
@@ -79,7 +68,8 @@ export async function takeSnapshot(
       results: s.name.toLowerCase() !== DATA_SHEET.toLowerCase(),
     })),
     state.limits.responseBytes,
-    expectedResponse(tables)
+    state.readSize.expected(tables)
   );
+  state.readSize.remember(grids, tables);
   return { sheets, grids, read: readWorkbook(grids), settings, tables, names };
 }

@@ -42,3 +42,41 @@ test("a workbook larger than the limit is written and read in requests under it"
     expect([r.rowId, r.done]).toEqual([r.rowId, `Klart ${r.rowId}`]);
   }
 });
+
+describe("reads of a workbook whose tables say less than it weighs", () => {
+  // Long row texts: the tables' sizes alone promise a read that fits, but it does not.
+  const tight = { requestBytes: 150_000, responseBytes: 150_000 };
+  const programme = syntheticProgramme(5, 200, { longTexts: true });
+
+  test("a session that did not write the workbook has its first read refused once, and plans the next in pieces", async () => {
+    const double = installDouble({ payloadLimitBytes: LIMIT });
+    await service({ limits: tight }).generate(programme, YEAR);
+    const svc = service({ limits: tight });
+
+    double.resetCounters();
+    const first = await svc.read();
+    expect(double.requests.filter((r) => r.failed !== null).map((r) => r.failed)).toEqual([
+      "ResponsePayloadSizeLimitExceeded",
+    ]);
+    const firstSyncs = double.syncCount;
+
+    double.resetCounters();
+    const second = await svc.read();
+    expect(double.requests.filter((r) => r.failed !== null)).toEqual([]);
+    expect(double.syncCount).toBe(firstSyncs - 1);
+    expect(double.largestResponse).toBeLessThan(LIMIT);
+    expect(second.entries).toEqual(first.entries);
+    expect(second.programme).toEqual(programme);
+  });
+
+  test("a session that generated the workbook plans its first read from what it wrote", async () => {
+    const double = installDouble({ payloadLimitBytes: LIMIT });
+    const svc = service({ limits: tight });
+    await svc.generate(programme, YEAR);
+    double.resetCounters();
+    const state = await svc.read();
+    expect(double.requests.filter((r) => r.failed !== null)).toEqual([]);
+    expect(double.requests.length).toBeGreaterThan(2);
+    expect(state.programme).toEqual(programme);
+  });
+});

@@ -108,5 +108,6 @@ export async function generate(
   created[0]?.ws.activate();
   if (blankSheet !== null) context.workbook.worksheets.getItem(blankSheet).delete();
   await session.close();
+  state.readSize.rememberPlan(plan);
   progress("progress.saving", total);
 }

@@ -153,6 +153,7 @@ export async function updateInPlace(
   w.guard.restore();
   progress("progress.saving", 2);
   await session.close();
+  state.readSize.rememberPlan(truePlan);
   progress("progress.saving", 3);
   const report = result.report;
   return { ok: true, added: report.added.length, retired: report.retired.length, moved: report.moved.length };
