@@ -2,7 +2,6 @@ import * as React from "react";
 import { Button, Dropdown, Field, Option, Spinner } from "@fluentui/react-components";
 import { ArrowSyncRegular, DocumentTableRegular } from "@fluentui/react-icons";
 import { defaultProgramme } from "../../../core/programme/default-programme";
-import type { Programme } from "../../../core/programme/schema";
 import type { WorkbookMeta } from "../../../core/read/types";
 import type { ProgressReport, UpdateOutcome } from "../../../excel/service";
 import { ErrorBar } from "../../components/ErrorBar";
@@ -14,16 +13,11 @@ import { useAction } from "../../components/use-action";
 import { useI18n } from "../../i18n/i18n-context";
 import { useService } from "../../service-context";
 import { defaultYear, yearsOf } from "./default-year";
-import { readFileText, readProgrammeFile } from "./programme-file";
-import { ProgrammeFacts } from "./ProgrammeFacts";
-import { ProgrammeSource, type SourceKind } from "./ProgrammeSource";
+import { ProgrammeFacts } from "../../components/programme/ProgrammeFacts";
+import { ProgrammeSource } from "../../components/programme/ProgrammeSource";
+import { useProgrammeChoice } from "../../components/programme/use-programme-choice";
 
-type Loaded = { readonly label: string; readonly programme: Programme } | null;
 type Outcome = { kind: "generated"; year: number } | { kind: "updated"; outcome: UpdateOutcome };
-interface Problems {
-  readonly title: string;
-  readonly list: readonly string[];
-}
 
 export interface SetupScreenProps {
   /** The calendar year now (tests pass one; the default year depends on it). */
@@ -32,22 +26,18 @@ export interface SetupScreenProps {
 
 /** Set up (the coordinator): choose the programme and the year, then generate or update the workbook. */
 export function SetupScreen({ currentYear = new Date().getFullYear() }: SetupScreenProps): React.JSX.Element {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const service = useService();
   const stack = useStackStyles();
   const metaAction = useAction();
   const work = useAction();
 
   const bundled = React.useMemo(() => defaultProgramme(), []);
-  const [source, setSource] = React.useState<SourceKind>("bundled");
-  const [fromFile, setFromFile] = React.useState<Loaded>(null);
-  const [fromSheet, setFromSheet] = React.useState<Loaded>(null);
-  const [sheetName, setSheetName] = React.useState("");
-  const [problems, setProblems] = React.useState<Problems | null>(null);
   const [chosenYear, setChosenYear] = React.useState<number | null>(null);
   const [meta, setMeta] = React.useState<WorkbookMeta | null | undefined>(undefined);
   const [progress, setProgress] = React.useState<ProgressReport | null>(null);
   const [outcome, setOutcome] = React.useState<Outcome | null>(null);
+  const choice = useProgrammeChoice(bundled, work.run, () => setOutcome(null));
 
   const runMeta = metaAction.run;
   const loadMeta = React.useCallback(() => runMeta(async () => setMeta(await service.readMeta())), [runMeta, service]);
@@ -55,7 +45,7 @@ export function SetupScreen({ currentYear = new Date().getFullYear() }: SetupScr
     void loadMeta();
   }, [loadMeta]);
 
-  const programme = source === "bundled" ? bundled : source === "file" ? fromFile?.programme : fromSheet?.programme;
+  const { programme, problems } = choice;
   const years = programme === undefined ? [] : yearsOf(programme.period);
   const year =
     programme === undefined
@@ -63,44 +53,6 @@ export function SetupScreen({ currentYear = new Date().getFullYear() }: SetupScr
       : chosenYear !== null && years.includes(chosenYear)
         ? chosenYear
         : defaultYear(programme.period, currentYear);
-
-  const changeSource = (next: SourceKind): void => {
-    setSource(next);
-    setProblems(null);
-    setOutcome(null);
-  };
-
-  const onFile = (file: File): void => {
-    setOutcome(null);
-    void work.run(async () => {
-      const result = readProgrammeFile(await readFileText(file), lang);
-      if (result.ok) {
-        setFromFile({ label: file.name, programme: result.programme });
-        setProblems(null);
-      } else {
-        setFromFile(null);
-        setProblems({
-          title: t("setup.file.problems", { file: file.name }),
-          list: "notJson" in result ? [t("setup.file.notJson", { detail: result.notJson })] : result.problems,
-        });
-      }
-    });
-  };
-
-  const onReadSheet = (): void => {
-    const name = sheetName.trim();
-    setOutcome(null);
-    void work.run(async () => {
-      const result = await service.readProgrammeTable(name, lang);
-      if (result.ok) {
-        setFromSheet({ label: name, programme: result.programme });
-        setProblems(null);
-      } else {
-        setFromSheet(null);
-        setProblems({ title: t("setup.sheet.problems", { sheet: name }), list: result.problems });
-      }
-    });
-  };
 
   const onGenerate = (): void => {
     if (programme === undefined || year === null) return;
@@ -128,17 +80,7 @@ export function SetupScreen({ currentYear = new Date().getFullYear() }: SetupScr
       {metaAction.hasError && <ErrorBar error={metaAction.error} onDismiss={metaAction.clearError} />}
       {meta === undefined && metaAction.busy && <Spinner size="tiny" label={t("setup.meta.reading")} />}
       {isFollowup && <Notice intent="info">{t("setup.meta.followup", { year: meta.year })}</Notice>}
-      <ProgrammeSource
-        source={source}
-        onSourceChange={changeSource}
-        fileName={fromFile?.label ?? null}
-        onFile={onFile}
-        sheetName={sheetName}
-        onSheetNameChange={setSheetName}
-        onReadSheet={onReadSheet}
-        busy={work.busy}
-        bundled={bundled}
-      />
+      <ProgrammeSource {...choice.sourceProps} busy={work.busy} />
       {problems !== null && <ProblemList title={problems.title} problems={problems.list} />}
       {programme !== undefined && <ProgrammeFacts programme={programme} />}
       {!isFollowup && programme !== undefined && year !== null && (

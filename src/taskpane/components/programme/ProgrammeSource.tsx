@@ -3,7 +3,7 @@ import { Button, Field, Input, Radio, RadioGroup } from "@fluentui/react-compone
 import { DocumentArrowUpRegular, TableSearchRegular } from "@fluentui/react-icons";
 import type { Programme } from "../../../core/programme/schema";
 import { useI18n } from "../../i18n/i18n-context";
-import { useStackStyles } from "../../components/Screen";
+import { useStackStyles } from "../Screen";
 
 export type SourceKind = "bundled" | "file" | "sheet";
 
@@ -16,8 +16,8 @@ export interface ProgrammeSourceProps {
   readonly onSheetNameChange: (name: string) => void;
   readonly onReadSheet: () => void;
   readonly busy: boolean;
-  /** The programme that comes with the add-in, named in its option. */
-  readonly bundled: Programme;
+  /** The programme that comes with the add-in, named in its option; null: not offered. */
+  readonly bundled: Programme | null;
 }
 
 /** Where the programme comes from: the bundled template, a JSON file, or a table pasted into a sheet. */
@@ -33,14 +33,16 @@ export function ProgrammeSource(props: ProgrammeSourceProps): React.JSX.Element 
           onChange={(_, data) => props.onSourceChange(data.value as SourceKind)}
           disabled={props.busy}
         >
-          <Radio
-            value="bundled"
-            label={t("setup.source.bundled", {
-              municipality: props.bundled.municipality,
-              from: props.bundled.period.from,
-              to: props.bundled.period.to,
-            })}
-          />
+          {props.bundled !== null && (
+            <Radio
+              value="bundled"
+              label={t("setup.source.bundled", {
+                municipality: props.bundled.municipality,
+                from: props.bundled.period.from,
+                to: props.bundled.period.to,
+              })}
+            />
+          )}
           <Radio value="file" label={t("setup.source.file")} />
           <Radio value="sheet" label={t("setup.source.sheet")} />
         </RadioGroup>

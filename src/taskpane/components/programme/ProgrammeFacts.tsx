@@ -2,7 +2,7 @@ import * as React from "react";
 import { Body1, Caption1, Card, CardHeader } from "@fluentui/react-components";
 import type { Programme } from "../../../core/programme/schema";
 import { useI18n } from "../../i18n/i18n-context";
-import { ExampleBadge } from "../../components/ExampleBadge";
+import { ExampleBadge } from "../ExampleBadge";
 
 /** The chosen programme in a line or two, so the coordinator sees what will be generated. */
 export function ProgrammeFacts({ programme }: { programme: Programme }): React.JSX.Element {
