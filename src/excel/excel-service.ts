@@ -62,8 +62,8 @@ export function createExcelService(options: ServiceOptions = {}): FollowupServic
       return (await open(file)) ? { opened: true, file } : { opened: false, file };
     },
     closeYear: (force: boolean) => run((context, state, lang) => closeYear(context, state, lang, force)),
-    rolloverWorkbook: async (year: number) => {
-      const outcome = await run((context, state, lang) => rolloverFile(context, state, lang, year, now()));
+    rolloverWorkbook: async (year: number, programme?: Programme) => {
+      const outcome = await run((context, state, lang) => rolloverFile(context, state, lang, year, now(), programme));
       if (!outcome.ok) return outcome;
       return { ...outcome, opened: await open(outcome.file) };
     },

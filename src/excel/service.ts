@@ -164,6 +164,9 @@ export interface YearEndService {
   openSummaryWorkbook(lang: Lang): Promise<NewWorkbookOutcome>;
   /** Closes the year: refused with what is missing unless `force`; then every cell locked. */
   closeYear(force: boolean): Promise<CloseOutcome>;
-  /** Next year's workbook as .xlsx (also opened as a new workbook where Excel can). */
-  rolloverWorkbook(year: number): Promise<RolloverOutcome>;
+  /**
+   * Next year's workbook as .xlsx (also opened as a new workbook where Excel can): with the
+   * workbook's programme, or with `programme` — the new one once the old programme's period is over.
+   */
+  rolloverWorkbook(year: number, programme?: Programme): Promise<RolloverOutcome>;
 }

@@ -203,7 +203,42 @@ describe("rolloverWorkbook", () => {
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
     expect(outcome.reason).toContain(`${programme.period.from}–${programme.period.to}`);
+    expect(outcome.reason).toContain("Next year");
     expect(double.createdWorkbooks).toEqual([]);
+  });
+
+  test("past the period, rolls over into the new programme given: kept rows carry this year's entries, a dropped one does not come along", async () => {
+    const last = programme.period.to;
+    installDouble();
+    await service().generate(programme, last);
+    await service().saveRows(demoEdits(programme));
+    const dropped = programme.areas[0]?.rows.find((r) => r.type === "activity");
+    if (dropped === undefined) throw new Error("no activity");
+    const nextProgramme = {
+      ...programme,
+      period: { from: last + 1, to: last + 4 },
+      areas: programme.areas.map((a) => ({ ...a, rows: a.rows.filter((r) => r.id !== dropped.id) })),
+    };
+    const outcome = await service().rolloverWorkbook(last + 1, nextProgramme);
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    const next = readWorkbook(await readXlsx(Buffer.from(outcome.file.bytes)));
+    expect(next.meta?.year).toBe(last + 1);
+    expect(next.programme?.period).toEqual({ from: last + 1, to: last + 4 });
+    const ids = next.areaSheets.flatMap((sheet) => sheet.rows.map((r) => r.cells.id));
+    expect(ids).not.toContain(dropped.id);
+    const kept = demoEdits(programme).filter((e) => e.rowId !== dropped.id && e.done !== undefined);
+    expect(kept.length).toBeGreaterThan(0);
+    for (const edit of kept) expect(cellOf(next, edit.rowId, "lastDone")).toBe(edit.done);
+  });
+
+  test("a new programme that does not cover the year is refused, saying which years it covers", async () => {
+    const last = programme.period.to;
+    installDouble();
+    await service().generate(programme, last);
+    const wrong = { ...programme, period: { from: last + 2, to: last + 5 } };
+    const outcome = await service({ lang: () => "sv" }).rolloverWorkbook(last + 1, wrong);
+    expect(outcome).toMatchObject({ ok: false, reason: expect.stringContaining(`${last + 2}–${last + 5}`) as unknown });
   });
 });
 

@@ -269,10 +269,11 @@ export class FakeFollowupService implements FollowupService {
     return { ok: true, alreadyClosed, year: this.year() };
   }
 
-  async rolloverWorkbook(year: number): Promise<RolloverOutcome> {
-    await this.enter("rolloverWorkbook", [year]);
-    if (year > this.programme.period.to) {
-      return { ok: false, year, reason: `the programme period ends ${this.programme.period.to}` };
+  async rolloverWorkbook(year: number, programme?: Programme): Promise<RolloverOutcome> {
+    await this.enter("rolloverWorkbook", programme === undefined ? [year] : [year, programme.name.text]);
+    const period = (programme ?? this.programme).period;
+    if (year > period.to || year < period.from) {
+      return { ok: false, year, reason: `the programme period is ${period.from}–${period.to}` };
     }
     return {
       ok: true,

@@ -2,6 +2,7 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import type { Finding } from "../../src/core/check/finding";
 import type { Lang } from "../../src/core/i18n/lang";
+import { defaultProgramme } from "../../src/core/programme/default-programme";
 import { YearEndScreen } from "../../src/taskpane/features/year-end/YearEndScreen";
 import { FakeFollowupService } from "./fake-service";
 import { renderWith, text } from "./render";
@@ -198,12 +199,49 @@ describe("next year's workbook", () => {
     expect(downloads.map((d) => d.fileName)).toEqual(["followup-2020.xlsx"]);
   });
 
-  test("is refused past the programme period, with the reason, and never asked for", async () => {
+  test("past the programme period, waits for the new programme and is never asked for without one", async () => {
     const service = new FakeFollowupService();
     const to = service.programme.period.to;
     if (service.meta !== null) service.meta = { ...service.meta, year: to };
     await renderYearEnd("sv", service);
     expect(screen.getByText(text("sv", "yearEnd.rollover.pastPeriod", { to, year: to + 1 }))).toBeTruthy();
+    // The bundled programme is the one that ended: not offered here.
+    expect(screen.queryByRole("radio", { name: /Huddinge/ })).toBeNull();
+    expect((button("sv", "yearEnd.rollover.button", { year: to + 1 }) as HTMLButtonElement).disabled).toBe(true);
+    expect(service.argsOf("rolloverWorkbook")).toEqual([]);
+  });
+
+  function pickProgrammeFile(lang: Lang, name: string, content: string): void {
+    const input = screen.getByLabelText(text(lang, "setup.file.label"), { selector: "input[type=file]" });
+    fireEvent.change(input, { target: { files: [new File([content], name, { type: "application/json" })] } });
+  }
+
+  test("past the programme period, a new programme from a JSON file makes next year's workbook with it", async () => {
+    const service = new FakeFollowupService();
+    const to = service.programme.period.to;
+    if (service.meta !== null) service.meta = { ...service.meta, year: to };
+    const next = {
+      ...defaultProgramme(),
+      name: { text: "Program för trygghet och säkerhet 2022–2025", provenance: "example" as const },
+      period: { from: to + 1, to: to + 4 },
+    };
+    await renderYearEnd("en", service);
+    pickProgrammeFile("en", "nytt-program.json", JSON.stringify(next));
+    await screen.findByText(next.name.text);
+    const create = button("en", "yearEnd.rollover.button", { year: to + 1 }) as HTMLButtonElement;
+    expect(create.disabled).toBe(false);
+    fireEvent.click(create);
+    await screen.findByText(new RegExp(escape(text("en", "yearEnd.rollover.opened"))));
+    expect(service.argsOf("rolloverWorkbook")).toEqual([[to + 1, next.name.text]]);
+  });
+
+  test("past the programme period, a file that is no programme shows what is wrong and leaves the button off", async () => {
+    const service = new FakeFollowupService();
+    const to = service.programme.period.to;
+    if (service.meta !== null) service.meta = { ...service.meta, year: to };
+    await renderYearEnd("sv", service);
+    pickProgrammeFile("sv", "fel.json", '{"schemaVersion": 1,');
+    await screen.findByText(text("sv", "setup.file.problems", { file: "fel.json" }));
     expect((button("sv", "yearEnd.rollover.button", { year: to + 1 }) as HTMLButtonElement).disabled).toBe(true);
     expect(service.argsOf("rolloverWorkbook")).toEqual([]);
   });

@@ -6,6 +6,8 @@ import { followupPlan } from "../../core/plan/followup-plan";
 import type { RunState } from "../run";
 import type { AddinFile, RolloverOutcome } from "../service";
 import { takeSnapshot } from "../snapshot";
+import type { Programme } from "../../core/programme/schema";
+import { validProgramme } from "./valid-programme";
 
 /** A roll-over outcome before Excel is asked to open the file. */
 export type RolloverFile =
@@ -24,21 +26,25 @@ const FILE_NAME: Readonly<Record<Lang, string>> = {
 };
 
 /**
- * Next year's workbook from this one, as `followup rollover`: planRollover decides (the same
- * programme, last year's entries beside the new inputs, finished activities closed), and the
- * workbook is written as .xlsx in the browser (ExcelJS, loaded on first use). The open workbook is
- * only read. Refused, with the reason in the user's language, for any year but the next one or
- * one past the programme's period. Syncs: 2.
+ * Next year's workbook from this one, as `followup rollover [--programme]`: planRollover decides
+ * (the workbook's programme or the `programme` given, last year's entries beside the new inputs,
+ * finished activities closed), and the workbook is written as .xlsx in the browser (ExcelJS,
+ * loaded on first use). The open workbook is only read. Refused, with the reason in the user's
+ * language, for any year but the next one, or one the programme does not cover. Syncs: 2.
  */
 export async function rolloverFile(
   context: Excel.RequestContext,
   state: RunState,
   lang: Lang,
   year: number,
-  now: Date
+  now: Date,
+  programme?: Programme
 ): Promise<RolloverFile> {
   const snapshot = await takeSnapshot(context, state);
-  const result = planRollover(snapshot.read, { year });
+  const result = planRollover(snapshot.read, {
+    year,
+    programme: programme === undefined ? undefined : validProgramme(programme, lang),
+  });
   if (!result.ok) {
     const reason =
       result.refusal.reason === "pastPeriod"
@@ -74,7 +80,7 @@ type Params = Readonly<Record<string, string | number>>;
 /** The command line's words name its --programme option; the task pane says what to do instead. */
 const PAST_PERIOD: Readonly<Record<Lang, (p: Params) => string>> = {
   sv: (p) =>
-    `programperioden ${String(p["from"])}–${String(p["to"])} är slut, så ${String(p["year"])} hör inte till programmet. Skapa en ny uppföljning med det nya programmet under Inställningar, eller använd kommandoraden: followup rollover med --programme.`,
+    `programperioden ${String(p["from"])}–${String(p["to"])} är slut, så ${String(p["year"])} hör inte till programmet. Välj det nya programmet under Nästa år.`,
   en: (p) =>
-    `the programme period ${String(p["from"])}–${String(p["to"])} has ended, so ${String(p["year"])} is not part of the programme. Create a new follow-up with the new programme under Set up, or use the command line: followup rollover with --programme.`,
+    `the programme period ${String(p["from"])}–${String(p["to"])} has ended, so ${String(p["year"])} is not part of the programme. Choose the new programme under Next year.`,
 };

@@ -191,6 +191,7 @@ export const EN: Readonly<Record<MessageKey, string>> = {
     "The workbook for {year} is created: {carried} {carried|row carries|rows carry} last year's entries, {closed} finished {closed|activity is|activities are} carried as closed.",
   "yearEnd.rollover.opened": "It was opened as a new workbook in Excel; save it under a name of its own.",
   "yearEnd.rollover.refused": "Next year's workbook cannot be created: {reason}",
-  "yearEnd.rollover.pastPeriod": "The programme period ends {to}, so {year} is not part of the programme.",
+  "yearEnd.rollover.pastPeriod":
+    "The programme period ends {to}, so {year} is not part of the programme. Choose the new programme for {year} below: a JSON file or the programme table pasted into a sheet. What was filled in this year goes with the rows the new programme keeps.",
   "yearEnd.rollover.notClosed": "Tip: close the year first, so nothing changes in this workbook afterwards.",
 };

@@ -191,7 +191,8 @@ export const SV = {
     "Arbetsboken för {year} är skapad: {carried} {carried|rad har|rader har} förra årets uppgifter, {closed} {closed|avslutad aktivitet följer med som stängd|avslutade aktiviteter följer med som stängda}.",
   "yearEnd.rollover.opened": "Den öppnades som en ny arbetsbok i Excel; spara den under ett eget namn.",
   "yearEnd.rollover.refused": "Nästa års arbetsbok kan inte skapas: {reason}",
-  "yearEnd.rollover.pastPeriod": "Programperioden slutar {to}, så {year} ingår inte i programmet.",
+  "yearEnd.rollover.pastPeriod":
+    "Programperioden slutar {to}, så {year} ingår inte i programmet. Välj det nya programmet för {year} nedan: en JSON-fil eller programtabellen inklistrad i ett blad. Det som fyllts i i år följer med till raderna som finns kvar i det nya programmet.",
   "yearEnd.rollover.notClosed": "Tips: stäng året först, så att inget ändras i den här arbetsboken efteråt.",
 } as const;
 

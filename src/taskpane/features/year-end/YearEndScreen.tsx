@@ -6,9 +6,14 @@ import {
   LockClosedRegular,
   TableRegular,
 } from "@fluentui/react-icons";
+import type { Programme } from "../../../core/programme/schema";
 import type { AddinFile, FollowupState, RolloverOutcome } from "../../../excel/service";
 import { ErrorBar } from "../../components/ErrorBar";
 import { Notice } from "../../components/Notice";
+import { ProblemList } from "../../components/ProblemList";
+import { ProgrammeFacts } from "../../components/programme/ProgrammeFacts";
+import { ProgrammeSource } from "../../components/programme/ProgrammeSource";
+import { useProgrammeChoice } from "../../components/programme/use-programme-choice";
 import { Screen, useStackStyles } from "../../components/Screen";
 import { useAction } from "../../components/use-action";
 import { useI18n } from "../../i18n/i18n-context";
@@ -38,6 +43,8 @@ export function YearEndScreen(): React.JSX.Element {
   const [offer, setOffer] = React.useState<Offer | null>(null);
   const [notice, setNotice] = React.useState<{ intent: "success" | "warning"; text: string } | null>(null);
   const [closing, setClosing] = React.useState<Missing | null>(null);
+  // Past the programme's period, next year needs the new programme (never the bundled one here).
+  const newProgramme = useProgrammeChoice(null, work.run, () => setOffer(null));
 
   const runReading = reading.run;
   const load = React.useCallback(() => {
@@ -95,10 +102,10 @@ export function YearEndScreen(): React.JSX.Element {
     });
   };
 
-  const rollover = (year: number): void => {
+  const rollover = (year: number, programme: Programme | undefined): void => {
     start();
     void work.run(async () => {
-      const outcome: RolloverOutcome = await service.rolloverWorkbook(year);
+      const outcome: RolloverOutcome = await service.rolloverWorkbook(year, programme);
       if (!outcome.ok) {
         setNotice({ intent: "warning", text: t("yearEnd.rollover.refused", { reason: outcome.reason }) });
         return;
@@ -118,6 +125,7 @@ export function YearEndScreen(): React.JSX.Element {
   const periodEnd = state?.programme.period.to ?? null;
   const pastPeriod = nextYear !== null && periodEnd !== null && nextYear > periodEnd;
   const busy = reading.busy || work.busy;
+  const nextProgramme = pastPeriod ? newProgramme.programme : undefined;
 
   return (
     <Screen title={t("yearEnd.title")} intro={t("yearEnd.intro")}>
@@ -182,14 +190,21 @@ export function YearEndScreen(): React.JSX.Element {
           {t("yearEnd.rollover.heading")}
         </Subtitle2>
         {nextYear !== null && pastPeriod && periodEnd !== null && (
-          <Notice intent="info">{t("yearEnd.rollover.pastPeriod", { to: periodEnd, year: nextYear })}</Notice>
+          <>
+            <Notice intent="info">{t("yearEnd.rollover.pastPeriod", { to: periodEnd, year: nextYear })}</Notice>
+            <ProgrammeSource {...newProgramme.sourceProps} busy={busy} />
+            {newProgramme.problems !== null && (
+              <ProblemList title={newProgramme.problems.title} problems={newProgramme.problems.list} />
+            )}
+            {newProgramme.programme !== undefined && <ProgrammeFacts programme={newProgramme.programme} />}
+          </>
         )}
         {meta !== null && !meta.closed && !pastPeriod && <Body1 block>{t("yearEnd.rollover.notClosed")}</Body1>}
         <div className={stack.row}>
           <Button
             icon={<CalendarArrowRightRegular />}
-            disabled={busy || nextYear === null || pastPeriod}
-            onClick={() => nextYear !== null && rollover(nextYear)}
+            disabled={busy || nextYear === null || (pastPeriod && nextProgramme === undefined)}
+            onClick={() => nextYear !== null && rollover(nextYear, nextProgramme)}
           >
             {t("yearEnd.rollover.button", { year: nextYear ?? "" })}
           </Button>
