@@ -64,27 +64,30 @@ export function applyStyle(range: Excel.Range, style: CellStyle): void {
 }
 
 /**
- * One number format over a whole column of cells as a 1×1 array: Office.js applies a single
- * value to every cell of the range (Excel.Range.numberFormat, "If the argument is a single value,
- * it will be applied to all cells"; a 1×1 array works as one, office-js-docs-reference#578), so a
- * column of 5,000 rows costs one operation, not 5,000 strings.
+ * One number format over `rows` cells of a column (0-based indexes) as a 1×1 array: Office.js
+ * applies a single value to every cell of the range (Excel.Range.numberFormat, "If the argument
+ * is a single value, it will be applied to all cells"; a 1×1 array works as one,
+ * office-js-docs-reference#578), so a column of 5,000 rows costs one operation, not 5,000 strings.
  */
-function setColumnFormats(
+export function setColumnFormat(
   ws: Excel.Worksheet,
-  origin: CellPosition,
+  rowIndex: number,
+  columnIndex: number,
   rows: number,
-  formats: readonly (string | null)[]
+  format: string
 ): void {
-  formats.forEach((format, j) => {
-    if (format !== null) ws.getRangeByIndexes(origin.row - 1, origin.column - 1 + j, rows, 1).numberFormat = [[format]];
-  });
+  ws.getRangeByIndexes(rowIndex, columnIndex, rows, 1).numberFormat = [[format]];
+}
+
+function isEmpty(cell: RawCell | undefined): boolean {
+  return cell === null || cell === undefined || cell === "";
 }
 
 /** Runs of columns that hold something in some row: an empty column between them is not sent. */
 function columnBands(values: readonly (readonly RawCell[])[], width: number): { first: number; last: number }[] {
   const bands: { first: number; last: number }[] = [];
   for (let j = 0; j < width; j++) {
-    if (values.every((r) => r[j] === null || r[j] === undefined || r[j] === "")) continue;
+    if (values.every((r) => isEmpty(r[j]))) continue;
     const open = bands[bands.length - 1];
     if (open !== undefined && open.last === j - 1) open.last = j;
     else bands.push({ first: j, last: j });
@@ -110,14 +113,16 @@ export async function writeCells(
   if (width === 0 || values.length === 0) return;
   if (formats !== null) {
     await session.reserve(formats.length * OPERATION_BYTES);
-    setColumnFormats(ws, origin, values.length, formats.slice(0, width));
+    formats.slice(0, width).forEach((format, j) => {
+      if (format !== null) setColumnFormat(ws, origin.row - 1, origin.column - 1 + j, values.length, format);
+    });
   }
   for (const band of columnBands(values, width)) {
     const inputs = values.map((r) => {
       const line: (string | number | boolean | null)[] = [];
       for (let j = band.first; j <= band.last; j++) {
         const cell = r[j] ?? null;
-        line.push(cell === null || cell === "" ? null : officeInput(cell));
+        line.push(isEmpty(cell) ? null : officeInput(cell));
       }
       return line;
     });

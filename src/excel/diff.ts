@@ -1,6 +1,7 @@
 import { parseAddress } from "../core/plan/a1";
 import type { SheetPlan } from "../core/plan/types";
 import type { RawCell, SheetGrid } from "../core/workbook/cell";
+import { setColumnFormat } from "./apply-sheet";
 import { officeInput, sameCell } from "./cells";
 import { OPERATION_BYTES, jsonBytes, rowChunks } from "./payload";
 import type { WriteSession } from "./write-session";
@@ -154,9 +155,9 @@ export function writeBlocks(writes: readonly CellWrite[]): WriteBlock[] {
 const COLUMN_FORMAT_MIN_ROWS = 4;
 
 /**
- * A rectangle's number formats, queued before its values: per column as a 1×1 array (applied to
- * every cell, see apply-sheet.ts) where the column's rows share one format, as an n×1 array where
- * they differ, nothing where none is set; small rectangles as one 2-D array.
+ * A rectangle's number formats, queued before its values: per column as one format over the
+ * column (setColumnFormat) where its rows share one, as an n×1 array where they differ, nothing
+ * where none is set; small rectangles as one 2-D array.
  */
 function queueFormats(
   ws: Excel.Worksheet,
@@ -173,9 +174,12 @@ function queueFormats(
   }
   for (let j = 0; j < width; j++) {
     const column = rows.map((r) => r[j] ?? null);
-    if (column.every((f) => f === null)) continue;
-    const range = ws.getRangeByIndexes(b.row - 1 + start, b.column - 1 + j, count, 1);
-    range.numberFormat = column.every((f) => f === column[0]) ? [[column[0]]] : column.map((f) => [f]);
+    const first = column[0] ?? null;
+    if (first !== null && column.every((f) => f === first)) {
+      setColumnFormat(ws, b.row - 1 + start, b.column - 1 + j, count, first);
+    } else if (column.some((f) => f !== null)) {
+      ws.getRangeByIndexes(b.row - 1 + start, b.column - 1 + j, count, 1).numberFormat = column.map((f) => [f]);
+    }
   }
 }
 
