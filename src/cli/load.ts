@@ -5,6 +5,9 @@ import { readWorkbook } from "../core/read/read-workbook";
 import { renderFinding } from "../core/i18n/finding-messages";
 import { readXlsx } from "../files/xlsx-reader";
 import { NotAWorkbookError } from "../files/errors";
+import { LimitExceededError, PartUnreadableError } from "../files/package/limit-error";
+import { LIMITS, limitBreachOf } from "../core/limits";
+import { renderLimitBreach } from "../core/i18n/limit-messages";
 import type { CommandContext, FileArg } from "./context";
 import { CliError, errnoCode, inputError } from "./errors";
 
@@ -39,7 +42,15 @@ export function firstLine(error: unknown): string {
 
 /** A programme file: JSON, then the schema; every problem names where it is. */
 export async function loadProgramme(ctx: CommandContext, file: FileArg): Promise<Programme> {
-  const text = (await readInputFile(ctx, file)).toString("utf8").replace(/^\uFEFF/, "");
+  const bytes = await readInputFile(ctx, file);
+  // UTF-8 takes at least one byte a character: more bytes than the limit's characters × 4 is past it.
+  if (bytes.length > LIMITS.programmeChars * 4) {
+    throw inputError("programmeTooLarge", { file: file.shown, max: `${LIMITS.programmeChars / (1024 * 1024)} MB` });
+  }
+  const text = bytes.toString("utf8").replace(/^\uFEFF/, "");
+  if (text.length > LIMITS.programmeChars) {
+    throw inputError("programmeTooLarge", { file: file.shown, max: `${LIMITS.programmeChars / (1024 * 1024)} MB` });
+  }
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -71,9 +82,14 @@ export async function loadWorkbook(ctx: CommandContext, file: FileArg): Promise<
   try {
     read = readWorkbook(await readXlsx(data));
   } catch (error) {
-    throw inputError("notAWorkbook", {
+    throw workbookReadError(ctx, file, error);
+  }
+  const limit = read.findings.find((f) => f.code === "limitExceeded");
+  if (limit !== undefined) {
+    const breach = limitBreachOf(limit);
+    throw inputError("limitExceeded", {
       file: file.shown,
-      detail: error instanceof NotAWorkbookError ? "" : firstLine(error),
+      what: breach === null ? oneLine(renderFinding(limit, ctx.lang)) : renderLimitBreach(breach, ctx.lang),
     });
   }
   const year = read.meta?.year ?? null;
@@ -89,4 +105,21 @@ export async function loadWorkbook(ctx: CommandContext, file: FileArg): Promise<
 
 export function oneLine(text: string): string {
   return text.replace(/\s*[\r\n]+\s*/g, " ").trim();
+}
+
+/** Why a workbook could not be read, said without blaming the file's type when it is a workbook. */
+export function workbookReadError(ctx: CommandContext, file: FileArg, error: unknown): CliError {
+  if (error instanceof LimitExceededError) {
+    return inputError("limitExceeded", { file: file.shown, what: renderLimitBreach(error.breach, ctx.lang) });
+  }
+  if (error instanceof PartUnreadableError) {
+    return inputError("workbookPartUnreadable", { file: file.shown, part: error.part, detail: error.detail });
+  }
+  if (error instanceof NotAWorkbookError && error.reason === "unreadable") {
+    return inputError("workbookUnreadable", { file: file.shown, detail: error.detail ?? "" });
+  }
+  return inputError("notAWorkbook", {
+    file: file.shown,
+    detail: error instanceof NotAWorkbookError ? "" : firstLine(error),
+  });
 }

@@ -473,6 +473,27 @@ export const MESSAGES = {
     sv: (p) => `${n(p, "count")} ${one(p) ? "rad är" : "rader är"} ännu inte rapporterade.`,
     en: (p) => `${n(p, "count")} ${one(p) ? "row has" : "rows have"} not been reported yet.`,
   },
+  // --- reading workbooks from other programs, bounded reading -------------------------------
+  limitExceeded: {
+    sv: (p) => `${s(p, "file")} läses inte: den har ${s(p, "what")} (gränserna står i README under Gränser)`,
+    en: (p) => `${s(p, "file")} is not read: it has ${s(p, "what")} (the README lists the limits under Limits)`,
+  },
+  workbookPartUnreadable: {
+    sv: (p) => `${s(p, "file")} är en arbetsbok, men delen ${s(p, "part")} går inte att läsa: ${s(p, "detail")}`,
+    en: (p) => `${s(p, "file")} is a workbook, but its part ${s(p, "part")} cannot be read: ${s(p, "detail")}`,
+  },
+  workbookUnreadable: {
+    sv: (p) =>
+      `${s(p, "file")} ser ut som en Excel-arbetsbok men går inte att läsa (skadad eller ofullständigt sparad?)${s(p, "detail") === "" ? "" : `: ${s(p, "detail")}`}`,
+    en: (p) =>
+      `${s(p, "file")} looks like an Excel workbook but cannot be read (damaged or not completely saved?)${s(p, "detail") === "" ? "" : `: ${s(p, "detail")}`}`,
+  },
+  programmeTooLarge: {
+    sv: (p) =>
+      `${s(p, "file")} läses inte: programfilen är större än ${s(p, "max")} (gränserna står i README under Gränser)`,
+    en: (p) =>
+      `${s(p, "file")} is not read: the programme file is larger than ${s(p, "max")} (the README lists the limits under Limits)`,
+  },
 } as const satisfies Readonly<Record<string, Message>>;
 
 export type MessageKey = keyof typeof MESSAGES;

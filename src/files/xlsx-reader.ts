@@ -1,6 +1,8 @@
 import ExcelJS from "exceljs";
 import type { RawCell, SheetGrid } from "../core/workbook/cell";
 import { NotAWorkbookError } from "./errors";
+import { LimitExceededError, PartUnreadableError } from "./package/limit-error";
+import { normalisePackage } from "./package/normalise-package";
 import { fromExcelCell } from "./xlsx-values";
 
 /** An .xlsx is a zip: its first bytes are a local file header (or, for an empty zip, the end record). */
@@ -45,8 +47,10 @@ function gridOf(ws: ExcelJS.Worksheet): SheetGrid {
 
 /**
  * Reads every sheet of an .xlsx into grids (row 1, column A at [0][0]; the used range, trailing
- * empty rows and columns left off). Anything that is not a readable workbook throws
- * NotAWorkbookError with a message in Swedish and English; nothing else is thrown for bad input.
+ * empty rows and columns left off), whatever program wrote it. Anything that is not a readable
+ * workbook throws NotAWorkbookError; a part of a valid package that cannot be read throws
+ * PartUnreadableError naming the part; a package past a limit of core/limits throws
+ * LimitExceededError before anything large is built. Nothing else is thrown for bad input.
  */
 export async function readXlsx(data: Buffer): Promise<SheetGrid[]> {
   if (data.length === 0) {
@@ -55,12 +59,24 @@ export async function readXlsx(data: Buffer): Promise<SheetGrid[]> {
   if (!looksLikeZip(data)) {
     throw new NotAWorkbookError("notZip");
   }
+  let bytes: Uint8Array;
+  try {
+    const verdict = normalisePackage(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+    if (verdict.kind === "noWorkbook") throw new NotAWorkbookError("noWorkbook");
+    bytes = verdict.bytes;
+  } catch (e) {
+    if (e instanceof NotAWorkbookError || e instanceof LimitExceededError) throw e;
+    if (e instanceof PartUnreadableError) {
+      // A zip whose directory cannot be read is no workbook we can tell; a damaged part is named.
+      if (e.part === "zip") throw new NotAWorkbookError("unreadable", e.detail);
+      throw e;
+    }
+    throw new NotAWorkbookError("unreadable", e instanceof Error ? e.message : String(e));
+  }
   const wb = new ExcelJS.Workbook();
   try {
-    // ExcelJS's typings want an ArrayBuffer-like Buffer; hand it a copy of the bytes as one.
-    const bytes = new Uint8Array(data.byteLength);
-    bytes.set(data);
-    await wb.xlsx.load(bytes.buffer);
+    // ExcelJS's typings want an ArrayBuffer; the normalised package is a fresh one, used whole.
+    await wb.xlsx.load(bytes.buffer as ArrayBuffer);
   } catch (e) {
     throw new NotAWorkbookError("unreadable", e instanceof Error ? e.message : String(e));
   }

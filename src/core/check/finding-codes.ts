@@ -25,6 +25,7 @@ export const FINDING_CODES = [
   "dataSheetMissing",
   "programmeInvalid",
   "typeChanged",
+  "limitExceeded",
 ] as const satisfies readonly FindingCode[];
 
 /** Fails to compile when a code is added to FindingCode but not to the list above. */

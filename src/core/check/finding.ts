@@ -28,7 +28,8 @@ export type FindingCode =
   | "headerMissing"
   | "dataSheetMissing"
   | "programmeInvalid"
-  | "typeChanged";
+  | "typeChanged"
+  | "limitExceeded";
 
 /**
  * Parameters each code carries (messageKey is the code, or the code plus a variant such as
@@ -56,6 +57,7 @@ export type FindingCode =
  *   dataSheetMissing   {}
  *   programmeInvalid   {detail}
  *   typeChanged        {expected, found}
+ *   limitExceeded      {limit, max, where}          limit: a key of core/limits LIMITS
  */
 export interface Finding {
   readonly severity: Severity;

@@ -3,6 +3,8 @@ import { FINDING_CODES, FINDING_VARIANTS, type MessageKey } from "../check/findi
 import { ACTIVITY_STATUS, ASSESSMENT } from "../vocabulary/vocabularies";
 import { AREA_COLUMNS } from "../workbook/layout";
 import type { Lang } from "./lang";
+import { LIMITS, type LimitName } from "../limits";
+import { renderLimitBreach } from "./limit-messages";
 
 /**
  * Finding messages in Swedish and English. Each says where (sheet!cell and row ID, put in front
@@ -227,7 +229,19 @@ export const FINDING_MESSAGES: Readonly<Record<MessageKey, Readonly<Record<Lang,
     en: (p) =>
       `Typ (type) should be '${p.text("expected")}' per the programme, but ${p.has("found") ? `the cell says '${p.text("found")}'` : "the cell is empty"}. The row is counted as '${p.text("expected")}'; put that back.`,
   },
+  limitExceeded: {
+    sv: (p) => `Arbetsboken läses inte: den har ${limitText(p, "sv")}.`,
+    en: (p) => `The workbook is not read: it has ${limitText(p, "en")}.`,
+  },
 };
+
+function limitText(p: P, lang: Lang): string {
+  const limit = p.text("limit");
+  const known = (Object.keys(LIMITS) as LimitName[]).find((k) => k === limit);
+  return known === undefined
+    ? limit
+    : renderLimitBreach({ limit: known, max: p.count("max"), where: p.text("where") }, lang);
+}
 
 const KNOWN_KEYS: ReadonlySet<string> = new Set<string>([...FINDING_CODES, ...FINDING_VARIANTS]);
 

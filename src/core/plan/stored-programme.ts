@@ -1,4 +1,5 @@
-import { deflateSync, inflateSync, strFromU8, strToU8 } from "fflate";
+import { deflateSync, Inflate, strFromU8, strToU8 } from "fflate";
+import { LIMITS, type LimitBreach } from "../limits";
 import type { Programme } from "../programme/schema";
 import { fromBase64, toBase64 } from "./base64";
 
@@ -20,17 +21,53 @@ export function storedProgrammeText(programme: Programme): string {
   return COMPRESSED_MARKER + toBase64(deflateSync(strToU8(json), { level: 6 }));
 }
 
-export type StoredProgrammeJson = { ok: true; json: unknown } | { ok: false; problem: string };
+export type StoredProgrammeJson =
+  { ok: true; json: unknown } | { ok: false; problem: string; limit?: Omit<LimitBreach, "where"> };
+
+class TooLarge extends Error {}
+
+/**
+ * Inflates with a running count, so text that claims little and inflates to gigabytes (83 KB of
+ * base64 can hold 4 GB) stops at the programme limit instead of filling the memory.
+ */
+function boundedInflate(bytes: Uint8Array, max: number): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const inflater = new Inflate((chunk) => {
+    size += chunk.length;
+    if (size > max) throw new TooLarge();
+    chunks.push(chunk);
+  });
+  const slice = 4096;
+  for (let o = 0; o < bytes.length; o += slice) {
+    inflater.push(bytes.subarray(o, Math.min(bytes.length, o + slice)), o + slice >= bytes.length);
+  }
+  if (bytes.length === 0) inflater.push(new Uint8Array(0), true);
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}
 
 /** The JSON value of a stored programme text, plain or compressed; a problem names what broke. */
 export function parseStoredProgramme(text: string): StoredProgrammeJson {
+  const tooLarge = {
+    ok: false as const,
+    problem: `the programme is larger than ${LIMITS.programmeChars} characters`,
+    limit: { limit: "programmeChars" as const, max: LIMITS.programmeChars },
+  };
+  if (text.length > LIMITS.programmeChars) return tooLarge;
   let json = text;
   if (text.startsWith(COMPRESSED_MARKER)) {
     const bytes = fromBase64(text.slice(COMPRESSED_MARKER.length));
     if (bytes === null) return { ok: false, problem: "the compressed programme is not base64 (a cell was changed?)" };
     try {
-      json = strFromU8(inflateSync(bytes));
+      json = strFromU8(boundedInflate(bytes, LIMITS.programmeChars));
     } catch (e) {
+      if (e instanceof TooLarge) return tooLarge;
       return {
         ok: false,
         problem: `the compressed programme is damaged (${e instanceof Error ? e.message : String(e)})`,

@@ -7,6 +7,7 @@ import { DATA_SHEET } from "../workbook/layout";
 import { cellAt, isBlank, labelOf, rowCount, sameSheetName } from "./grid-access";
 import { readFinding } from "./read-findings";
 import type { WorkbookMeta } from "./types";
+import type { LimitBreach } from "../limits";
 
 export interface SheetIndexEntry {
   readonly areaId: string;
@@ -123,7 +124,14 @@ function zodDetail(issues: readonly { path: readonly PropertyKey[]; message: str
     .join("; ");
 }
 
-function readProgramme(grid: SheetGrid): { programme: Programme | null; problem: string | null; cell: string } {
+interface ProgrammeRead {
+  programme: Programme | null;
+  problem: string | null;
+  cell: string;
+  limit?: Omit<LimitBreach, "where">;
+}
+
+function readProgramme(grid: SheetGrid): ProgrammeRead {
   const column = DATA_LAYOUT.programmeJson.column;
   const cell = address(DATA_FIRST_ROW, column);
   const chunks = columnDown(grid, column).map(({ value }) => {
@@ -135,7 +143,7 @@ function readProgramme(grid: SheetGrid): { programme: Programme | null; problem:
   }
   const stored = parseStoredProgramme(chunks.join(""));
   if (!stored.ok) {
-    return { programme: null, problem: stored.problem, cell };
+    return { programme: null, problem: stored.problem, cell, limit: stored.limit };
   }
   const parsed = ProgrammeSchema.safeParse(stored.json);
   return parsed.success
@@ -168,8 +176,10 @@ export function readDataSheet(grid: SheetGrid): DataSheetRead {
       readFinding.programmeInvalid(grid.name, address(DATA_FIRST_ROW, DATA_LAYOUT.meta.valueColumn), metaProblem)
     );
   }
-  const { programme, problem, cell } = readProgramme(grid);
-  if (problem !== null) {
+  const { programme, problem, cell, limit } = readProgramme(grid);
+  if (limit !== undefined) {
+    findings.push(readFinding.limitExceeded(grid.name, cell, { ...limit, where: `'${grid.name}'!${cell}` }));
+  } else if (problem !== null) {
     findings.push(readFinding.programmeInvalid(grid.name, cell, problem));
   }
   const index = readIndex(grid);

@@ -1,3 +1,4 @@
+import type { LimitBreach } from "../limits";
 import type { Finding, FindingCode, Severity } from "../check/finding";
 
 /** The structural findings reading can raise, with the params documented in check/finding.ts. */
@@ -23,4 +24,6 @@ export const readFinding = {
     finding("warning", "sheetRenamed", sheet, null, { expectedSheet, areaId }),
   sheetUnknown: (sheet: string): Finding => finding("warning", "sheetUnknown", sheet, null, {}),
   headerMissing: (sheet: string): Finding => finding("error", "headerMissing", sheet, null, {}),
+  limitExceeded: (sheet: string, cell: string | null, breach: LimitBreach): Finding =>
+    finding("error", "limitExceeded", sheet, cell, { limit: breach.limit, max: breach.max, where: breach.where }),
 };

@@ -30,6 +30,7 @@ const SAMPLE_PARAMS: Readonly<Record<MessageKey, Finding["params"]>> = {
   dataSheetMissing: {},
   programmeInvalid: { detail: "areas[2].rows[4].department: okänd förvaltning" },
   typeChanged: { expected: "Aktivitet", found: "Mål" },
+  limitExceeded: { limit: "programmeChars", max: 33554432, where: "'Programdata'!B2" },
 };
 
 const ALL_KEYS: readonly MessageKey[] = [...FINDING_CODES, ...FINDING_VARIANTS];
@@ -71,8 +72,9 @@ describe("finding messages", () => {
       const sentence = text.slice(text.indexOf(": ") + 2);
       expect(sentence.length).toBeGreaterThan(20);
       expect(text).not.toMatch(/undefined|NaN|\[object|\$\{/);
-      // Translated or re-worded: column, rowType, status. A did-you-mean names the suggestion, not the whole list.
-      const reworded = ["column", "rowType", "status", ...(key.endsWith(".didYouMean") ? ["expected"] : [])];
+      // Translated or re-worded: column, rowType, status, the limit's key (said as what it limits).
+      // A did-you-mean names the suggestion, not the whole list.
+      const reworded = ["column", "rowType", "status", "limit", ...(key.endsWith(".didYouMean") ? ["expected"] : [])];
       for (const [name, value] of Object.entries(SAMPLE_PARAMS[key])) {
         if (typeof value === "string" && !reworded.includes(name)) {
           expect(text).toContain(value);

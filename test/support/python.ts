@@ -1,0 +1,30 @@
+import { execFile } from "node:child_process";
+
+/**
+ * Debian's Python with its openpyxl and XlsxWriter, to make workbooks as other programs really
+ * write them. Fails (never skips) when Python or a module is missing: CI installs
+ * python3-openpyxl and python3-xlsxwriter.
+ */
+export const PYTHON = process.env.FOLLOWUP_PYTHON ?? "/usr/bin/python3";
+
+export function runPython(script: string, args: readonly string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      PYTHON,
+      ["-c", script, ...args],
+      { timeout: 60_000, maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (error !== null) {
+          reject(
+            new Error(
+              `${PYTHON} failed (${error.message.split("\n")[0]}): ${stderr.trim()}. ` +
+                "Install Debian's python3-openpyxl and python3-xlsxwriter; tests of other programs' files fail without them."
+            )
+          );
+          return;
+        }
+        resolve(stdout);
+      }
+    );
+  });
+}
