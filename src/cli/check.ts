@@ -1,3 +1,4 @@
+import { summaryFormulaFindings } from "../core/plan/summary-drift";
 import { checkWorkbook } from "../core/check/check-workbook";
 import type { Finding, Severity } from "../core/check/finding";
 import { renderFinding } from "../core/i18n/finding-messages";
@@ -92,7 +93,7 @@ export const checkCommand: CommandSpec = {
     const [name] = positionals(args, ["FILE.xlsx"], USAGE);
     const file = ctx.file(name ?? "");
     const { read, programme, year } = await loadWorkbook(ctx, file);
-    const findings = checkWorkbook(read, programme);
+    const findings = [...checkWorkbook(read, programme), ...summaryFormulaFindings(read)];
     const counts = countFindings(findings);
     const notReported = notReportedGroups(findings);
 

@@ -5,6 +5,7 @@ import { findingLine } from "./check";
 import { positionals } from "./command-args";
 import { EXIT_ERRORS, EXIT_OK, type CommandContext, type CommandSpec } from "./context";
 import { shortList } from "./format";
+import { refuseIfEntriesAtRisk } from "./entries-guard";
 import { loadWorkbook, oneLine } from "./load";
 import { rewriteWithSummary } from "./summary";
 
@@ -54,6 +55,9 @@ export const closeCommand: CommandSpec = {
     const force = flag(args, "force");
     const loaded = await loadWorkbook(ctx, file);
     const readiness = closeReadiness(loaded.read, loaded.programme);
+    if (!readiness.alreadyClosed) {
+      refuseIfEntriesAtRisk(ctx, loaded, file);
+    }
     const json = (closed: boolean, backup: string | null, ok: boolean): void =>
       ctx.printJson({
         command: "close",

@@ -494,6 +494,13 @@ export const MESSAGES = {
     en: (p) =>
       `${s(p, "file")} is not read: the programme file is larger than ${s(p, "max")} (the README lists the limits under Limits)`,
   },
+  // --- nothing entered is lost ---------------------------------------------------------------
+  entriesAtRisk: {
+    sv: (p) =>
+      `${s(p, "file")} skrivs inte: inmatade värden kunde gå förlorade på ${n(p, "count")} ${one(p) ? "ställe" : "ställen"}. ${s(p, "first")}${n(p, "count") > 1 ? ` (followup check ${s(p, "file")} visar alla)` : ""}`,
+    en: (p) =>
+      `${s(p, "file")} is not written: entered values could be lost in ${n(p, "count")} ${one(p) ? "place" : "places"}. ${s(p, "first")}${n(p, "count") > 1 ? ` (followup check ${s(p, "file")} lists them all)` : ""}`,
+  },
 } as const satisfies Readonly<Record<string, Message>>;
 
 export type MessageKey = keyof typeof MESSAGES;

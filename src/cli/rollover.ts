@@ -8,6 +8,7 @@ import { conflictJson, printConflicts } from "./conflicts";
 import { EXIT_ERRORS, EXIT_OK, type CommandSpec } from "./context";
 import { usageError } from "./errors";
 import { shortList } from "./format";
+import { refuseIfEntriesAtRisk } from "./entries-guard";
 import { loadProgramme, loadWorkbook } from "./load";
 import { ensureWritable, writeNewFile } from "./safe-write";
 import { buildWorkbookFile } from "./workbook-file";
@@ -49,6 +50,7 @@ export const rolloverCommand: CommandSpec = {
     await ensureWritable(ctx, out, flag(args, "force"));
 
     const loaded = await loadWorkbook(ctx, file);
+    refuseIfEntriesAtRisk(ctx, loaded, file);
     const result = planRollover(loaded.read, { year, programme: given });
     if (!result.ok) {
       const refusal = result.refusal;

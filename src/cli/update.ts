@@ -6,6 +6,7 @@ import { conflictJson, printConflicts } from "./conflicts";
 import { EXIT_ERRORS, EXIT_OK, type CommandSpec } from "./context";
 import { usageError } from "./errors";
 import { shortList } from "./format";
+import { refuseIfEntriesAtRisk } from "./entries-guard";
 import { loadProgramme, loadWorkbook } from "./load";
 import { writeResult } from "./write-result";
 import { buildWorkbookFile } from "./workbook-file";
@@ -42,6 +43,7 @@ export const updateCommand: CommandSpec = {
     const next = await loadProgramme(ctx, ctx.file(programmeName));
     const loaded = await loadWorkbook(ctx, file);
     refuseIfClosed(loaded, file);
+    refuseIfEntriesAtRisk(ctx, loaded, file, { rows: false });
     const { read, year } = loaded;
     ensureYearInPeriod(year, next, programmeName);
 

@@ -26,6 +26,11 @@ export const FINDING_CODES = [
   "programmeInvalid",
   "typeChanged",
   "limitExceeded",
+  "columnRenamed",
+  "columnMissing",
+  "columnDuplicate",
+  "columnAmbiguous",
+  "summaryFormulaChanged",
 ] as const satisfies readonly FindingCode[];
 
 /** Fails to compile when a code is added to FindingCode but not to the list above. */

@@ -29,7 +29,12 @@ export type FindingCode =
   | "dataSheetMissing"
   | "programmeInvalid"
   | "typeChanged"
-  | "limitExceeded";
+  | "limitExceeded"
+  | "columnRenamed"
+  | "columnMissing"
+  | "columnDuplicate"
+  | "columnAmbiguous"
+  | "summaryFormulaChanged";
 
 /**
  * Parameters each code carries (messageKey is the code, or the code plus a variant such as
@@ -58,6 +63,11 @@ export type FindingCode =
  *   programmeInvalid   {detail}
  *   typeChanged        {expected, found}
  *   limitExceeded      {limit, max, where}          limit: a key of core/limits LIMITS
+ *   columnRenamed      {column, found}              column: the column's key; found: the header it has now
+ *   columnMissing      {column, suspects}           suspects: header cells of unnamed columns holding data
+ *   columnDuplicate    {column}
+ *   columnAmbiguous    {column, found}              found: the headers that could be it
+ *   summaryFormulaChanged {found}                   found: what the cell holds instead of the product's formula
  */
 export interface Finding {
   readonly severity: Severity;

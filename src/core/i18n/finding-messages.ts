@@ -229,6 +229,44 @@ export const FINDING_MESSAGES: Readonly<Record<MessageKey, Readonly<Record<Lang,
     en: (p) =>
       `Typ (type) should be '${p.text("expected")}' per the programme, but ${p.has("found") ? `the cell says '${p.text("found")}'` : "the cell is empty"}. The row is counted as '${p.text("expected")}'; put that back.`,
   },
+  columnRenamed: {
+    sv: (p) =>
+      `Kolumnen ${p.column("column")} ${p.has("found") ? `heter nu '${p.text("found")}'` : "har ingen rubrik"}; den läses som ${p.column("column")}. Skriv tillbaka rubriken '${p.text("column")}' så att ingen tvekan uppstår.`,
+    en: (p) =>
+      `The column ${p.column("column")} ${p.has("found") ? `is now headed '${p.text("found")}'` : "has no header"}; it is read as ${p.column("column")}. Put the header '${p.text("column")}' back so there is no doubt.`,
+  },
+  columnMissing: {
+    sv: (p) =>
+      p.has("suspects")
+        ? `Kolumnen ${p.column("column")} saknas, och kolumner med okänd rubrik har värden (${p.text("suspects")}); en av dem kan vara den. Inget skrivs förrän rubriken '${p.text("column")}' står över rätt kolumn.`
+        : `Kolumnen ${p.column("column")} saknas; dess värden försvann med den. Nästa gång arbetsboken skrivs läggs kolumnen tillbaka, tom.`,
+    en: (p) =>
+      p.has("suspects")
+        ? `The column ${p.column("column")} is missing, and columns with unknown headers hold values (${p.text("suspects")}); one of them may be it. Nothing is written until the header '${p.text("column")}' is above the right column.`
+        : `The column ${p.column("column")} is missing; its values went with it. The next time the workbook is written the column comes back, empty.`,
+  },
+  columnDuplicate: {
+    sv: (p) =>
+      p.finding.severity === "error"
+        ? `Kolumnen ${p.column("column")} finns två gånger och båda har värden; inget skrivs förrän en av dem är borttagen eller omdöpt.`
+        : `Kolumnen ${p.column("column")} finns två gånger; den som har värden läses. Ta bort den andra.`,
+    en: (p) =>
+      p.finding.severity === "error"
+        ? `The column ${p.column("column")} appears twice and both hold values; nothing is written until one is removed or renamed.`
+        : `The column ${p.column("column")} appears twice; the one with values is read. Remove the other.`,
+  },
+  columnAmbiguous: {
+    sv: (p) =>
+      `Kolumnen ${p.column("column")} saknas, och flera kolumner kan vara den (${p.text("found")}); inget skrivs förrän rubriken '${p.text("column")}' står över rätt kolumn.`,
+    en: (p) =>
+      `The column ${p.column("column")} is missing, and several columns could be it (${p.text("found")}); nothing is written until the header '${p.text("column")}' is above the right column.`,
+  },
+  summaryFormulaChanged: {
+    sv: (p) =>
+      `Cellen ska räkna fram sitt värde men innehåller ${p.has("found") ? `'${p.text("found")}'` : "ingenting"}, så bladet kan visa annat än kontrollen och rapporten. followup summary --write lägger tillbaka formeln.`,
+    en: (p) =>
+      `The cell should compute its value but holds ${p.has("found") ? `'${p.text("found")}'` : "nothing"}, so the sheet may show other figures than the check and the report. followup summary --write puts the formula back.`,
+  },
   limitExceeded: {
     sv: (p) => `Arbetsboken läses inte: den har ${limitText(p, "sv")}.`,
     en: (p) => `The workbook is not read: it has ${limitText(p, "en")}.`,

@@ -3,6 +3,7 @@ import type { RawCell, SheetGrid } from "../workbook/cell";
 import { AREA_COLUMNS, type AreaColumnKey } from "../workbook/layout";
 import { findHeaderRow, type HeaderFound, type HeaderSpec } from "./find-header";
 import { cellAt, isBlank, labelOf, rowCount } from "./grid-access";
+import { resolveAreaColumns } from "./area-columns";
 import type { AreaSheetRead, AreaSheetRow } from "./types";
 
 const AREA_HEADER_SPECS: readonly HeaderSpec<AreaColumnKey>[] = AREA_COLUMNS.map((c) => ({
@@ -93,11 +94,13 @@ function rowCells(get: (key: AreaColumnKey) => RawCell): Record<AreaColumnKey, R
 export function readAreaSheet(
   grid: SheetGrid,
   areaId: string | null,
-  header: HeaderFound<AreaColumnKey> | null
+  headerFound: HeaderFound<AreaColumnKey> | null
 ): AreaSheetRead {
-  if (header === null) {
-    return { sheet: grid.name, areaId, headerRow: null, columns: {}, rows: [] };
+  if (headerFound === null) {
+    return { sheet: grid.name, areaId, headerRow: null, columns: {}, rows: [], findings: [] };
   }
+  const resolved = resolveAreaColumns(grid, headerFound.row, headerFound.columns);
+  const header = { row: headerFound.row, columns: resolved.columns };
   const found = Object.values(header.columns).filter((c): c is number => typeof c === "number");
   const rows: AreaSheetRow[] = dataRowNumbers(grid, header.row, found, header.columns.id).map((rowNumber) => {
     const get = (key: AreaColumnKey): RawCell => {
@@ -106,5 +109,12 @@ export function readAreaSheet(
     };
     return { sheet: grid.name, areaId, rowNumber, cells: rowCells(get) };
   });
-  return { sheet: grid.name, areaId, headerRow: header.row, columns: { ...header.columns }, rows };
+  return {
+    sheet: grid.name,
+    areaId,
+    headerRow: header.row,
+    columns: { ...header.columns },
+    rows,
+    findings: resolved.findings,
+  };
 }

@@ -24,6 +24,18 @@ export const readFinding = {
     finding("warning", "sheetRenamed", sheet, null, { expectedSheet, areaId }),
   sheetUnknown: (sheet: string): Finding => finding("warning", "sheetUnknown", sheet, null, {}),
   headerMissing: (sheet: string): Finding => finding("error", "headerMissing", sheet, null, {}),
+  /** A carried column found under another header, or at the plan's place: read, and said. */
+  columnRenamed: (sheet: string, cell: string, column: string, found: string): Finding =>
+    finding("warning", "columnRenamed", sheet, cell, { column, found }),
+  /** A carried column not found. An error when a column we cannot name holds data (`suspects`). */
+  columnMissing: (sheet: string, cell: string | null, column: string, severity: Severity, suspects: string): Finding =>
+    finding(severity, "columnMissing", sheet, cell, { column, suspects }),
+  /** A carried column's header twice; an error when both copies hold entries. */
+  columnDuplicate: (sheet: string, cell: string, column: string, severity: Severity): Finding =>
+    finding(severity, "columnDuplicate", sheet, cell, { column }),
+  /** More than one renamed header could be the column. */
+  columnAmbiguous: (sheet: string, cell: string, column: string, found: string): Finding =>
+    finding("error", "columnAmbiguous", sheet, cell, { column, found }),
   limitExceeded: (sheet: string, cell: string | null, breach: LimitBreach): Finding =>
     finding("error", "limitExceeded", sheet, cell, { limit: breach.limit, max: breach.max, where: breach.where }),
 };

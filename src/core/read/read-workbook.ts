@@ -117,11 +117,15 @@ export function readWorkbook(grids: readonly SheetGrid[]): WorkbookRead {
     areaSheets = readWithoutIndex(candidates);
   }
 
+  // Column findings of the area sheets; a sheet no area claims (a user's copy) is the user's own.
+  findings.push(...areaSheets.filter((a) => a.areaId !== null).flatMap((a) => a.findings ?? []));
+
   return {
     meta: data?.meta ?? null,
     programme: data?.programme ?? null,
     areaSheets,
     choices: summaryGrid === null ? {} : readChoices(summaryGrid),
+    summaryGrid,
     findings,
     retired: retiredGrid === null ? [] : readRetired(retiredGrid),
   };

@@ -1,7 +1,7 @@
 import type { Programme, RowType } from "../programme/schema";
 import type { Assessment } from "../vocabulary/vocabularies";
 import type { Finding } from "../check/finding";
-import type { RawCell } from "../workbook/cell";
+import type { RawCell, SheetGrid } from "../workbook/cell";
 import type { AreaColumnKey } from "../workbook/layout";
 import type { RetiredRow } from "../update/types";
 
@@ -33,6 +33,8 @@ export interface AreaSheetRead {
   /** 1-based column of each column found. */
   readonly columns: Readonly<Partial<Record<AreaColumnKey, number>>>;
   readonly rows: readonly AreaSheetRow[];
+  /** How the columns were found when people had renamed, copied or deleted some (see read/area-columns). */
+  readonly findings?: readonly Finding[];
 }
 
 /** The coordinator's own choice for an area (or the programme as a whole): never overwritten by a suggestion. */
@@ -54,6 +56,8 @@ export interface WorkbookRead {
   readonly choices: CoordinatorChoices;
   /** Structural findings from reading (missing sheets, headers, data sheet). */
   readonly findings: readonly Finding[];
+  /** The summary sheet's cells, to compare its live formulas with the product's. */
+  readonly summaryGrid?: SheetGrid | null;
   /** Rows kept on the "Utgångna rader" sheet by an earlier update, so the next one keeps them too. */
   readonly retired?: readonly RetiredRow[];
 }

@@ -1,3 +1,4 @@
+import { summaryFormulaFindings } from "../../core/plan/summary-drift";
 import { checkWorkbook } from "../../core/check/check-workbook";
 import { collectEntries } from "../../core/check/entries";
 import type { Lang } from "../../core/i18n/lang";
@@ -26,7 +27,7 @@ export function stateOf(snapshot: Snapshot, lang: Lang): FollowupState {
     meta,
     programme,
     entries,
-    findings: checkWorkbook(snapshot.read, programme),
+    findings: [...checkWorkbook(snapshot.read, programme), ...summaryFormulaFindings(snapshot.read)],
     summary: summarise(programme, entries, { year: meta.year, choices }),
     choices,
     ready: snapshot.settings.ready,

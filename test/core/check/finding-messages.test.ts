@@ -30,6 +30,11 @@ const SAMPLE_PARAMS: Readonly<Record<MessageKey, Finding["params"]>> = {
   dataSheetMissing: {},
   programmeInvalid: { detail: "areas[2].rows[4].department: okänd förvaltning" },
   typeChanged: { expected: "Aktivitet", found: "Mål" },
+  columnRenamed: { column: "Status/bedömning", found: "Status" },
+  columnMissing: { column: "Kommentar/analys", suspects: "H7" },
+  columnDuplicate: { column: "Kommentar/analys" },
+  columnAmbiguous: { column: "Kommentar/analys", found: "Kommentar, Analys" },
+  summaryFormulaChanged: { found: "7" },
   limitExceeded: { limit: "programmeChars", max: 33554432, where: "'Programdata'!B2" },
 };
 
