@@ -248,12 +248,12 @@ export const FINDING_MESSAGES: Readonly<Record<MessageKey, Readonly<Record<Lang,
   columnDuplicate: {
     sv: (p) =>
       p.finding.severity === "error"
-        ? `Kolumnen ${p.column("column")} finns två gånger och båda har värden; inget skrivs förrän en av dem är borttagen eller omdöpt.`
-        : `Kolumnen ${p.column("column")} finns två gånger; den som har värden läses. Ta bort den andra.`,
+        ? `Kolumnen ${p.column("column")} finns två gånger, och det går inte att säga säkert vilken som är den (en annan kolumn som döpts om?); inget skrivs förrän rubrikerna stämmer.`
+        : `Kolumnen ${p.column("column")} finns två gånger; den med värden läses, den andra är tom. Ta bort den.`,
     en: (p) =>
       p.finding.severity === "error"
-        ? `The column ${p.column("column")} appears twice and both hold values; nothing is written until one is removed or renamed.`
-        : `The column ${p.column("column")} appears twice; the one with values is read. Remove the other.`,
+        ? `The column ${p.column("column")} appears twice, and which one it is cannot be told for sure (another column renamed?); nothing is written until the headers are right.`
+        : `The column ${p.column("column")} appears twice; the one with values is read, the other is empty. Remove it.`,
   },
   columnAmbiguous: {
     sv: (p) =>

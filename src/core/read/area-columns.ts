@@ -69,15 +69,19 @@ export function resolveAreaColumns(
     return text === null ? undefined : known.get(headerKey(text));
   };
 
-  // The same header twice: the copy that holds entries is the column, unless both do.
+  // The same header twice. When another carried column has lost its header, a copy may be that
+  // column renamed: nothing is sure then. Otherwise the copy that holds entries is the column
+  // (the first when none does); two copies with entries are not sure either.
+  const noHeader = [...CARRIED].filter((k) => exact[k] === undefined);
   for (const key of CARRIED) {
     const all: number[] = [];
     for (let c = 1; c <= width; c++) if (keyOf(c) === key) all.push(c);
     if (all.length < 2) continue;
     const withData = all.filter((c) => hasData(grid, headerRow, c));
-    const chosen = withData.length === 0 ? all[0] : withData.length === 1 ? withData[0] : undefined;
-    const other = all.find((c) => c !== chosen) ?? all[1] ?? all[0] ?? 1;
-    if (chosen === undefined) {
+    const sure = noHeader.length === 0 && withData.length <= 1;
+    const chosen = withData[0] ?? all[0] ?? 1;
+    const other = all.find((c) => c !== chosen) ?? chosen;
+    if (!sure) {
       delete columns[key];
       findings.push(readFinding.columnDuplicate(grid.name, address(headerRow, other), headerOf(key), "error"));
     } else {
