@@ -241,6 +241,7 @@ const UNKNOWN_OFFICE: Text = {
 /** The adapter's own refusals: what the workbook is, not what Excel said. `{name}` is a parameter. */
 export type OwnErrorKey =
   | "workbookClosed"
+  | "entriesAtRisk"
   | "notAFollowupWorkbook"
   | "alreadyAFollowupWorkbook"
   | "sheetExists"
@@ -264,6 +265,19 @@ const OWN: Readonly<Record<OwnErrorKey, { readonly code: AddinErrorCode; readonl
       en: {
         message: "The follow-up year {year} is closed; its entries can no longer be changed.",
         action: "Ask the coordinator to reopen the year if something must be corrected.",
+      },
+    },
+  },
+  entriesAtRisk: {
+    code: "entriesAtRisk",
+    text: {
+      sv: {
+        message: "Inget skrevs: inmatade värden kunde gå förlorade. {first}",
+        action: "Kör Kontroll: den visar alla ställen ({count}). Rätta rubrikerna eller raderna och försök igen.",
+      },
+      en: {
+        message: "Nothing was written: entered values could be lost. {first}",
+        action: "Run Check: it lists every place ({count}). Correct the headers or rows and try again.",
       },
     },
   },

@@ -29,6 +29,7 @@ export interface AddinErrorInfo {
 }
 export type AddinErrorCode =
   | "accessDenied"
+  | "entriesAtRisk"
   | "itemNotFound"
   | "cellEditMode"
   | "invalidArgument"

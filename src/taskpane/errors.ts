@@ -10,6 +10,7 @@ const CODES: readonly AddinErrorCode[] = [
   "notImplemented",
   "notSupported",
   "workbookClosed",
+  "entriesAtRisk",
   "notAFollowupWorkbook",
   "alreadyAFollowupWorkbook",
   "conflict",

@@ -1,3 +1,4 @@
+import { refuseIfEntriesAtRisk } from "./entries-guard";
 import type { Lang } from "../../core/i18n/lang";
 import { renderRolloverRefusal } from "../../core/rollover/messages";
 import { planRollover } from "../../core/rollover/plan-rollover";
@@ -41,6 +42,7 @@ export async function rolloverFile(
   programme?: Programme
 ): Promise<RolloverFile> {
   const snapshot = await takeSnapshot(context, state);
+  refuseIfEntriesAtRisk(snapshot.read, lang);
   const result = planRollover(snapshot.read, {
     year,
     programme: programme === undefined ? undefined : validProgramme(programme, lang),

@@ -1,3 +1,4 @@
+import { refuseIfEntriesAtRisk } from "./entries-guard";
 import type { Lang } from "../../core/i18n/lang";
 import type { SheetPlan, WorkbookPlan } from "../../core/plan/types";
 import type { Area, Programme } from "../../core/programme/schema";
@@ -68,6 +69,7 @@ export async function updateInPlace(
   // As `followup update`: a closed year is locked.
   const { meta } = requireFollowup(snapshot.read, lang);
   if (meta.closed) throw ownError("workbookClosed", lang, { year: meta.year });
+  refuseIfEntriesAtRisk(snapshot.read, lang, { rows: false });
   const result = planUpdate(snapshot.read, next);
   if (!result.ok) {
     await session.close();
