@@ -3,6 +3,7 @@ import type { Lang } from "../core/i18n/lang";
 import type { ParsedArgs, OptionSpec } from "./args";
 import { NODE_FS, type CliFileSystem, type CliIo } from "./io";
 import { t, type MessageKey } from "./messages";
+import { terminalText } from "./terminal-text";
 
 /** A file named on the command line: as the user typed it (for messages) and resolved. */
 export interface FileArg {
@@ -31,7 +32,7 @@ export class CommandContext {
   /** A line for people; nothing in --json mode, where stdout is the JSON document only. */
   print(line = ""): void {
     if (!this.json) {
-      this.io.stdout.write(`${line}\n`);
+      this.io.stdout.write(`${terminalText(line)}\n`);
     }
   }
 

@@ -1,5 +1,13 @@
 import { run } from "./run";
 
+// `followup check FILE | head -1`: the reader closed the pipe; stop quietly, as Unix tools do.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 /** The `followup` executable (bin/followup.js requires the compiled form of this file). */
 run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() }).then(
   (code) => {

@@ -1,3 +1,4 @@
+import { terminalText } from "./terminal-text";
 import type { Lang } from "../core/i18n/lang";
 import { globalOptions, langOf, parseArgs, type OptionSpec } from "./args";
 import { checkCommand } from "./check";
@@ -78,7 +79,7 @@ function reportFailure(error: unknown, io: CliIo, lang: Lang, json: boolean): nu
   const known = toCliError(error);
   const message =
     known === null ? t(lang, "unexpected", { detail: firstLine(error) }) : t(lang, known.key, known.params);
-  io.stderr.write(`followup: ${oneLine(message)}\n`);
+  io.stderr.write(`followup: ${terminalText(oneLine(message))}\n`);
   if (json) {
     io.stdout.write(
       `${JSON.stringify({ ok: false, error: { kind: known?.kind ?? "unexpected", code: known?.key ?? "unexpected", message: oneLine(message), details: known?.details ?? [] } }, null, 2)}\n`
