@@ -60,7 +60,7 @@ export const exportCommand: CommandSpec = {
     const xlsx: FileArg | null = xlsxName === null ? null : ctx.file(xlsxName);
     for (const out of [docx, xlsx]) {
       if (out !== null) {
-        await ensureWritable(ctx, out, force);
+        await ensureWritable(ctx, out, force, [file]);
       }
     }
 

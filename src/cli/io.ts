@@ -1,4 +1,5 @@
 import { promises as nodeFs } from "node:fs";
+import { dirname } from "node:path";
 
 /** Where a command writes: process.stdout/stderr in the real command, a string buffer in tests. */
 export interface OutputStream {
@@ -32,8 +33,24 @@ export interface CliIo {
 
 export const NODE_FS: CliFileSystem = {
   readFile: (path) => nodeFs.readFile(path),
-  writeFile: (path, data, options) => nodeFs.writeFile(path, data, options),
-  rename: (from, to) => nodeFs.rename(from, to),
+  // Flushed to the disk before the rename that makes it the file: a power cut then leaves the old
+  // file or the new one, never an empty one.
+  writeFile: async (path, data, options) => {
+    const handle = await nodeFs.open(path, options.flag);
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  },
+  rename: async (from, to) => {
+    await nodeFs.rename(from, to);
+    // The folder's entry too, so the rename itself survives a power cut (not every system allows it).
+    const folder = await nodeFs.open(dirname(to), "r").catch(() => null);
+    await folder?.sync().catch(() => undefined);
+    await folder?.close();
+  },
   copyFile: (from, to, mode) => nodeFs.copyFile(from, to, mode),
   unlink: (path) => nodeFs.unlink(path),
   mkdir: (path, options) => nodeFs.mkdir(path, options),

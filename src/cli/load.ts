@@ -10,14 +10,18 @@ import { LIMITS, limitBreachOf } from "../core/limits";
 import { renderLimitBreach } from "../core/i18n/limit-messages";
 import type { CommandContext, FileArg } from "./context";
 import { CliError, errnoCode, inputError } from "./errors";
+import { rememberRead } from "./read-fingerprint";
 
 /** Reads a file named on the command line; a missing or unreadable file is a one-line error. */
 export async function readInputFile(ctx: CommandContext, file: FileArg): Promise<Buffer> {
+  let data: Buffer;
   try {
-    return await ctx.fs.readFile(file.abs);
+    data = await ctx.fs.readFile(file.abs);
   } catch (error) {
     throw fileError(error, file.shown);
   }
+  await rememberRead(file.abs, data);
+  return data;
 }
 
 export function fileError(error: unknown, shown: string): CliError {

@@ -1,4 +1,7 @@
 import { run } from "./run";
+import { cleanUpOnSignals } from "./temp-files";
+
+cleanUpOnSignals();
 
 // `followup check FILE | head -1`: the reader closed the pipe; stop quietly, as Unix tools do.
 for (const stream of [process.stdout, process.stderr]) {

@@ -501,6 +501,24 @@ export const MESSAGES = {
     en: (p) =>
       `${s(p, "file")} is not written: entered values could be lost in ${n(p, "count")} ${one(p) ? "place" : "places"}. ${s(p, "first")}${n(p, "count") > 1 ? ` (followup check ${s(p, "file")} lists them all)` : ""}`,
   },
+  // --- writing files safely -------------------------------------------------------------------
+  outIsInput: {
+    sv: (p) =>
+      `${s(p, "file")} är samma fil som ${s(p, "input")}, som kommandot läser; välj ett annat namn (även --force skriver aldrig över det som läses)`,
+    en: (p) =>
+      `${s(p, "file")} is the same file as ${s(p, "input")}, which the command reads; choose another name (even --force never writes over what is read)`,
+  },
+  fileOpenElsewhere: {
+    sv: (p) =>
+      `${s(p, "file")} är öppen i ${s(p, "program")}${s(p, "who") === "" ? "" : ` (${s(p, "who")})`} enligt låsfilen ${s(p, "lockFile")}; stäng den där först, annars skriver endera över den andras ändringar`,
+    en: (p) =>
+      `${s(p, "file")} is open in ${s(p, "program")}${s(p, "who") === "" ? "" : ` (${s(p, "who")})`} according to the lock file ${s(p, "lockFile")}; close it there first, or one would overwrite the other's changes`,
+  },
+  fileChangedSinceRead: {
+    sv: (p) => `${s(p, "file")} ändrades av något annat medan kommandot arbetade; inget skrevs. Kör kommandot igen.`,
+    en: (p) =>
+      `${s(p, "file")} was changed by something else while the command worked; nothing was written. Run the command again.`,
+  },
 } as const satisfies Readonly<Record<string, Message>>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -47,7 +47,7 @@ export const rolloverCommand: CommandSpec = {
     if (out.abs === file.abs) {
       throw usageError("rolloverSameFile", { file: file.shown });
     }
-    await ensureWritable(ctx, out, flag(args, "force"));
+    await ensureWritable(ctx, out, flag(args, "force"), [file]);
 
     const loaded = await loadWorkbook(ctx, file);
     refuseIfEntriesAtRisk(ctx, loaded, file);

@@ -1,10 +1,13 @@
-import { constants } from "node:fs";
+import { constants, promises as nodeFs } from "node:fs";
 import * as path from "node:path";
 import type { CommandContext, FileArg } from "./context";
 import { readWorkbook } from "../core/read/read-workbook";
 import { readXlsx } from "../files/xlsx-reader";
-import { errnoCode, inputError, refusedError } from "./errors";
+import { CliError, errnoCode, inputError, refusedError } from "./errors";
 import { firstLine } from "./load";
+import { openElsewhere } from "./office-locks";
+import { unchangedSinceRead } from "./read-fingerprint";
+import { forgetTemp, rememberTemp } from "./temp-files";
 
 /**
  * Writing without ever losing the original: the new content goes to a temporary file in the
@@ -49,7 +52,18 @@ async function refuseClosedWorkbook(ctx: CommandContext, out: FileArg): Promise<
  * Before anything is computed: may `out` be written? (Its folder exists; it is new unless --force,
  * and even with --force it is not a closed year's workbook.)
  */
-export async function ensureWritable(ctx: CommandContext, out: FileArg, force: boolean): Promise<void> {
+export async function ensureWritable(
+  ctx: CommandContext,
+  out: FileArg,
+  force: boolean,
+  /** Files the command reads: an output may never be one of them, --force or not. */
+  inputs: readonly FileArg[] = []
+): Promise<void> {
+  for (const input of inputs) {
+    if ((await realPath(out.abs)) === (await realPath(input.abs))) {
+      throw inputError("outIsInput", { file: out.shown, input: input.shown });
+    }
+  }
   const folder = path.dirname(out.abs);
   if (!(await exists(ctx, folder))) {
     throw inputError("outFolderMissing", { folder: ctx.shown(folder) });
@@ -59,7 +73,34 @@ export async function ensureWritable(ctx: CommandContext, out: FileArg, force: b
       throw inputError("outExists", { file: out.shown });
     }
     await refuseClosedWorkbook(ctx, out);
+    await refuseIfOpenElsewhere(out);
   }
+}
+
+/** The file a path names, through symbolic links; the path itself when there is no file yet. */
+export async function realPath(abs: string): Promise<string> {
+  return nodeFs.realpath(abs).catch(() => abs);
+}
+
+/** Excel or LibreOffice has the file open (their lock file is beside it): writing it now loses work. */
+export async function refuseIfOpenElsewhere(file: FileArg): Promise<void> {
+  const open = await openElsewhere(await realPath(file.abs));
+  if (open !== null) {
+    throw refusedError("fileOpenElsewhere", {
+      file: file.shown,
+      program: open.program,
+      who: open.who,
+      lockFile: open.lockFile,
+    });
+  }
+}
+
+/** The new file gets the old one's permissions and, where allowed, its owner. */
+async function keepModeAndOwner(temp: string, original: string): Promise<void> {
+  const stat = await nodeFs.stat(original).catch(() => null);
+  if (stat === null) return;
+  await nodeFs.chmod(temp, stat.mode & 0o7777).catch(() => undefined);
+  await nodeFs.chown(temp, stat.uid, stat.gid).catch(() => undefined);
 }
 
 function two(n: number): string {
@@ -90,45 +131,70 @@ async function removeQuietly(ctx: CommandContext, abs: string | null): Promise<v
  * content replaces it with one atomic rename.
  */
 export async function replaceKeepingBackup(ctx: CommandContext, target: FileArg, data: Uint8Array): Promise<string> {
+  await refuseIfOpenElsewhere(target);
+  // A symbolic link stays a link: the file it points at is the one replaced.
+  const real = await realPath(target.abs);
   const now = ctx.now();
-  const temp = tempPath(target.abs, now);
+  const temp = tempPath(real, now);
   let tempMade: string | null = null;
   let backupMade: string | null = null;
   try {
+    rememberTemp(temp);
     await ctx.fs.writeFile(temp, data, { flag: "wx" });
     tempMade = temp;
+    await keepModeAndOwner(temp, real);
     let attempt = 1;
     let backup = backupPath(target.abs, now);
     while (await exists(ctx, backup)) {
       attempt += 1;
       backup = backupPath(target.abs, now, attempt);
     }
-    await ctx.fs.copyFile(target.abs, backup, constants.COPYFILE_EXCL);
+    await ctx.fs.copyFile(real, backup, constants.COPYFILE_EXCL);
     backupMade = backup;
-    await ctx.fs.rename(temp, target.abs);
+    // Another command, Excel's autosave or a sync client may have written the file since it was
+    // read: replacing it now would throw their change away.
+    if (!(await unchangedSinceRead(target.abs))) {
+      throw refusedError("fileChangedSinceRead", { file: target.shown });
+    }
+    await ctx.fs.rename(temp, real);
+    tempMade = null;
     return backup;
   } catch (error) {
     await removeQuietly(ctx, tempMade);
     await removeQuietly(ctx, backupMade);
+    if (error instanceof CliError) throw error;
     throw inputError("writeFailed", { file: target.shown, detail: firstLine(error), original: target.shown });
+  } finally {
+    forgetTemp(temp);
   }
 }
 
-/** Writes `data` to `out` (a new file, or replacing one when the caller allowed it). */
+/**
+ * Writes `data` to `out`: a new file, or (when the caller allowed --force) in place of one, whose
+ * copy is then kept beside it as a backup and named on the output.
+ */
 export async function writeNewFile(
   ctx: CommandContext,
   out: FileArg,
   data: Uint8Array,
   original: FileArg | null = null
 ): Promise<void> {
+  if (await exists(ctx, out.abs)) {
+    const backup = await replaceKeepingBackup(ctx, out, data);
+    ctx.say("backupKept", { file: ctx.shown(backup) });
+    return;
+  }
   const temp = tempPath(out.abs, ctx.now());
   let tempMade: string | null = null;
   try {
+    rememberTemp(temp);
     await ctx.fs.writeFile(temp, data, { flag: "wx" });
     tempMade = temp;
     await ctx.fs.rename(temp, out.abs);
   } catch (error) {
     await removeQuietly(ctx, tempMade);
     throw inputError("writeFailed", { file: out.shown, detail: firstLine(error), original: original?.shown ?? "" });
+  } finally {
+    forgetTemp(temp);
   }
 }

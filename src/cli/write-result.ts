@@ -1,5 +1,5 @@
 import type { CommandContext, FileArg } from "./context";
-import { ensureWritable, replaceKeepingBackup, writeNewFile } from "./safe-write";
+import { ensureWritable, realPath, replaceKeepingBackup, writeNewFile } from "./safe-write";
 
 export interface Written {
   /** The file written, as shown to the user. */
@@ -21,7 +21,7 @@ export async function writeResult(
   data: Uint8Array,
   force: boolean
 ): Promise<Written> {
-  if (out !== null && out.abs !== original.abs) {
+  if (out !== null && (await realPath(out.abs)) !== (await realPath(original.abs))) {
     await ensureWritable(ctx, out, force);
     await writeNewFile(ctx, out, data, original);
     return {
