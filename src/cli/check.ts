@@ -1,3 +1,4 @@
+import { closedEditFindings } from "../core/close/closed-edits";
 import { summaryFormulaFindings } from "../core/plan/summary-drift";
 import { checkWorkbook } from "../core/check/check-workbook";
 import type { Finding, Severity } from "../core/check/finding";
@@ -93,7 +94,7 @@ export const checkCommand: CommandSpec = {
     const [name] = positionals(args, ["FILE.xlsx"], USAGE);
     const file = ctx.file(name ?? "");
     const { read, programme, year } = await loadWorkbook(ctx, file);
-    const findings = [...checkWorkbook(read, programme), ...summaryFormulaFindings(read)];
+    const findings = [...checkWorkbook(read, programme), ...summaryFormulaFindings(read), ...closedEditFindings(read)];
     const counts = countFindings(findings);
     const notReported = notReportedGroups(findings);
 

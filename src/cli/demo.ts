@@ -15,6 +15,7 @@ import { DEMO_YEAR, SEEDED_MISTAKES, demoEntries, type SeededMistake } from "./d
 import { errnoCode, inputError } from "./errors";
 import { firstLine, loadWorkbook, oneLine } from "./load";
 import { writeNewFile } from "./safe-write";
+import { pasteDemoFormulas } from "./demo-paste";
 import { buildReportFiles, isoDate } from "./report-files";
 import { assessmentLabel } from "./summary";
 import { buildWorkbookFile } from "./workbook-file";
@@ -94,9 +95,10 @@ export const demoCommand: CommandSpec = {
 
     const base = { programme, year, choices: {}, retired: [], closed: false, now: ctx.now() };
     const empty = await buildWorkbookFile({ ...base, entries: new Map() });
-    await writeNewFile(ctx, emptyFile, empty.data);
-    const filled = await buildWorkbookFile({ ...base, entries: demoEntries(programme, year) });
-    await writeNewFile(ctx, filledFile, filled.data);
+    await writeNewFile(ctx, emptyFile, empty.data, null, false);
+    const sampled = demoEntries(programme, year);
+    const filled = await buildWorkbookFile({ ...base, entries: sampled });
+    await writeNewFile(ctx, filledFile, await pasteDemoFormulas(filled.data, programme, sampled), null, false);
 
     // Check the file as written, the way a coordinator would, then rewrite its summary from it.
     const loaded = await loadWorkbook(ctx, { shown: shownFilled, abs: filledFile.abs });
@@ -113,7 +115,7 @@ export const demoCommand: CommandSpec = {
       choices: kept.choices,
       retired: kept.retired,
     });
-    await writeNewFile(ctx, filledFile, rewritten.data);
+    await writeNewFile(ctx, filledFile, rewritten.data, null, false);
     const summary = rewritten.summary;
 
     // The committee's papers from the workbook as written: the report and the print-ready summary.
@@ -124,8 +126,8 @@ export const demoCommand: CommandSpec = {
       ctx.lang,
       { date: isoDate(ctx.now()) }
     );
-    await writeNewFile(ctx, reportFile, papers.docx);
-    await writeNewFile(ctx, printFile, papers.printSummary);
+    await writeNewFile(ctx, reportFile, papers.docx, null, false);
+    await writeNewFile(ctx, printFile, papers.printSummary, null, false);
     const shownReport = ctx.shown(reportFile.abs);
     const shownPrint = ctx.shown(printFile.abs);
 

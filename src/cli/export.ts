@@ -1,3 +1,6 @@
+import { closedEditFindings } from "../core/close/closed-edits";
+import { renderFinding } from "../core/i18n/finding-messages";
+import { oneLine } from "./load";
 import { checkWorkbook } from "../core/check/check-workbook";
 import { flag, stringOption } from "./args";
 import { positionals, requireXlsxName } from "./command-args";
@@ -84,6 +87,9 @@ export const exportCommand: CommandSpec = {
     }
     if (errors > 0) {
       ctx.say("exportErrors", { count: errors, file: file.shown });
+    }
+    for (const edited of closedEditFindings(loaded.read)) {
+      ctx.print(oneLine(renderFinding(edited, ctx.lang)));
     }
     ctx.printJson({
       command: "export",

@@ -177,9 +177,11 @@ export async function writeNewFile(
   ctx: CommandContext,
   out: FileArg,
   data: Uint8Array,
-  original: FileArg | null = null
+  original: FileArg | null = null,
+  /** The demo rewrites files of its own folder: no backup of those. */
+  keepBackup = true
 ): Promise<void> {
-  if (await exists(ctx, out.abs)) {
+  if (keepBackup && (await exists(ctx, out.abs))) {
     const backup = await replaceKeepingBackup(ctx, out, data);
     ctx.say("backupKept", { file: ctx.shown(backup) });
     return;
@@ -191,6 +193,7 @@ export async function writeNewFile(
     await ctx.fs.writeFile(temp, data, { flag: "wx" });
     tempMade = temp;
     await ctx.fs.rename(temp, out.abs);
+    tempMade = null;
   } catch (error) {
     await removeQuietly(ctx, tempMade);
     throw inputError("writeFailed", { file: out.shown, detail: firstLine(error), original: original?.shown ?? "" });

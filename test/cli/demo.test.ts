@@ -34,14 +34,16 @@ describe("followup demo", () => {
     }
   });
 
-  it("seeds mistakes that the check finds exactly, each in its cell, and nothing else at error or warning level", async () => {
+  it("seeds mistakes that the check finds exactly in the rewritten file, each in its cell, and nothing else at error or warning level", async () => {
     const result = await followup(["check", path.join("demo", "uppfoljning-2019.xlsx"), "--json"], dir);
     expect(result.code).toBe(1);
     const findings = (JSON.parse(result.stdout) as { findings: Found[] }).findings;
     const serious = findings
       .filter((f) => f.severity === "error" || f.severity === "warning")
       .map((f) => ({ code: f.code, sheet: f.sheet, column: (f.cell ?? "").replace(/[0-9]+$/, ""), rowId: f.rowId }));
-    const expected = SEEDED_MISTAKES.map((m) => ({
+    // The pasted formula was found in the file as written, and the rewrite kept it as its text:
+    // the final workbook holds it as text, which is no mistake any more.
+    const expected = SEEDED_MISTAKES.filter((m) => m.code !== "formulaInText").map((m) => ({
       code: m.code,
       sheet: sheetOf.get(m.rowId) ?? null,
       column: columnLetter(columnIndex(m.column) + 1),
@@ -72,7 +74,8 @@ describe("followup demo", () => {
       for (const [key, value] of Object.entries(values)) {
         const cell = rows.get(rowId)?.cells[key as keyof typeof values];
         if (typeof value === "object" && value !== null && "formula" in value) {
-          expect(cell).toMatchObject({ formula: value.formula });
+          // A pasted formula is written back as its text, never live.
+          expect(cell).toBe(value.formula);
         } else {
           expect(cell).toEqual(value);
         }

@@ -53,7 +53,7 @@ for ws in src.worksheets:
             v = cell.value
             if v is None:
                 continue
-            if isinstance(v, str) and v.startswith("="):
+            if cell.data_type == "f":
                 sheet.write_formula(cell.row - 1, cell.column - 1, v)
             elif isinstance(v, str):
                 sheet.write_string(cell.row - 1, cell.column - 1, v)

@@ -31,6 +31,9 @@ export const FINDING_CODES = [
   "columnDuplicate",
   "columnAmbiguous",
   "summaryFormulaChanged",
+  "formulaInInput",
+  "closedFlagChanged",
+  "closedEdited",
 ] as const satisfies readonly FindingCode[];
 
 /** Fails to compile when a code is added to FindingCode but not to the list above. */

@@ -34,7 +34,10 @@ export type FindingCode =
   | "columnMissing"
   | "columnDuplicate"
   | "columnAmbiguous"
-  | "summaryFormulaChanged";
+  | "summaryFormulaChanged"
+  | "formulaInInput"
+  | "closedFlagChanged"
+  | "closedEdited";
 
 /**
  * Parameters each code carries (messageKey is the code, or the code plus a variant such as
@@ -67,6 +70,9 @@ export type FindingCode =
  *   columnMissing      {column, suspects}           suspects: header cells of unnamed columns holding data
  *   columnDuplicate    {column}
  *   columnAmbiguous    {column, found}              found: the headers that could be it
+ *   formulaInInput     {column, formula}            a live formula in a number input column
+ *   closedFlagChanged  {}                           the closed flag says open but the year was closed
+ *   closedEdited       {count, rows}                rows edited after the year was closed
  *   summaryFormulaChanged {found}                   found: what the cell holds instead of the product's formula
  */
 export interface Finding {

@@ -250,6 +250,18 @@ export const ROW_RULES: readonly RowRule[] = [
       }),
   },
   {
+    code: "formulaInInput",
+    severity: "warning",
+    rowTypes: "anyRow",
+    columns: NUMBER_COLUMNS,
+    why: "a live formula in an input (a pasted =HYPERLINK or =WEBSERVICE runs when opened): a rewrite keeps only its text",
+    check: (ctx) =>
+      NUMBER_COLUMNS.flatMap((key): RowDraft[] => {
+        const cell = cellOf(ctx, key);
+        return isFormula(cell) ? [{ column: key, params: { column: header(key), formula: shown(cell.formula) } }] : [];
+      }),
+  },
+  {
     code: "errorValue",
     severity: "error",
     rowTypes: "anyRow",

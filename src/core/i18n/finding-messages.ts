@@ -261,6 +261,24 @@ export const FINDING_MESSAGES: Readonly<Record<MessageKey, Readonly<Record<Lang,
     en: (p) =>
       `The column ${p.column("column")} is missing, and several columns could be it (${p.text("found")}); nothing is written until the header '${p.text("column")}' is above the right column.`,
   },
+  closedFlagChanged: {
+    sv: () =>
+      "Året stängdes, men markeringen att det är stängt har ändrats eller tagits bort. Året räknas som stängt och skrivs inte; öppna aldrig ett stängt år genom att ändra den dolda cellen.",
+    en: () =>
+      "The year was closed, but the mark that it is closed was changed or removed. The year counts as closed and is not written; never reopen a closed year by editing the hidden cell.",
+  },
+  closedEdited: {
+    sv: (p) =>
+      `${p.count("count") === 1 ? "1 rad har" : `${p.text("count")} rader har`} ändrats sedan året stängdes: ${p.text("rows")}. Rapporten bygger på raderna som de står nu.`,
+    en: (p) =>
+      `${p.count("count") === 1 ? "1 row was" : `${p.text("count")} rows were`} edited after the year was closed: ${p.text("rows")}. The report builds on the rows as they stand now.`,
+  },
+  formulaInInput: {
+    sv: (p) =>
+      `${p.column("column")} innehåller formeln ${p.text("formula")}. Inmatningar ska vara värden: nästa gång arbetsboken skrivs sparas formeln som text. Skriv in talet.`,
+    en: (p) =>
+      `${p.column("column")} holds the formula ${p.text("formula")}. Inputs should be values: the next time the workbook is written the formula is kept as text. Type the number.`,
+  },
   summaryFormulaChanged: {
     sv: (p) =>
       `Cellen ska räkna fram sitt värde men innehåller ${p.has("found") ? `'${p.text("found")}'` : "ingenting"}, så bladet kan visa annat än kontrollen och rapporten. followup summary --write lägger tillbaka formeln.`,

@@ -13,7 +13,7 @@ import {
   type Term,
 } from "../vocabulary/vocabularies";
 import type { RawCell } from "../workbook/cell";
-import { columnLetter } from "../workbook/cell";
+import { address, columnLetter, isFormula } from "../workbook/cell";
 import {
   AREA_COLUMNS,
   AREA_TABLE_HEADER_ROW,
@@ -53,9 +53,56 @@ function has(entry: EnteredValues | undefined, key: InputColumnKey): entry is En
   return entry !== undefined && Object.prototype.hasOwnProperty.call(entry, key) && entry[key] !== undefined;
 }
 
-/** What was entered, raw; else the programme's default; else empty. */
+/**
+ * What was entered; else the programme's default; else empty. A formula in an input cell (text
+ * Excel took for one, or a pasted =HYPERLINK, =WEBSERVICE, DDE link) is written back as its text,
+ * never live: a rewrite must not run what somebody pasted, nor a close lock it in.
+ */
 function entered(entry: EnteredValues | undefined, key: InputColumnKey, fallback: RawCell): RawCell {
-  return has(entry, key) ? (entry[key] ?? null) : fallback;
+  const cell = has(entry, key) ? (entry[key] ?? null) : fallback;
+  return isFormula(cell) ? formulaText(cell.formula) : cell;
+}
+
+function formulaText(formula: string): string {
+  return formula.startsWith("=") ? formula : `=${formula}`;
+}
+
+/** Text that Excel would take for a formula if typed into a General cell. */
+function looksLikeFormula(cell: RawCell): cell is string {
+  return typeof cell === "string" && /^[=+\-@]/.test(cell);
+}
+
+/**
+ * Number columns are General, so a formula's text written there would turn live again in Excel:
+ * such a cell is left empty in the table and written by a text-formatted block of its own.
+ */
+function formulaTextBlocks(area: Area, ctx: AreaSheetContext): CellBlock[] {
+  const blocks: CellBlock[] = [];
+  area.rows.forEach((row, i) => {
+    for (const key of NUMBER_INPUTS) {
+      const cell = enteredCell(row, ctx.entries.get(row.id), ctx.year, key);
+      if (looksLikeFormula(cell)) {
+        blocks.push({
+          topLeft: address(FIRST_DATA_ROW + i, columnIndex(key) + 1),
+          cells: [[cell]],
+          style: { numberFormat: "@" },
+        });
+      }
+    }
+  });
+  return blocks;
+}
+
+const NUMBER_INPUTS = ["value", "lastYear"] as const;
+
+function enteredCell(
+  row: ProgrammeRow,
+  entry: EnteredValues | undefined,
+  year: number,
+  key: (typeof NUMBER_INPUTS)[number]
+): RawCell {
+  const history = row.indicator === null ? null : (row.indicator.history[String(year - 1)] ?? null);
+  return entered(entry, key, key === "lastYear" ? history : null);
 }
 
 function rowCells(row: ProgrammeRow, entry: EnteredValues | undefined, year: number, sheetRow: number): RawCell[] {
@@ -63,6 +110,7 @@ function rowCells(row: ProgrammeRow, entry: EnteredValues | undefined, year: num
   const lastYearDefault = ind === null ? null : (ind.history[String(year - 1)] ?? null);
   const value = entered(entry, "value", null);
   const lastYear = entered(entry, "lastYear", lastYearDefault);
+  const number = (cell: RawCell): RawCell => (looksLikeFormula(cell) ? null : cell);
   const cells: Record<AreaColumnKey, RawCell> = {
     id: row.id,
     type: ROW_TYPE_LABEL[row.type].sv,
@@ -71,8 +119,8 @@ function rowCells(row: ProgrammeRow, entry: EnteredValues | undefined, year: num
     status: entered(entry, "status", null),
     done: entered(entry, "done", null),
     comment: entered(entry, "comment", null),
-    value,
-    lastYear,
+    value: number(value),
+    lastYear: number(lastYear),
     target: ind?.target ?? null,
     unit: ind?.unit ?? null,
     betterWhen: ind === null ? null : BETTER_WHEN_LABEL[ind.betterWhen].sv,
@@ -231,7 +279,11 @@ export function buildAreaSheet(area: Area, ctx: AreaSheetContext): SheetPlan {
     areaId: area.id,
     visibility: "visible",
     tabColour: area.kind === "guideline" ? GUIDELINE_TAB_COLOUR : AREA_TAB_COLOUR,
-    blocks: [...headerBlocks(area, ctx.year), ...(ctx.locked === true ? [areaClosedNote()] : [])],
+    blocks: [
+      ...headerBlocks(area, ctx.year),
+      ...formulaTextBlocks(area, ctx),
+      ...(ctx.locked === true ? [areaClosedNote()] : []),
+    ],
     tables: [areaTable],
     columnWidths,
     rowHeights: tableRowHeights(areaTable, columnWidths),

@@ -6,6 +6,7 @@ import { DATA_SHEET, SUMMARY_SHEET } from "../workbook/layout";
 import { buildAreaSheet } from "./area-sheet";
 import { summaryClosedNote } from "./closed-note";
 import { buildDataSheet, listNames } from "./data-sheet";
+import { closeFingerprint } from "../close/close-fingerprint";
 import { RETIRED_SHEET } from "./retired-layout";
 import { buildRetiredSheet } from "./retired-sheet";
 import { buildSummarySheet, choicesFromSummary } from "./summary-sheet";
@@ -81,7 +82,12 @@ export function buildWorkbookPlan(programme: Programme, options: PlanOptions): W
       ...placed.areas.map((area) =>
         buildAreaSheet(area, { programme: placed, year: options.year, entries, locked: meta.closed })
       ),
-      buildDataSheet(programme, meta, new Map(placed.areas.map((a) => [a.id, a.sheetName]))),
+      buildDataSheet(
+        programme,
+        meta,
+        new Map(placed.areas.map((a) => [a.id, a.sheetName])),
+        meta.closed ? closeFingerprint(programme, entries, options.year) : null
+      ),
       ...(retired.length > 0 ? [buildRetiredSheet(retired, placed.name.text, options.year)] : []),
     ],
     names: listNames(placed),

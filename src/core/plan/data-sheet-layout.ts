@@ -33,6 +33,8 @@ export const DATA_LAYOUT = {
   sheetIndex: { areaIdColumn: 26, sheetColumn: 27 },
   /** The programme as JSON, in chunks down the column (a cell holds at most 32,767 characters). */
   programmeJson: { column: 29 },
+  /** What was entered when the year was closed (close/close-fingerprint), in chunks like the programme. */
+  closeFingerprint: { column: 31 },
 } as const;
 
 /** Header texts; the programme JSON header also identifies the data sheet if it was renamed. */
@@ -45,6 +47,7 @@ export const DATA_HEADERS = {
   indexAreaId: "Område",
   indexSheet: "Blad",
   programmeJson: "Programdefinition (JSON)",
+  closeFingerprint: "Fingeravtryck vid stängning",
 } as const;
 
 export const META_KEYS = ["schemaVersion", "year", "closed", "generatedAt", "appVersion"] as const;

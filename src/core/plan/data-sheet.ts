@@ -94,6 +94,15 @@ function programmeBlocks(programme: Programme): CellBlock[] {
   ];
 }
 
+function fingerprintBlocks(fingerprint: string | null): CellBlock[] {
+  if (fingerprint === null) return [];
+  const { column } = DATA_LAYOUT.closeFingerprint;
+  return [
+    { topLeft: at(DATA_HEADER_ROW, column), cells: [[DATA_HEADERS.closeFingerprint]], style: HEADER },
+    { topLeft: at(DATA_FIRST_ROW, column), cells: splitIntoChunks(fingerprint).map((c) => [c]), style: TEXT },
+  ];
+}
+
 function widths(): ColumnWidth[] {
   const out: ColumnWidth[] = [];
   for (const name of VOCABULARY_NAMES) {
@@ -116,7 +125,9 @@ function widths(): ColumnWidth[] {
 export function buildDataSheet(
   programme: Programme,
   meta: WorkbookMeta,
-  sheetNames: ReadonlyMap<string, string>
+  sheetNames: ReadonlyMap<string, string>,
+  /** Written when the year is closed: what was entered then (see close/close-fingerprint). */
+  fingerprint: string | null = null
 ): SheetPlan {
   return {
     name: DATA_SHEET,
@@ -128,6 +139,7 @@ export function buildDataSheet(
       ...metaBlocks(meta),
       ...indexBlocks(programme, sheetNames),
       ...programmeBlocks(programme),
+      ...fingerprintBlocks(fingerprint),
     ],
     tables: [],
     columnWidths: widths(),

@@ -20,6 +20,8 @@ export interface DataSheetRead {
   readonly programme: Programme | null;
   readonly index: readonly SheetIndexEntry[];
   readonly findings: readonly Finding[];
+  /** What was entered when the year was closed; null for a year never closed. */
+  readonly closeFingerprint: string | null;
 }
 
 /** The data sheet by its name, else (renamed) by the programme column's header. */
@@ -151,6 +153,16 @@ function readProgramme(grid: SheetGrid): ProgrammeRead {
     : { programme: null, problem: zodDetail(parsed.error.issues), cell };
 }
 
+function readFingerprint(grid: SheetGrid): string | null {
+  const text = columnDown(grid, DATA_LAYOUT.closeFingerprint.column)
+    .map(({ value }) => {
+      const v = displayValue(value);
+      return v === null ? "" : String(v);
+    })
+    .join("");
+  return text === "" ? null : text;
+}
+
 function readIndex(grid: SheetGrid): SheetIndexEntry[] {
   const { areaIdColumn, sheetColumn } = DATA_LAYOUT.sheetIndex;
   const out: SheetIndexEntry[] = [];
@@ -170,7 +182,17 @@ function readIndex(grid: SheetGrid): SheetIndexEntry[] {
  */
 export function readDataSheet(grid: SheetGrid): DataSheetRead {
   const findings: Finding[] = [];
-  const { meta, problem: metaProblem } = readMeta(grid);
+  const { meta: metaAsWritten, problem: metaProblem } = readMeta(grid);
+  const fingerprint = readFingerprint(grid);
+  // A fingerprint is written only when a year is closed: with the flag set back to FALSE, deleted
+  // or renamed, the year still counts as closed (fail closed), and check says so.
+  const meta =
+    metaAsWritten !== null && !metaAsWritten.closed && fingerprint !== null
+      ? { ...metaAsWritten, closed: true }
+      : metaAsWritten;
+  if (meta !== metaAsWritten) {
+    findings.push(readFinding.closedFlagChanged(grid.name, address(DATA_FIRST_ROW, DATA_LAYOUT.meta.valueColumn)));
+  }
   if (meta === null && metaProblem !== null) {
     findings.push(
       readFinding.programmeInvalid(grid.name, address(DATA_FIRST_ROW, DATA_LAYOUT.meta.valueColumn), metaProblem)
@@ -184,5 +206,12 @@ export function readDataSheet(grid: SheetGrid): DataSheetRead {
   }
   const index = readIndex(grid);
   const fallback = programme === null ? [] : programme.areas.map((a) => ({ areaId: a.id, sheetName: a.sheetName }));
-  return { sheet: grid.name, meta, programme, index: index.length > 0 ? index : fallback, findings };
+  return {
+    sheet: grid.name,
+    meta,
+    programme,
+    index: index.length > 0 ? index : fallback,
+    findings,
+    closeFingerprint: fingerprint,
+  };
 }

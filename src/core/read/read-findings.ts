@@ -36,6 +36,8 @@ export const readFinding = {
   /** More than one renamed header could be the column. */
   columnAmbiguous: (sheet: string, cell: string, column: string, found: string): Finding =>
     finding("error", "columnAmbiguous", sheet, cell, { column, found }),
+  /** The closed flag says open, but the year was closed (its fingerprint is there). */
+  closedFlagChanged: (sheet: string, cell: string): Finding => finding("error", "closedFlagChanged", sheet, cell, {}),
   limitExceeded: (sheet: string, cell: string | null, breach: LimitBreach): Finding =>
     finding("error", "limitExceeded", sheet, cell, { limit: breach.limit, max: breach.max, where: breach.where }),
 };

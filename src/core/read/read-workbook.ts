@@ -126,6 +126,7 @@ export function readWorkbook(grids: readonly SheetGrid[]): WorkbookRead {
     areaSheets,
     choices: summaryGrid === null ? {} : readChoices(summaryGrid),
     summaryGrid,
+    closeFingerprint: data?.closeFingerprint ?? null,
     findings,
     retired: retiredGrid === null ? [] : readRetired(retiredGrid),
   };

@@ -56,6 +56,8 @@ export interface WorkbookRead {
   readonly choices: CoordinatorChoices;
   /** Structural findings from reading (missing sheets, headers, data sheet). */
   readonly findings: readonly Finding[];
+  /** What was entered when the year was closed (close/close-fingerprint); null if never closed. */
+  readonly closeFingerprint?: string | null;
   /** The summary sheet's cells, to compare its live formulas with the product's. */
   readonly summaryGrid?: SheetGrid | null;
   /** Rows kept on the "Utgångna rader" sheet by an earlier update, so the next one keeps them too. */

@@ -1,7 +1,16 @@
+import { closeFingerprint } from "../../core/close/close-fingerprint";
+import { enteredValues } from "../../core/read/entered-values";
+import { splitIntoChunks } from "../../core/plan/json-chunks";
 import { closeReadiness } from "../../core/close/close-readiness";
 import { renderFinding } from "../../core/i18n/finding-messages";
 import type { Lang } from "../../core/i18n/lang";
-import { DATA_FIRST_ROW, DATA_LAYOUT, META_KEYS } from "../../core/plan/data-sheet-layout";
+import {
+  DATA_FIRST_ROW,
+  DATA_HEADER_ROW,
+  DATA_HEADERS,
+  DATA_LAYOUT,
+  META_KEYS,
+} from "../../core/plan/data-sheet-layout";
 import { parseAddress } from "../../core/plan/a1";
 import { areaClosedNote, summaryClosedNote } from "../../core/plan/closed-note";
 import type { CellBlock } from "../../core/plan/types";
@@ -74,6 +83,7 @@ export async function closeYear(
     };
   }
 
+  const fingerprint = closeFingerprint(programme, enteredValues(snapshot.read), meta.year);
   const guard = new ProtectionGuard();
   const closedRow = DATA_FIRST_ROW + META_KEYS.indexOf("closed");
   const dataInfo = findSheet(snapshot.sheets, DATA_SHEET);
@@ -92,6 +102,20 @@ export async function closeYear(
     ws.getRangeByIndexes(0, 0, rows, columns).format.protection.locked = true;
     if (info === dataInfo) {
       ws.getRangeByIndexes(closedRow - 1, DATA_LAYOUT.meta.valueColumn - 1, 1, 1).values = [[true]];
+      // What was entered at close, as the command line's closed workbook has it: check can then
+      // name rows edited later, and the year stays closed if the flag is set back.
+      const chunks = splitIntoChunks(fingerprint).map((c) => [c]);
+      const header = ws.getRangeByIndexes(DATA_HEADER_ROW - 1, DATA_LAYOUT.closeFingerprint.column - 1, 1, 1);
+      header.numberFormat = [["@"]];
+      header.values = [[DATA_HEADERS.closeFingerprint]];
+      const column = ws.getRangeByIndexes(
+        DATA_FIRST_ROW - 1,
+        DATA_LAYOUT.closeFingerprint.column - 1,
+        chunks.length,
+        1
+      );
+      column.numberFormat = chunks.map(() => ["@"]);
+      column.values = chunks;
     }
     const note = closedNoteFor(snapshot.read, info.name, grid);
     if (note !== null) {

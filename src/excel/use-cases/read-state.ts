@@ -1,3 +1,4 @@
+import { closedEditFindings } from "../../core/close/closed-edits";
 import { summaryFormulaFindings } from "../../core/plan/summary-drift";
 import { checkWorkbook } from "../../core/check/check-workbook";
 import { collectEntries } from "../../core/check/entries";
@@ -27,7 +28,11 @@ export function stateOf(snapshot: Snapshot, lang: Lang): FollowupState {
     meta,
     programme,
     entries,
-    findings: [...checkWorkbook(snapshot.read, programme), ...summaryFormulaFindings(snapshot.read)],
+    findings: [
+      ...checkWorkbook(snapshot.read, programme),
+      ...summaryFormulaFindings(snapshot.read),
+      ...closedEditFindings(snapshot.read),
+    ],
     summary: summarise(programme, entries, { year: meta.year, choices }),
     choices,
     ready: snapshot.settings.ready,

@@ -35,6 +35,9 @@ const SAMPLE_PARAMS: Readonly<Record<MessageKey, Finding["params"]>> = {
   columnDuplicate: { column: "Kommentar/analys" },
   columnAmbiguous: { column: "Kommentar/analys", found: "Kommentar, Analys" },
   summaryFormulaChanged: { found: "7" },
+  closedFlagChanged: {},
+  closedEdited: { count: 2, rows: "1.A1, 1.A3" },
+  formulaInInput: { column: "Värde i år", formula: '=WEBSERVICE("http://x")' },
   limitExceeded: { limit: "programmeChars", max: 33554432, where: "'Programdata'!B2" },
 };
 

@@ -375,7 +375,9 @@ describe("textTooLong", () => {
 
   it("counts a formula's own text too", () => {
     const formula = { formula: "1+".repeat(EXCEL_CELL_TEXT_LIMIT) + "1" };
-    expectOnly(check({ "1.I1": { value: formula } }), "textTooLong", "1.I1", "value");
+    const found = problems(check({ "1.I1": { value: formula } })).map((f) => f.code);
+    // Also a live formula in an input: formulaInInput says the rewrite keeps it as text.
+    expect(found.sort()).toEqual(["formulaInInput", "textTooLong"]);
   });
 
   it("accepts text exactly at the limit", () => {
@@ -393,8 +395,15 @@ describe("formulaInText", () => {
     }
   );
 
-  it("leaves formulas in number columns alone (a sum there is fine)", () => {
-    expect(problems(check({ "1.I1": { value: { formula: "100+80", result: 180 } } }))).toEqual([]);
+  it("leaves formulas in number columns to formulaInInput: a warning, since a rewrite keeps only the text", () => {
+    const f = expectOnly(
+      check({ "1.I1": { value: { formula: "100+80", result: 180 } } }),
+      "formulaInInput",
+      "1.I1",
+      "value"
+    );
+    expect(f.severity).toBe("warning");
+    expect(f.params).toMatchObject({ column: "Värde i år" });
   });
 });
 

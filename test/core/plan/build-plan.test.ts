@@ -211,7 +211,7 @@ describe("buildWorkbookPlan: area sheets", () => {
     }
   });
 
-  test("entries are written back raw, junk included, and only where given", () => {
+  test("entries are written back raw, junk included, and only where given; formulas as their text", () => {
     const junk: Record<string, EnteredValues> = {
       "1.M1": { status: "i fas ", comment: '=HYPERLINK("x")', done: 42, changed: true },
       "1.A1": {
@@ -224,11 +224,23 @@ describe("buildWorkbookPlan: area sheets", () => {
       "1.I1": { value: { formula: "=1+1", result: 2 }, lastYear: null, status: "Pågår", department: null },
     };
     const rows = tableRows(sheet(plan(programme, { entries: new Map(Object.entries(junk)) }), area.sheetName));
+    const areaSheet = sheet(plan(programme, { entries: new Map(Object.entries(junk)) }), area.sheetName);
     for (const [id, values] of Object.entries(junk)) {
       for (const [key, value] of Object.entries(values)) {
+        if (typeof value === "object" && value !== null && "formula" in value) continue;
         expect([id, key, cellOf(rows.get(id), key as AreaColumnKey)]).toEqual([id, key, value]);
       }
     }
+    // A pasted formula comes back as its text, never live: in a text column in the table, in a
+    // number column (General) by a text-formatted block of its own, so Excel cannot revive it.
+    expect(cellOf(rows.get("1.M1"), "comment")).toBe('=HYPERLINK("x")');
+    expect(cellOf(rows.get("1.I1"), "value")).toBeNull();
+    const row = AREA_TABLE_HEADER_ROW + 1 + area.rows.findIndex((r) => r.id === "1.I1");
+    expect(areaSheet.blocks).toContainEqual({
+      topLeft: address(row, col("value")),
+      cells: [["=1+1"]],
+      style: { numberFormat: "@" },
+    });
     // Not given: the programme's default stays.
     expect(cellOf(rows.get("1.M1"), "department")).toBe("KSF");
     expect(cellOf(rows.get("1.A2"), "status")).toBeNull();
@@ -244,7 +256,8 @@ describe("buildWorkbookPlan: area sheets", () => {
       [60, 71, "worse"],
       [null, 71, "noData"],
       ["tolv", 71, "noData"],
-      [{ formula: "=80", result: 80 }, 71, "better"],
+      // A formula is written back as its text: no number to compare.
+      [{ formula: "=80", result: 80 }, 71, "noData"],
     ];
     for (const [value, lastYear, expected] of cases) {
       const rows = tableRows(
