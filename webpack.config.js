@@ -34,10 +34,19 @@ function readDevCertificates() {
 module.exports = (env, options) => {
   const dev = options.mode === "development";
   const urlProd = process.env.ADDIN_PUBLIC_URL;
+  // A production build serves real users: it must say where it is served from, over https,
+  // rather than ship a manifest pointing at https://localhost:3000/.
+  if (!dev && !(env && env.WEBPACK_SERVE) && !(urlProd && /^https:\/\/[^/]+/.test(urlProd))) {
+    throw new Error(
+      "A production build needs ADDIN_PUBLIC_URL, the https address the task pane is served from " +
+        "(e.g. ADDIN_PUBLIC_URL=https://addins.example.org/programuppfoljning/ npm run build)."
+    );
+  }
 
   const config = {
     mode: dev ? "development" : "production",
-    devtool: "source-map",
+    // Source maps in development only: a production bundle ships without them.
+    devtool: dev ? "source-map" : false,
     entry: {
       taskpane: "./src/taskpane/index.tsx",
     },
@@ -62,7 +71,7 @@ module.exports = (env, options) => {
               // Type checking is `npm run typecheck`; the bundle only transpiles (and does not see
               // unfinished code elsewhere in the project). ES modules so webpack can tree-shake Fluent UI.
               transpileOnly: true,
-              compilerOptions: { noEmit: false, module: "es2020", sourceMap: true },
+              compilerOptions: { noEmit: false, module: "es2020", sourceMap: dev },
             },
           },
         },

@@ -6,7 +6,7 @@
  */
 export const LIMITS = {
   /** Bytes one part of the .xlsx package may inflate to (a sheet, the shared strings). */
-  partBytes: 64 * 1024 * 1024,
+  partBytes: 32 * 1024 * 1024,
   /** Bytes all parts that are read may inflate to together. */
   totalBytes: 256 * 1024 * 1024,
   /** Inflated ÷ compressed bytes of one part, once it is past `ratioFloorBytes`. Text XML stays under 100. */

@@ -1,3 +1,5 @@
+// First: before any schema is built or used.
+import "./zod-jitless";
 import { createExcelService } from "../excel/excel-service";
 import { startTaskPane } from "./bootstrap";
 

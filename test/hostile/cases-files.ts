@@ -212,7 +212,7 @@ export const FILE_CASES: readonly HostileCase[] = [
     error: "limitExceeded",
   },
   {
-    name: "shared strings that inflate past 64 MB",
+    name: "shared strings that inflate past the part limit (100 MB)",
     make: putAsync("in.xlsx", async () => {
       const { repeatedDeflate, rawZip } = await import("../support/hostile-files");
       const parts = (await import("fflate")).unzipSync(await generatedWorkbook());

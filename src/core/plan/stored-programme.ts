@@ -33,13 +33,17 @@ class TooLarge extends Error {}
 function boundedInflate(bytes: Uint8Array, max: number): Uint8Array {
   const chunks: Uint8Array[] = [];
   let size = 0;
+  let consumed = 0;
   const inflater = new Inflate((chunk) => {
     size += chunk.length;
-    if (size > max) throw new TooLarge();
+    // JSON deflates some 5 to 10 to 1; a bomb a thousand to one: stop it at its first megabyte.
+    const bomb = size > LIMITS.ratioFloorBytes && size > LIMITS.compressionRatio * Math.max(1, consumed);
+    if (size > max || bomb) throw new TooLarge();
     chunks.push(chunk);
   });
   const slice = 4096;
   for (let o = 0; o < bytes.length; o += slice) {
+    consumed = Math.min(bytes.length, o + slice);
     inflater.push(bytes.subarray(o, Math.min(bytes.length, o + slice)), o + slice >= bytes.length);
   }
   if (bytes.length === 0) inflater.push(new Uint8Array(0), true);

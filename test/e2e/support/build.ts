@@ -65,7 +65,13 @@ function webpackProduction(outDir: string): Promise<void> {
     execFile(
       process.execPath,
       [cli, "--mode", "production", "--output-path", outDir],
-      { cwd: PROJECT_ROOT, timeout: 10 * 60 * 1000, maxBuffer: 64 * 1024 * 1024 },
+      {
+        cwd: PROJECT_ROOT,
+        timeout: 10 * 60 * 1000,
+        maxBuffer: 64 * 1024 * 1024,
+        // The pane is served from the local test server: the production build needs its https address.
+        env: { ...process.env, ADDIN_PUBLIC_URL: "https://localhost:3000/" },
+      },
       (error, stdout, stderr) => {
         if (error === null) return ok();
         const tail = `${stdout}\n${stderr}`.split("\n").slice(-60).join("\n");

@@ -1,0 +1,49 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { ensureE2eBuild } from "../e2e/support/build";
+
+const ROOT = path.resolve(__dirname, "..", "..");
+
+type Config = (env: Record<string, unknown>, options: { mode: string }) => unknown;
+
+const webpackConfig = require(path.join(ROOT, "webpack.config.js")) as Config;
+
+function withPublicUrl<T>(value: string | undefined, run: () => T): T {
+  const before = process.env.ADDIN_PUBLIC_URL;
+  if (value === undefined) delete process.env.ADDIN_PUBLIC_URL;
+  else process.env.ADDIN_PUBLIC_URL = value;
+  try {
+    return run();
+  } finally {
+    if (before === undefined) delete process.env.ADDIN_PUBLIC_URL;
+    else process.env.ADDIN_PUBLIC_URL = before;
+  }
+}
+
+describe("a production build of the add-in", () => {
+  it.each([undefined, "http://addins.example.org/", "addins.example.org"])(
+    "refuses ADDIN_PUBLIC_URL=%s: it would ship a manifest pointing at localhost or plain http",
+    (url) => {
+      expect(() => withPublicUrl(url, () => webpackConfig({}, { mode: "production" }))).toThrow(/ADDIN_PUBLIC_URL/);
+    }
+  );
+
+  it("builds with an https address, and development builds need none", () => {
+    expect(() =>
+      withPublicUrl("https://addins.example.org/pu/", () => webpackConfig({}, { mode: "production" }))
+    ).not.toThrow();
+    expect(() => withPublicUrl(undefined, () => webpackConfig({}, { mode: "development" }))).not.toThrow();
+  });
+
+  it("ships no source maps, and its page carries a Content-Security-Policy without eval or other origins", async () => {
+    const build = await ensureE2eBuild();
+    const files = fs.readdirSync(build.paneDir, { recursive: true }) as string[];
+    expect(files.filter((f) => f.endsWith(".map"))).toEqual([]);
+    const html = fs.readFileSync(path.join(build.paneDir, "taskpane.html"), "utf8");
+    const csp = /http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/.exec(html)?.[1] ?? "";
+    expect(csp).toContain("script-src 'self';");
+    expect(csp).toContain("connect-src 'self';");
+    expect(csp).not.toContain("unsafe-eval");
+    expect(csp).toContain("object-src 'none'");
+  }, 600_000);
+});
