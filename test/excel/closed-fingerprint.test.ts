@@ -4,23 +4,10 @@
  */
 import { closedEditFindings } from "../../src/core/close/closed-edits";
 import { defaultProgramme } from "../../src/core/programme/default-programme";
-import { readWorkbook } from "../../src/core/read/read-workbook";
-import type { WorkbookRead } from "../../src/core/read/types";
 import { installDouble } from "../excel-double/test-helpers";
-import type { ExcelDouble } from "../excel-double";
-import { demoEdits, service, YEAR } from "./helpers";
+import { demoEdits, service, YEAR, readDouble } from "./helpers";
 
 const programme = defaultProgramme();
-
-function readDouble(double: ExcelDouble): WorkbookRead {
-  const grids = double.workbook.toSheetGrids().map((g) => ({
-    ...g,
-    cells: g.cells.map((r) =>
-      r.map((c) => (typeof c === "object" && c !== null && "formula" in c ? { ...c, formula: `=${c.formula}` } : c))
-    ),
-  }));
-  return readWorkbook(grids);
-}
 
 test("a year closed in the add-in carries its fingerprint, and names a row edited afterwards", async () => {
   const double = installDouble();

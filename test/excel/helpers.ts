@@ -1,3 +1,5 @@
+import { readWorkbook } from "../../src/core/read/read-workbook";
+import type { WorkbookRead } from "../../src/core/read/types";
 import { demoEntries } from "../../src/cli/demo-data";
 import type { Programme } from "../../src/core/programme/schema";
 import { areaName } from "../excel-double/model/a1";
@@ -62,4 +64,15 @@ export function changedProgramme(p: Programme): Programme {
       return template === undefined ? a : { ...a, rows: [...rows, { ...template, id: `${a.id}.A9999` }] };
     }),
   };
+}
+
+/** The workbook in the double as the core reads it, formulas with their "=" as the core has them. */
+export function readDouble(double: ExcelDouble): WorkbookRead {
+  const grids = double.workbook.toSheetGrids().map((g) => ({
+    ...g,
+    cells: g.cells.map((r) =>
+      r.map((c) => (typeof c === "object" && c !== null && "formula" in c ? { ...c, formula: `=${c.formula}` } : c))
+    ),
+  }));
+  return readWorkbook(grids);
 }

@@ -5,7 +5,6 @@
  * survives.
  */
 import { enteredValues } from "../../src/core/read/entered-values";
-import { readWorkbook } from "../../src/core/read/read-workbook";
 import type { EnteredValues, WorkbookRead } from "../../src/core/read/types";
 import { defaultProgramme } from "../../src/core/programme/default-programme";
 import type { Programme, ProgrammeRow } from "../../src/core/programme/schema";
@@ -14,20 +13,9 @@ import { AREA_COLUMNS, AREA_TABLE_HEADER_ROW, columnIndex } from "../../src/core
 import { address, textOf } from "../../src/core/workbook/cell";
 import { installDouble } from "../excel-double/test-helpers";
 import type { ExcelDouble } from "../excel-double";
-import { cellsWrittenBy, demoEdits, service, YEAR } from "./helpers";
+import { cellsWrittenBy, demoEdits, service, YEAR, readDouble } from "./helpers";
 
 const programme = defaultProgramme();
-
-/** The workbook as the core reads it, formulas with their "=" as the core has them. */
-function readDouble(double: ExcelDouble): WorkbookRead {
-  const grids = double.workbook.toSheetGrids().map((g) => ({
-    ...g,
-    cells: g.cells.map((r) =>
-      r.map((c) => (typeof c === "object" && c !== null && "formula" in c ? { ...c, formula: `=${c.formula}` } : c))
-    ),
-  }));
-  return readWorkbook(grids);
-}
 
 function activity(p: Programme, areaIndex: number, nth = 0): ProgrammeRow {
   const row = p.areas[areaIndex]?.rows.filter((r) => r.type === "activity")[nth];

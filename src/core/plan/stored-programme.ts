@@ -1,4 +1,5 @@
-import { deflateSync, Inflate, strFromU8, strToU8 } from "fflate";
+import { deflateSync, strFromU8, strToU8 } from "fflate";
+import { inflateBounded } from "../bounded-inflate";
 import { LIMITS, type LimitBreach } from "../limits";
 import type { Programme } from "../programme/schema";
 import { fromBase64, toBase64 } from "./base64";
@@ -26,34 +27,12 @@ export type StoredProgrammeJson =
 
 class TooLarge extends Error {}
 
-/**
- * Inflates with a running count, so text that claims little and inflates to gigabytes (83 KB of
- * base64 can hold 4 GB) stops at the programme limit instead of filling the memory.
- */
-function boundedInflate(bytes: Uint8Array, max: number): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  let consumed = 0;
-  const inflater = new Inflate((chunk) => {
-    size += chunk.length;
-    // JSON deflates some 5 to 10 to 1; a bomb a thousand to one: stop it at its first megabyte.
+/** JSON deflates some 5 to 10 to 1; a bomb a thousand to one: stopped at its first megabyte. */
+function programmeInflate(bytes: Uint8Array): Uint8Array {
+  return inflateBounded(bytes, (size, consumed) => {
     const bomb = size > LIMITS.ratioFloorBytes && size > LIMITS.compressionRatio * Math.max(1, consumed);
-    if (size > max || bomb) throw new TooLarge();
-    chunks.push(chunk);
+    if (size > LIMITS.programmeChars || bomb) throw new TooLarge();
   });
-  const slice = 4096;
-  for (let o = 0; o < bytes.length; o += slice) {
-    consumed = Math.min(bytes.length, o + slice);
-    inflater.push(bytes.subarray(o, Math.min(bytes.length, o + slice)), o + slice >= bytes.length);
-  }
-  if (bytes.length === 0) inflater.push(new Uint8Array(0), true);
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
 }
 
 /** The JSON value of a stored programme text, plain or compressed; a problem names what broke. */
@@ -69,7 +48,7 @@ export function parseStoredProgramme(text: string): StoredProgrammeJson {
     const bytes = fromBase64(text.slice(COMPRESSED_MARKER.length));
     if (bytes === null) return { ok: false, problem: "the compressed programme is not base64 (a cell was changed?)" };
     try {
-      json = strFromU8(boundedInflate(bytes, LIMITS.programmeChars));
+      json = strFromU8(programmeInflate(bytes));
     } catch (e) {
       if (e instanceof TooLarge) return tooLarge;
       return {

@@ -1,10 +1,7 @@
-import { Inflate } from "fflate";
+import { inflateBounded } from "../../core/bounded-inflate";
 import { LIMITS } from "../../core/limits";
 import { LimitExceededError, PartUnreadableError } from "./limit-error";
 import { compressedBytes, type ZipEntry } from "./zip-directory";
-
-/** Compressed bytes are fed in slices this big, so one slice can never inflate past a few MB. */
-const SLICE = 4096;
 
 /** Bytes inflated so far across a package, shared by every part read from it. */
 export interface InflateBudget {
@@ -37,21 +34,13 @@ export function inflatePart(
   if (entry.method !== 8)
     throw new PartUnreadableError(entry.name, `compression method ${entry.method} is not supported`);
 
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  let consumed = 0;
-  const inflater = new Inflate((chunk) => {
-    size += chunk.length;
-    check(size, consumed, entry, budget);
-    watch?.(chunk);
-    chunks.push(chunk);
-  });
   try {
-    for (let o = 0; o < source.length; o += SLICE) {
-      consumed = Math.min(source.length, o + SLICE);
-      inflater.push(source.subarray(o, consumed), consumed === source.length);
-    }
-    if (source.length === 0) inflater.push(new Uint8Array(0), true);
+    const out = inflateBounded(source, (size, consumed, chunk) => {
+      check(size, consumed, entry, budget);
+      watch?.(chunk);
+    });
+    budget.used += out.length;
+    return out;
   } catch (error) {
     if (error instanceof LimitExceededError) throw error;
     throw new PartUnreadableError(
@@ -59,14 +48,6 @@ export function inflatePart(
       `it is damaged (${error instanceof Error ? error.message : String(error)})`
     );
   }
-  budget.used += size;
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
 }
 
 function check(size: number, consumed: number, entry: ZipEntry, budget: InflateBudget): void {
