@@ -82,6 +82,16 @@ beforeAll(async () => {
 
 afterAll(() => {
   if (root !== undefined) fs.rmSync(root, { recursive: true, force: true });
+  // The figures, for the record (test-artifacts/ is not committed).
+  const figures = [...outcomes].map(([name, o]) => ({
+    name,
+    exit: o.measured.code,
+    cpuSeconds: o.measured.cpuSeconds,
+    wallSeconds: o.measured.seconds,
+    peakMb: Math.round(o.measured.peakMb),
+  }));
+  fs.mkdirSync(path.join(ROOT, "test-artifacts"), { recursive: true });
+  fs.writeFileSync(path.join(ROOT, "test-artifacts", "hostile.json"), `${JSON.stringify(figures, null, 2)}\n`);
 });
 
 it("holds at least 60 cases, each with a name of its own", () => {
