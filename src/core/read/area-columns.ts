@@ -90,6 +90,19 @@ export function resolveAreaColumns(
     }
   }
 
+  // When an input column lost its header, a header found away from its plan's place may be that
+  // column renamed to another's name ("Värde i år" typed over as "Kommentar/analys"): not sure.
+  if (noHeader.length > 0) {
+    for (const key of CARRIED) {
+      const at = columns[key];
+      if (at === undefined || at === columnIndex(key) + 1) continue;
+      delete columns[key];
+      findings.push(
+        readFinding.columnAmbiguous(grid.name, address(headerRow, at), headerOf(key), headerText(at) ?? "")
+      );
+    }
+  }
+
   const claimed = (): Set<number> => new Set(Object.values(columns).filter((c): c is number => c !== undefined));
   const unknownColumns = (): number[] => {
     const taken = claimed();
@@ -115,7 +128,11 @@ export function resolveAreaColumns(
       const l = loose(text);
       return l.length >= 4 && forms.some((f) => f === l || f.startsWith(l) || l.startsWith(f));
     });
-    if (renamed.length === 1 && renamed[0] !== undefined) {
+    // A shortened header is taken for the column when it stands where the plan put the column, or
+    // when no other input column lost its header (else "Status" could be another column renamed).
+    const planned = columnIndex(key) + 1;
+    const othersLost = [...CARRIED].some((k) => k !== key && exact[k] === undefined && columns[k] === undefined);
+    if (renamed.length === 1 && renamed[0] !== undefined && (renamed[0] === planned || !othersLost)) {
       columns[key] = renamed[0];
       findings.push(
         readFinding.columnRenamed(
@@ -127,7 +144,7 @@ export function resolveAreaColumns(
       );
       continue;
     }
-    if (renamed.length > 1) {
+    if (renamed.length >= 1) {
       findings.push(
         readFinding.columnAmbiguous(
           grid.name,
@@ -138,7 +155,6 @@ export function resolveAreaColumns(
       );
       continue;
     }
-    const planned = columnIndex(key) + 1;
     const before = AREA_COLUMNS[planned - 2]?.key;
     const after = AREA_COLUMNS[planned]?.key;
     const inPlace = (k: AreaColumnKey | undefined, at: number): boolean => k === undefined || columns[k] === at;

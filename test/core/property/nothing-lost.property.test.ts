@@ -41,10 +41,10 @@ function startingPoint(given: readonly [string, AreaColumnKey, RawCell][]): {
   const truth: Truth = new Map();
   for (const [id, key, value] of given) {
     entries.set(id, { ...(entries.get(id) ?? {}), [key]: value });
-    // A cell of spaces shows nothing: it is no entry (the programme's default may take its place).
-    if (typeof value === "string" && value.trim() === "") continue;
     const t = truth.get(id) ?? new Map<AreaColumnKey, RawCell>();
-    t.set(key, value);
+    // A cell of spaces shows nothing: it is no entry (the programme's default may take its place).
+    if (typeof value === "string" && value.trim() === "") t.delete(key);
+    else t.set(key, value);
     truth.set(id, t);
   }
   const { plan } = followupPlan({ programme, year: YEAR, entries, choices: {}, retired: [], closed: false, now: NOW });

@@ -149,7 +149,8 @@ describe("planUpdate on the default programme (property)", () => {
             }
           }
           for (const [key, choice] of Object.entries(choices)) {
-            const hasContent = choice.assessment !== null || choice.text !== null;
+            // A text of spaces shows nothing: the product keeps no such choice (as a cell of spaces is no entry).
+            const hasContent = choice.assessment !== null || (choice.text !== null && choice.text.trim() !== "");
             if (!hasContent) {
               continue;
             }
