@@ -1,3 +1,4 @@
+import { promises as fs } from "node:fs";
 import type { Programme } from "../core/programme/schema";
 import { parseProgramme } from "../core/programme/parse-programme";
 import type { WorkbookRead } from "../core/read/types";
@@ -46,15 +47,23 @@ export function firstLine(error: unknown): string {
 
 /** A programme file: JSON, then the schema; every problem names where it is. */
 export async function loadProgramme(ctx: CommandContext, file: FileArg): Promise<Programme> {
+  const tooLarge = (): CliError =>
+    inputError("programmeTooLarge", { file: file.shown, max: `${LIMITS.programmeChars / (1024 * 1024)} MB` });
+  // UTF-8 takes one to four bytes a character: a file of more than four bytes a character of the
+  // limit is past it before it is read; one of more bytes than the limit is counted character by
+  // character (its lead bytes), never decoded whole.
+  const size = await fs
+    .stat(file.abs)
+    .then((s) => s.size)
+    .catch(() => 0);
+  if (size > LIMITS.programmeChars * 4) throw tooLarge();
   const bytes = await readInputFile(ctx, file);
-  // UTF-8 takes at least one byte a character: more bytes than the limit's characters × 4 is past it.
-  if (bytes.length > LIMITS.programmeChars * 4) {
-    throw inputError("programmeTooLarge", { file: file.shown, max: `${LIMITS.programmeChars / (1024 * 1024)} MB` });
+  if (bytes.length > LIMITS.programmeChars) {
+    let chars = 0;
+    for (let i = 0; i < bytes.length; i++) if (((bytes[i] ?? 0) & 0xc0) !== 0x80) chars++;
+    if (chars > LIMITS.programmeChars) throw tooLarge();
   }
   const text = bytes.toString("utf8").replace(/^\uFEFF/, "");
-  if (text.length > LIMITS.programmeChars) {
-    throw inputError("programmeTooLarge", { file: file.shown, max: `${LIMITS.programmeChars / (1024 * 1024)} MB` });
-  }
   let json: unknown;
   try {
     json = JSON.parse(text);

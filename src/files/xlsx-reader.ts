@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import type { RawCell, SheetGrid } from "../core/workbook/cell";
 import { NotAWorkbookError } from "./errors";
+import { LIMITS } from "../core/limits";
 import { LimitExceededError, PartUnreadableError } from "./package/limit-error";
 import { normalisePackage } from "./package/normalise-package";
 import { fromExcelCell } from "./xlsx-values";
@@ -16,7 +17,23 @@ function looksLikeZip(data: Buffer): boolean {
   );
 }
 
-function gridOf(ws: ExcelJS.Worksheet): SheetGrid {
+/** Filled cells read so far across the workbook, against LIMITS.cells. */
+interface CellBudget {
+  used: number;
+}
+
+function columnLetters(column: number): string {
+  let s = "";
+  for (let c = column; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
+  return s;
+}
+
+/**
+ * A sheet's values as a grid. ExcelJS keeps rows and cells sparse; the grid is dense, so a value
+ * far out (XFD1048576) would make it billions of cells: the limits are checked on each value
+ * before the grid is built, and the first value past one is named.
+ */
+function gridOf(ws: ExcelJS.Worksheet, budget: CellBudget): SheetGrid {
   const rows: RawCell[][] = [];
   let width = 0;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -24,9 +41,15 @@ function gridOf(ws: ExcelJS.Worksheet): SheetGrid {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       // The other cells of a merged range repeat the first one's value: they are empty.
       const value = cell.isMerged && cell.master !== cell ? null : fromExcelCell(cell);
-      if (value !== null) {
-        cells[colNumber - 1] = value;
+      if (value === null) return;
+      const where = (): string => `'${ws.name}'!${columnLetters(colNumber)}${rowNumber}`;
+      if (rowNumber > LIMITS.rows) throw new LimitExceededError({ limit: "rows", where: where(), max: LIMITS.rows });
+      if (colNumber > LIMITS.columns) {
+        throw new LimitExceededError({ limit: "columns", where: where(), max: LIMITS.columns });
       }
+      if (++budget.used > LIMITS.cells)
+        throw new LimitExceededError({ limit: "cells", where: where(), max: LIMITS.cells });
+      cells[colNumber - 1] = value;
     });
     if (cells.length > 0) {
       rows[rowNumber - 1] = cells;
@@ -84,8 +107,10 @@ export async function readXlsx(data: Buffer): Promise<SheetGrid[]> {
     throw new NotAWorkbookError("noWorkbook");
   }
   try {
-    return wb.worksheets.map(gridOf);
+    const budget: CellBudget = { used: 0 };
+    return wb.worksheets.map((ws) => gridOf(ws, budget));
   } catch (e) {
+    if (e instanceof LimitExceededError) throw e;
     throw new NotAWorkbookError("unreadable", e instanceof Error ? e.message : String(e));
   }
 }

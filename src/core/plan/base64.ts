@@ -5,7 +5,9 @@
  */
 const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
-const INDEX: ReadonlyMap<string, number> = new Map([...ALPHABET].map((ch, i) => [ch, i]));
+/** Digit value by character code, 255 for a character outside the alphabet (a table: this runs per character). */
+const INDEX = new Uint8Array(128).fill(255);
+for (let i = 0; i < ALPHABET.length; i++) INDEX[ALPHABET.charCodeAt(i)] = i;
 
 export function toBase64(bytes: Uint8Array): string {
   const out: string[] = [];
@@ -35,8 +37,9 @@ export function fromBase64(text: string): Uint8Array | null {
     let n = 0;
     const group = Math.min(4, clean.length - i);
     for (let j = 0; j < 4; j++) {
-      const digit = j < group ? INDEX.get(clean.charAt(i + j)) : 0;
-      if (digit === undefined) return null;
+      const code = j < group ? clean.charCodeAt(i + j) : 65;
+      const digit = code < 128 ? (INDEX[code] ?? 255) : 255;
+      if (digit === 255) return null;
       n = (n << 6) | digit;
     }
     bytes[o++] = (n >> 16) & 255;

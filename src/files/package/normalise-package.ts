@@ -1,5 +1,6 @@
-import { strFromU8, strToU8, zipSync, type Zippable } from "fflate";
-import { rowCounter, sheetExtent } from "./sheet-extent";
+import { strFromU8, strToU8 } from "fflate";
+import { storedZip } from "./stored-zip";
+import { rowCounter } from "./row-counter";
 import { inflatePart, type InflateBudget } from "./inflate-part";
 import { PartUnreadableError } from "./limit-error";
 import {
@@ -60,12 +61,11 @@ export function normalisePackage(data: Uint8Array): PackageVerdict {
   const sheetNames = new Map<string, string>();
   for (const sheet of elementsNamed(workbookText, "sheet")) sheetNames.set(sheet["r:id"] ?? "", sheet["name"] ?? "");
 
-  const out: Zippable = {};
+  const out: Record<string, Uint8Array> = {};
   const overrides: string[] = [`<Override PartName="/xl/workbook.xml" ContentType="${CT}.sheet.main+xml"/>`];
   const workbookRels: Relationship[] = [];
   let sheetNo = 0;
   let tableNo = 0;
-  let cells = 0;
   for (const rel of rels(workbookPart)) {
     const kind = relationshipKind(rel.type);
     const part = resolveTarget(workbookPart, rel.target);
@@ -73,7 +73,6 @@ export function normalisePackage(data: Uint8Array): PackageVerdict {
       const name = sheetNames.get(rel.id) ?? part;
       const sheet = read(part, rowCounter(name));
       if (sheet === null) throw new PartUnreadableError(part, "the workbook lists it but the file does not hold it");
-      cells += sheetExtent(sheet, name, cells).cells;
       sheetNo++;
       const own = `xl/worksheets/sheet${sheetNo}.xml`;
       const sheetRels: Relationship[] = [];
@@ -120,7 +119,7 @@ export function normalisePackage(data: Uint8Array): PackageVerdict {
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>${overrides.join("")}</Types>`
   );
   // Stored, not deflated: the bytes are handed straight to ExcelJS in memory.
-  return { kind: "workbook", bytes: zipSync(out, { level: 0 }) };
+  return { kind: "workbook", bytes: storedZip(out) };
 }
 
 /**
