@@ -134,11 +134,17 @@ export function applyEdit(grids: Grid[], areaNames: readonly string[], edit: Edi
     const name = areaNames[i % areaNames.length];
     return out.find((g) => g.name === name);
   };
+  /** An area sheet with its table's header row, or null when the edits left none. */
+  const table = (i: number): { g: Grid; h: number } | null => {
+    const g = area(i);
+    const h = g === undefined ? null : headerRowOf(g);
+    return g === undefined || h === null ? null : { g, h };
+  };
   switch (edit.kind) {
     case "renameHeader": {
-      const g = area(edit.sheet);
-      const h = g === undefined ? null : headerRowOf(g);
-      if (g === undefined || h === null) break;
+      const found = table(edit.sheet);
+      if (found === null) break;
+      const { g, h } = found;
       const header = AREA_COLUMNS.find((c) => c.key === edit.key)?.header ?? "";
       const c = columnOfHeader(g, h, header);
       if (c >= 0) (g.cells[h] ?? [])[c] = edit.to === "" ? null : edit.to;
@@ -158,18 +164,18 @@ export function applyEdit(grids: Grid[], areaNames: readonly string[], edit: Edi
       break;
     }
     case "insertRow": {
-      const g = area(edit.sheet);
-      const h = g === undefined ? null : headerRowOf(g);
-      if (g === undefined || h === null) break;
+      const found = table(edit.sheet);
+      if (found === null) break;
+      const { g, h } = found;
       const rows = tableRows(g, h);
       const at = rows[edit.at % Math.max(1, rows.length)] ?? h + 1;
       g.cells.splice(at, 0, Array<RawCell>(g.cells[h]?.length ?? 0).fill(null));
       break;
     }
     case "deleteRow": {
-      const g = area(edit.sheet);
-      const h = g === undefined ? null : headerRowOf(g);
-      if (g === undefined || h === null) break;
+      const found = table(edit.sheet);
+      if (found === null) break;
+      const { g, h } = found;
       const rows = tableRows(g, h);
       if (rows.length === 0) break;
       const at = rows[edit.at % rows.length] ?? 0;
@@ -181,9 +187,9 @@ export function applyEdit(grids: Grid[], areaNames: readonly string[], edit: Edi
       break;
     }
     case "sortRows": {
-      const g = area(edit.sheet);
-      const h = g === undefined ? null : headerRowOf(g);
-      if (g === undefined || h === null) break;
+      const found = table(edit.sheet);
+      if (found === null) break;
+      const { g, h } = found;
       const rows = tableRows(g, h);
       if (rows.length === 0) break;
       const first = rows[0] ?? 0;
@@ -221,9 +227,9 @@ export function applyEdit(grids: Grid[], areaNames: readonly string[], edit: Edi
       break;
     }
     case "paste": {
-      const g = area(edit.sheet);
-      const h = g === undefined ? null : headerRowOf(g);
-      if (g === undefined || h === null) break;
+      const found = table(edit.sheet);
+      if (found === null) break;
+      const { g, h } = found;
       const rows = tableRows(g, h);
       if (rows.length === 0) break;
       const at = rows[edit.at % rows.length] ?? 0;
@@ -241,9 +247,9 @@ export function applyEdit(grids: Grid[], areaNames: readonly string[], edit: Edi
       break;
     }
     case "addColumn": {
-      const g = area(edit.sheet);
-      const h = g === undefined ? null : headerRowOf(g);
-      if (g === undefined || h === null) break;
+      const found = table(edit.sheet);
+      if (found === null) break;
+      const { g, h } = found;
       const width = Math.max(...g.cells.map((r) => r.length));
       (g.cells[h] ?? [])[width + 1] = edit.header === "" ? null : edit.header;
       const rows = tableRows(g, h);
