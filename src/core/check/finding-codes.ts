@@ -19,6 +19,7 @@ export const FINDING_CODES = [
   "errorValue",
   "notReported",
   "sheetMissing",
+  "sheetAmbiguous",
   "sheetRenamed",
   "sheetUnknown",
   "headerMissing",

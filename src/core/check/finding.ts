@@ -23,6 +23,7 @@ export type FindingCode =
   | "errorValue"
   | "notReported"
   | "sheetMissing"
+  | "sheetAmbiguous"
   | "sheetRenamed"
   | "sheetUnknown"
   | "headerMissing"
@@ -59,6 +60,7 @@ export type FindingCode =
  *   errorValue         {column, value}
  *   notReported        {department, count, rows}     rows: row IDs joined by ", "; sheet and cell null
  *   sheetMissing       {expectedSheet, areaId}
+ *   sheetAmbiguous     {expectedSheet, areaId, sheets}   sheets: the candidates' names, quoted, joined by ", "
  *   sheetRenamed       {expectedSheet, areaId}      sheet: the name it has now
  *   sheetUnknown       {}
  *   headerMissing      {}

@@ -197,6 +197,12 @@ export const FINDING_MESSAGES: Readonly<Record<MessageKey, Readonly<Record<Lang,
     en: (p) =>
       `The sheet '${p.text("expectedSheet")}' for area ${p.text("areaId")} is missing, so its rows cannot be read. Put the sheet back (e.g. from an earlier version of the file).`,
   },
+  sheetAmbiguous: {
+    sv: (p) =>
+      `Bladet '${p.text("expectedSheet")}' för område ${p.text("areaId")} finns inte under sitt namn, och flera blad kan vara det: ${p.text("sheets")}. Byt tillbaka namnet på det som är områdets blad till '${p.text("expectedSheet")}'.`,
+    en: (p) =>
+      `The sheet '${p.text("expectedSheet")}' for area ${p.text("areaId")} is not under its name, and more than one sheet could be it: ${p.text("sheets")}. Rename the one that is the area's back to '${p.text("expectedSheet")}'.`,
+  },
   sheetRenamed: {
     sv: (p) =>
       `Bladet för område ${p.text("areaId")} heter '${p.finding.sheet ?? ""}' i stället för '${p.text("expectedSheet")}'. Uppgifterna läses ändå; byt gärna tillbaka namnet så att alla hittar bladet.`,

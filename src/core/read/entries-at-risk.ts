@@ -7,6 +7,7 @@ const COLUMN_CODES: ReadonlySet<string> = new Set([
   "columnDuplicate",
   "columnAmbiguous",
   "headerMissing",
+  "sheetAmbiguous",
 ]);
 
 /**

@@ -19,6 +19,13 @@ export const readFinding = {
     finding("error", "programmeInvalid", sheet, cell, { detail }),
   sheetMissing: (expectedSheet: string, areaId: string): Finding =>
     finding("error", "sheetMissing", null, null, { expectedSheet, areaId }),
+  /** The area's sheet is not under its name, and more than one sheet has its table and header block. */
+  sheetAmbiguous: (expectedSheet: string, areaId: string, sheets: readonly string[]): Finding =>
+    finding("error", "sheetAmbiguous", null, null, {
+      expectedSheet,
+      areaId,
+      sheets: sheets.map((s) => `'${s}'`).join(", "),
+    }),
   /** `sheet` is the name the sheet has now. */
   sheetRenamed: (sheet: string, expectedSheet: string, areaId: string): Finding =>
     finding("warning", "sheetRenamed", sheet, null, { expectedSheet, areaId }),

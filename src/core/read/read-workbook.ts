@@ -62,9 +62,21 @@ function matchAreaSheets(
     sheets.push(readAreaSheet(c.grid, entry.areaId, c.header));
   }
   for (const entry of unmatched) {
-    const c = candidates.find((x) => !x.claimed && x.header !== null && blockId(x) === entry.areaId);
+    const matches = candidates.filter((x) => !x.claimed && x.header !== null && blockId(x) === entry.areaId);
+    const c = matches[0];
     if (c === undefined) {
       findings.push(readFinding.sheetMissing(entry.sheetName, entry.areaId));
+      continue;
+    }
+    if (matches.length > 1) {
+      // A copy made to draft in, and the original renamed: which one holds the entries is a guess.
+      findings.push(
+        readFinding.sheetAmbiguous(
+          entry.sheetName,
+          entry.areaId,
+          matches.map((m) => m.grid.name)
+        )
+      );
       continue;
     }
     c.claimed = true;

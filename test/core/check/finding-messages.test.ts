@@ -24,6 +24,7 @@ const SAMPLE_PARAMS: Readonly<Record<MessageKey, Finding["params"]>> = {
   errorValue: { column: "Värde i år", value: "#REF!" },
   notReported: { department: "KSF", count: 3, rows: "1.M1, 1.A1, 1.A2" },
   sheetMissing: { expectedSheet: "G1 Klotter", areaId: "G1" },
+  sheetAmbiguous: { expectedSheet: "1 Trygghet", areaId: "1", sheets: "'Trygghet', '1 Trygghet (2)'" },
   sheetRenamed: { expectedSheet: "G1 Klotter", areaId: "G1" },
   sheetUnknown: {},
   headerMissing: {},

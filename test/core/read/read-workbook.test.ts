@@ -5,6 +5,7 @@ import { OVERALL_KEY, SUMMARY_COLUMNS } from "../../../src/core/plan/summary-lay
 import type { Programme } from "../../../src/core/programme/schema";
 import { enteredValues } from "../../../src/core/read/entered-values";
 import { readWorkbook } from "../../../src/core/read/read-workbook";
+import { entriesAtRisk } from "../../../src/core/read/entries-at-risk";
 import type { EnteredValues } from "../../../src/core/read/types";
 import type { RawCell, SheetGrid } from "../../../src/core/workbook/cell";
 import { AREA_TABLE_HEADER_ROW, DATA_SHEET, SUMMARY_SHEET, columnIndex } from "../../../src/core/workbook/layout";
@@ -117,6 +118,17 @@ describe("readWorkbook", () => {
       "Trygghet 2019",
     ]);
     expect(enteredValues(read).get("1.A1")?.status).toBe("Försenad");
+  });
+
+  test("a copy of an area sheet and the original renamed: which holds the entries is not guessed", () => {
+    const copied = grids().flatMap((g) => (g.name === "1 Trygghet" ? [{ ...g, name: "1 Trygghet (2)" }, g] : [g]));
+    const read = readWorkbook(renameSheet(copied, "1 Trygghet", "Trygghet"));
+    expect(read.findings.filter((f) => f.severity === "error").map((f) => [f.code, f.params.sheets])).toEqual([
+      ["sheetAmbiguous", "'1 Trygghet (2)', 'Trygghet'"],
+    ]);
+    expect(read.areaSheets.filter((s) => s.areaId === "1")).toEqual([]);
+    // Refused first for the sheet, the place a person can fix; the rows found twice come after.
+    expect(entriesAtRisk(read)[0]?.code).toBe("sheetAmbiguous");
   });
 
   test("two area sheets that swapped names are each found by their area ID, with warnings", () => {
