@@ -8,6 +8,7 @@ import { shortList } from "./format";
 import { refuseIfEntriesAtRisk } from "./entries-guard";
 import { loadWorkbook, oneLine } from "./load";
 import { rewriteWithSummary } from "./summary";
+import { sayKept } from "./kept-content";
 
 const USAGE = "close FILE.xlsx [--force]";
 /** Errors listed in the warning; the check lists them all. */
@@ -101,6 +102,7 @@ export const closeCommand: CommandSpec = {
     if (!readiness.complete) {
       ctx.say("closeForced");
     }
+    sayKept(ctx, outcome.kept);
     outcome.written.say();
     json(true, outcome.written.backup, true);
     return EXIT_OK;

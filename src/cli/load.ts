@@ -4,7 +4,7 @@ import { parseProgramme } from "../core/programme/parse-programme";
 import type { WorkbookRead } from "../core/read/types";
 import { readWorkbook } from "../core/read/read-workbook";
 import { renderFinding } from "../core/i18n/finding-messages";
-import { readXlsx } from "../files/xlsx-reader";
+import { readXlsxSource, type XlsxSource } from "../files/xlsx-reader";
 import { NotAWorkbookError } from "../files/errors";
 import { LimitExceededError, PartUnreadableError } from "../files/package/limit-error";
 import { LIMITS, limitBreachOf } from "../core/limits";
@@ -86,14 +86,18 @@ export interface LoadedWorkbook {
   /** The programme the workbook carries in its hidden data sheet. */
   readonly programme: Programme;
   readonly year: number;
+  /** The file as read, for a rewrite to keep what people added (cli/kept-content). */
+  readonly source: XlsxSource;
 }
 
 /** An .xlsx follow-up workbook, with the programme it carries; anything less is a one-line error. */
 export async function loadWorkbook(ctx: CommandContext, file: FileArg): Promise<LoadedWorkbook> {
   const data = await readInputFile(ctx, file);
   let read: WorkbookRead;
+  let source: XlsxSource;
   try {
-    read = readWorkbook(await readXlsx(data));
+    source = await readXlsxSource(data);
+    read = readWorkbook(source.grids);
   } catch (error) {
     throw workbookReadError(ctx, file, error);
   }
@@ -113,7 +117,7 @@ export async function loadWorkbook(ctx: CommandContext, file: FileArg): Promise<
       detail: why === undefined ? "" : oneLine(renderFinding(why, ctx.lang)),
     });
   }
-  return { read, programme: read.programme, year };
+  return { read, programme: read.programme, year, source };
 }
 
 export function oneLine(text: string): string {

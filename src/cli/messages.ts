@@ -501,6 +501,12 @@ export const MESSAGES = {
     en: (p) =>
       `${s(p, "file")} is not written: entered values could be lost in ${n(p, "count")} ${one(p) ? "place" : "places"}. ${s(p, "first")}${n(p, "count") > 1 ? ` (followup check ${s(p, "file")} lists them all)` : ""}`,
   },
+  keptContentAtRisk: {
+    sv: (p) =>
+      `${s(p, "file")} skrivs inte: det som lagts till utöver uppföljningen kan inte behållas på ${n(p, "count")} ${one(p) ? "ställe" : "ställen"}. ${s(p, "first")}`,
+    en: (p) =>
+      `${s(p, "file")} is not written: what was added beyond the follow-up cannot be kept in ${n(p, "count")} ${one(p) ? "place" : "places"}. ${s(p, "first")}`,
+  },
   // --- writing files safely -------------------------------------------------------------------
   outIsInput: {
     sv: (p) =>

@@ -11,6 +11,7 @@ import { shortList } from "./format";
 import { refuseIfEntriesAtRisk } from "./entries-guard";
 import { loadProgramme, loadWorkbook } from "./load";
 import { ensureWritable, writeNewFile } from "./safe-write";
+import { keptJson, sayKept } from "./kept-content";
 import { buildWorkbookFile } from "./workbook-file";
 
 const USAGE = "rollover FILE.xlsx --year YYYY --out NEW.xlsx [--programme FILE.json] [--force]";
@@ -72,15 +73,18 @@ export const rolloverCommand: CommandSpec = {
       });
     }
 
-    const { data } = await buildWorkbookFile({
-      programme: result.programme,
-      year,
-      entries: result.entries,
-      choices: {},
-      retired: result.retired,
-      closed: false,
-      now: ctx.now(),
-    });
+    const { data, kept } = await buildWorkbookFile(
+      {
+        programme: result.programme,
+        year,
+        entries: result.entries,
+        choices: {},
+        retired: result.retired,
+        closed: false,
+        now: ctx.now(),
+      },
+      { ctx, loaded, file }
+    );
     await writeNewFile(ctx, out, data, file);
 
     const report = result.report;
@@ -103,6 +107,7 @@ export const rolloverCommand: CommandSpec = {
         `  ${ctx.t("rolloverRetired", { count: report.retired.length, rows: shortList(report.retired), sheet: RETIRED_SHEET })}`
       );
     }
+    sayKept(ctx, kept);
     if (sourceErrors > 0) {
       ctx.say("rolloverSourceErrors", { file: file.shown, count: sourceErrors });
     }
@@ -128,6 +133,7 @@ export const rolloverCommand: CommandSpec = {
       },
       sourceErrors,
       sourceClosed,
+      kept: keptJson(kept),
     });
     return EXIT_OK;
   },

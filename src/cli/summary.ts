@@ -17,6 +17,8 @@ import { refuseIfEntriesAtRisk } from "./entries-guard";
 import { loadWorkbook, type LoadedWorkbook } from "./load";
 import { buildWorkbookFile } from "./workbook-file";
 import { refuseIfClosed } from "./closed-guard";
+import type { KeptContent } from "../core/keep/kept-content";
+import { keptJson, sayKept } from "./kept-content";
 import { writeResult, type Written } from "./write-result";
 
 const USAGE = "summary FILE.xlsx [--write] [--out NEW.xlsx] [--force]";
@@ -137,7 +139,8 @@ export function summaryOf(loaded: LoadedWorkbook): Summary {
 }
 
 export type RewriteOutcome =
-  { ok: true; written: Written; summary: Summary } | { ok: false; conflicts: ReturnType<typeof conflictJson>[] };
+  | { ok: true; written: Written; summary: Summary; kept: KeptContent | null }
+  | { ok: false; conflicts: ReturnType<typeof conflictJson>[] };
 
 /**
  * Rebuilds a workbook from its own programme with every entered value and choice kept, and a
@@ -157,17 +160,20 @@ export async function rewriteWithSummary(
     printConflicts(ctx, original, kept.conflicts);
     return { ok: false, conflicts: kept.conflicts.map((c) => conflictJson(ctx, c)) };
   }
-  const { data, summary } = await buildWorkbookFile({
-    programme: loaded.programme,
-    year: loaded.year,
-    entries: kept.entries,
-    choices: kept.choices,
-    retired: kept.retired,
-    closed,
-    now: ctx.now(),
-  });
-  const written = await writeResult(ctx, original, out, data, force);
-  return { ok: true, written, summary };
+  const built = await buildWorkbookFile(
+    {
+      programme: loaded.programme,
+      year: loaded.year,
+      entries: kept.entries,
+      choices: kept.choices,
+      retired: kept.retired,
+      closed,
+      now: ctx.now(),
+    },
+    { ctx, loaded, file: original }
+  );
+  const written = await writeResult(ctx, original, out, built.data, force);
+  return { ok: true, written, summary: built.summary, kept: built.kept };
 }
 
 function programmeName(p: Programme): string {
@@ -215,6 +221,7 @@ export const summaryCommand: CommandSpec = {
     printSummary(ctx, summary);
 
     let written: Written | null = null;
+    let kept: KeptContent | null = null;
     if (write) {
       ctx.print();
       const outcome = await rewriteWithSummary(
@@ -237,7 +244,9 @@ export const summaryCommand: CommandSpec = {
         return EXIT_ERRORS;
       }
       written = outcome.written;
+      kept = outcome.kept;
       ctx.say("summaryWritten", { file: written.file });
+      sayKept(ctx, kept);
       written.say();
     }
     ctx.printJson({
@@ -247,6 +256,7 @@ export const summaryCommand: CommandSpec = {
       programme: programmeName(loaded.programme),
       ...summaryJson(summary, ctx.lang),
       written: written === null ? null : { file: written.file, backup: written.backup },
+      kept: keptJson(kept),
     });
     return EXIT_OK;
   },

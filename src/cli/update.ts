@@ -11,6 +11,7 @@ import { loadProgramme, loadWorkbook } from "./load";
 import { writeResult } from "./write-result";
 import { buildWorkbookFile } from "./workbook-file";
 import { refuseIfClosed } from "./closed-guard";
+import { keptJson, sayKept } from "./kept-content";
 
 const USAGE = "update FILE.xlsx --programme FILE.json [--out NEW.xlsx] [--force]";
 
@@ -58,15 +59,18 @@ export const updateCommand: CommandSpec = {
       });
       return EXIT_ERRORS;
     }
-    const { data } = await buildWorkbookFile({
-      programme: next,
-      year,
-      entries: result.entries,
-      choices: result.choices,
-      retired: result.retired,
-      closed: read.meta?.closed ?? false,
-      now: ctx.now(),
-    });
+    const { data, kept } = await buildWorkbookFile(
+      {
+        programme: next,
+        year,
+        entries: result.entries,
+        choices: result.choices,
+        retired: result.retired,
+        closed: read.meta?.closed ?? false,
+        now: ctx.now(),
+      },
+      { ctx, loaded, file }
+    );
     const written = await writeResult(
       ctx,
       file,
@@ -90,6 +94,7 @@ export const updateCommand: CommandSpec = {
     if (result.retired.length > 0) {
       ctx.print(`  ${ctx.t("updateRetiredKept", { count: result.retired.length, sheet: RETIRED_SHEET })}`);
     }
+    sayKept(ctx, kept);
     written.say();
     ctx.printJson({
       command: "update",
@@ -98,6 +103,7 @@ export const updateCommand: CommandSpec = {
       written: written.file,
       backup: written.backup,
       report: { ...report, onRetiredSheet },
+      kept: keptJson(kept),
     });
     return EXIT_OK;
   },

@@ -1,17 +1,34 @@
 import { followupPlan, type PlanContent } from "../core/plan/followup-plan";
 import type { Programme } from "../core/programme/schema";
 import type { Summary } from "../core/summary/types";
+import type { KeptContent } from "../core/keep/kept-content";
 import { writeXlsx } from "../files/xlsx-writer";
+import type { CommandContext, FileArg } from "./context";
+import { keptContentOrRefuse } from "./kept-content";
+import type { LoadedWorkbook } from "./load";
 
 export type WorkbookContent = PlanContent;
 
+/** The workbook a rewrite starts from: what people added to it is kept, or the command refuses. */
+export interface RewriteOf {
+  readonly ctx: CommandContext;
+  readonly loaded: LoadedWorkbook;
+  readonly file: FileArg;
+}
+
 /**
  * The .xlsx bytes of a follow-up workbook and the summary written into it. The workbook itself is
- * Swedish whatever language the command line speaks.
+ * Swedish whatever language the command line speaks. A rewrite of an existing workbook keeps every
+ * sheet and cell of people's own, or throws the refusal naming where it cannot.
  */
-export async function buildWorkbookFile(content: WorkbookContent): Promise<{ data: Buffer; summary: Summary }> {
+export async function buildWorkbookFile(
+  content: WorkbookContent,
+  rewriteOf?: RewriteOf
+): Promise<{ data: Buffer; summary: Summary; kept: KeptContent | null }> {
   const { plan, summary } = followupPlan(content);
-  return { data: await writeXlsx(plan), summary };
+  if (rewriteOf === undefined) return { data: await writeXlsx(plan), summary, kept: null };
+  const kept = keptContentOrRefuse(rewriteOf.ctx, rewriteOf.loaded, rewriteOf.file, plan);
+  return { data: await writeXlsx(plan, { source: rewriteOf.loaded.source, kept }), summary, kept };
 }
 
 export function rowCount(programme: Programme): number {

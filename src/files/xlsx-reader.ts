@@ -3,8 +3,20 @@ import type { RawCell, SheetGrid } from "../core/workbook/cell";
 import { NotAWorkbookError } from "./errors";
 import { LIMITS } from "../core/limits";
 import { LimitExceededError, PartUnreadableError } from "./package/limit-error";
-import { normalisePackage } from "./package/normalise-package";
+import { normalisePackage, type LeftOut } from "./package/normalise-package";
 import { fromExcelCell } from "./xlsx-values";
+import type { SheetExtras } from "../core/keep/kept-content";
+
+/**
+ * A workbook as read, with what a rewrite needs to keep what people added: each sheet's tables and
+ * the content the reader left out, and the loaded workbook to copy cells and sheets from.
+ */
+export interface XlsxSource {
+  readonly grids: SheetGrid[];
+  readonly extras: SheetExtras[];
+  /** Opaque to callers: handed back to the writer. */
+  readonly workbook: ExcelJS.Workbook;
+}
 
 /** An .xlsx is a zip: its first bytes are a local file header (or, for an empty zip, the end record). */
 function looksLikeZip(data: Buffer): boolean {
@@ -15,6 +27,11 @@ function looksLikeZip(data: Buffer): boolean {
     (data[2] === 0x03 || data[2] === 0x05) &&
     (data[3] === 0x04 || data[3] === 0x06)
   );
+}
+
+/** ExcelJS's typings give getTables() a tuple type; each item is a Table with its name. */
+function tableNames(ws: ExcelJS.Worksheet): string[] {
+  return (ws.getTables() as unknown as readonly { readonly name: string }[]).map((t) => t.name);
 }
 
 /** Filled cells read so far across the workbook, against LIMITS.cells. */
@@ -76,6 +93,11 @@ function gridOf(ws: ExcelJS.Worksheet, budget: CellBudget): SheetGrid {
  * LimitExceededError before anything large is built. Nothing else is thrown for bad input.
  */
 export async function readXlsx(data: Buffer): Promise<SheetGrid[]> {
+  return (await readXlsxSource(data)).grids;
+}
+
+/** As readXlsx, keeping what a rewrite needs to carry people's own sheets and cells (xlsx-carry). */
+export async function readXlsxSource(data: Buffer): Promise<XlsxSource> {
   if (data.length === 0) {
     throw new NotAWorkbookError("empty");
   }
@@ -83,10 +105,12 @@ export async function readXlsx(data: Buffer): Promise<SheetGrid[]> {
     throw new NotAWorkbookError("notZip");
   }
   let bytes: Uint8Array;
+  let leftOut: readonly LeftOut[] = [];
   try {
     const verdict = normalisePackage(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
     if (verdict.kind === "noWorkbook") throw new NotAWorkbookError("noWorkbook");
     bytes = verdict.bytes;
+    leftOut = verdict.leftOut;
   } catch (e) {
     if (e instanceof NotAWorkbookError || e instanceof LimitExceededError) throw e;
     if (e instanceof PartUnreadableError) {
@@ -108,7 +132,13 @@ export async function readXlsx(data: Buffer): Promise<SheetGrid[]> {
   }
   try {
     const budget: CellBudget = { used: 0 };
-    return wb.worksheets.map((ws) => gridOf(ws, budget));
+    const grids = wb.worksheets.map((ws) => gridOf(ws, budget));
+    const extras = wb.worksheets.map((ws): SheetExtras => ({
+      sheet: ws.name,
+      tables: tableNames(ws),
+      unsupported: leftOut.find((l) => l.sheet === ws.name)?.kinds ?? [],
+    }));
+    return { grids, extras, workbook: wb };
   } catch (e) {
     if (e instanceof LimitExceededError) throw e;
     throw new NotAWorkbookError("unreadable", e instanceof Error ? e.message : String(e));

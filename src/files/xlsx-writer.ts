@@ -10,6 +10,9 @@ import type {
 } from "../core/plan/types";
 import { toExcelValue } from "./xlsx-values";
 import { SheetLooks } from "./xlsx-styles";
+import type { KeptContent } from "../core/keep/kept-content";
+import { carryKept } from "./xlsx-carry";
+import type { XlsxSource } from "./xlsx-reader";
 
 /**
  * Writes a workbook plan to .xlsx with ExcelJS. Everything in the plan goes into the file:
@@ -226,8 +229,14 @@ async function writeSheet(
   }
 }
 
-export async function writeXlsx(plan: WorkbookPlan): Promise<Buffer> {
-  const bytes = await xlsxBytes(plan);
+/** What people added to the workbook being rewritten, to keep in the new file (core/keep). */
+export interface Carry {
+  readonly source: XlsxSource;
+  readonly kept: KeptContent;
+}
+
+export async function writeXlsx(plan: WorkbookPlan, carry?: Carry): Promise<Buffer> {
+  const bytes = await xlsxBytes(plan, carry);
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
@@ -236,7 +245,7 @@ export async function writeXlsxBytes(plan: WorkbookPlan): Promise<Uint8Array> {
   return xlsxBytes(plan);
 }
 
-async function xlsxBytes(plan: WorkbookPlan): Promise<Uint8Array> {
+async function xlsxBytes(plan: WorkbookPlan, carry?: Carry): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Programuppföljning";
   wb.calcProperties.fullCalcOnLoad = true;
@@ -247,6 +256,7 @@ async function xlsxBytes(plan: WorkbookPlan): Promise<Uint8Array> {
   for (const n of plan.names) {
     wb.definedNames.add(bare(n.refersTo), n.name);
   }
+  if (carry !== undefined) carryKept(wb, carry.source, carry.kept);
   const data = await wb.xlsx.writeBuffer();
   // A Buffer in Node, its polyfill (a Uint8Array too) in the browser build: copied as plain bytes.
   return new Uint8Array(data);

@@ -14,7 +14,18 @@ import {
 } from "./opc-xml";
 import { readZipDirectory, type ZipEntry } from "./zip-directory";
 
-export type PackageVerdict = { kind: "workbook"; bytes: Uint8Array } | { kind: "noWorkbook" };
+/** A sheet's parts that were left out because they hold what the reader does not carry. */
+export interface LeftOut {
+  readonly sheet: string;
+  /** Relationship kinds: drawing, comments, pivotTable, … */
+  readonly kinds: readonly string[];
+}
+
+export type PackageVerdict =
+  { kind: "workbook"; bytes: Uint8Array; leftOut: readonly LeftOut[] } | { kind: "noWorkbook" };
+
+/** Parts left out that hold nothing a person made: the printer's own settings. */
+const NOTHING_MADE: ReadonlySet<string> = new Set(["printerSettings"]);
 
 const NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const CT = "application/vnd.openxmlformats-officedocument.spreadsheetml";
@@ -66,6 +77,7 @@ export function normalisePackage(data: Uint8Array): PackageVerdict {
   const workbookRels: Relationship[] = [];
   let sheetNo = 0;
   let tableNo = 0;
+  const leftOut: LeftOut[] = [];
   for (const rel of rels(workbookPart)) {
     const kind = relationshipKind(rel.type);
     const part = resolveTarget(workbookPart, rel.target);
@@ -77,6 +89,7 @@ export function normalisePackage(data: Uint8Array): PackageVerdict {
       const own = `xl/worksheets/sheet${sheetNo}.xml`;
       const sheetRels: Relationship[] = [];
       const dropped: string[] = [];
+      const kinds = new Set<string>();
       for (const r of rels(part)) {
         const rkind = relationshipKind(r.type);
         if (rkind === "hyperlink" && r.external) {
@@ -93,8 +106,10 @@ export function normalisePackage(data: Uint8Array): PackageVerdict {
           sheetRels.push({ ...r, target: `../tables/table${tableNo}.xml` });
         } else {
           dropped.push(r.id);
+          if (!NOTHING_MADE.has(rkind)) kinds.add(rkind);
         }
       }
+      if (kinds.size > 0) leftOut.push({ sheet: name, kinds: [...kinds] });
       out[own] = dropped.length === 0 ? sheet : withoutReferences(sheet, dropped);
       if (sheetRels.length > 0) out[relsPartOf(own)] = strToU8(relationshipsXml(sheetRels));
       overrides.push(`<Override PartName="/${own}" ContentType="${CT}.worksheet+xml"/>`);
@@ -119,7 +134,7 @@ export function normalisePackage(data: Uint8Array): PackageVerdict {
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>${overrides.join("")}</Types>`
   );
   // Stored, not deflated: the bytes are handed straight to ExcelJS in memory.
-  return { kind: "workbook", bytes: storedZip(out) };
+  return { kind: "workbook", bytes: storedZip(out), leftOut };
 }
 
 /**

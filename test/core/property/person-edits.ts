@@ -10,6 +10,32 @@ import { AREA_COLUMNS, type AreaColumnKey } from "../../../src/core/workbook/lay
 
 export type Truth = Map<string, Map<AreaColumnKey, RawCell>>;
 
+/**
+ * What a person put in the workbook beyond its entries, as they put it: a sheet of their own, a
+ * cell beside a table row (by row ID), above an area table, below it, or beside the summary.
+ * `area` indexes the programme's areas; the command's output must hold each, or it refused.
+ */
+export type OwnItem =
+  | { readonly kind: "sheet"; readonly name: string }
+  | {
+      readonly kind: "beside";
+      readonly area: number;
+      readonly rowId: string;
+      readonly text: string;
+      readonly header: string | null;
+    }
+  | {
+      readonly kind: "above";
+      readonly area: number;
+      readonly row: number;
+      readonly column: number;
+      readonly text: string;
+    }
+  | { readonly kind: "below"; readonly area: number; readonly column: number; readonly text: string }
+  | { readonly kind: "summary"; readonly row: number; readonly column: number; readonly text: string };
+
+export const SUMMARY_SHEET_NAME = "Sammanfattning";
+
 /** A grid a test may edit in place. */
 export interface Grid {
   name: string;
@@ -34,7 +60,8 @@ export type Edit =
   | { kind: "copySheet"; sheet: number }
   | { kind: "addSheet"; name: string; value: string }
   | { kind: "paste"; sheet: number; at: number; key: AreaColumnKey; value: RawCell }
-  | { kind: "addColumn"; sheet: number; header: string; value: string };
+  | { kind: "addColumn"; sheet: number; header: string; value: string }
+  | { kind: "note"; sheet: number; where: "above" | "below" | "summary"; at: number; column: number; text: string };
 
 const headerArb = fc.oneof(
   fc.constantFrom(
@@ -91,6 +118,14 @@ export function editArb(sheets: number): fc.Arbitrary<Edit> {
     }),
     fc.record({ kind: fc.constant("paste" as const), sheet, at: fc.nat(20), key, value: pastedArb }),
     fc.record({
+      kind: fc.constant("note" as const),
+      sheet,
+      where: fc.constantFrom("above" as const, "below" as const, "summary" as const),
+      at: fc.nat(10),
+      column: fc.constantFrom(2, 19, 22),
+      text: fc.constantFrom("Fråga Kim", "Se mötet 12/3", "OBS"),
+    }),
+    fc.record({
       kind: fc.constant("addColumn" as const),
       sheet,
       header: fc.constantFrom("Mina anteckningar", ""),
@@ -128,7 +163,13 @@ function idAt(grid: Grid, row: number, idColumn: number): string | null {
 }
 
 /** Applies an edit to the area sheets (indexes into `areaSheets`) and the truth; returns new grids. */
-export function applyEdit(grids: Grid[], areaNames: readonly string[], edit: Edit, truth: Truth): Grid[] {
+export function applyEdit(
+  grids: Grid[],
+  areaNames: readonly string[],
+  edit: Edit,
+  truth: Truth,
+  own: OwnItem[] = []
+): Grid[] {
   const out = grids.map(clone);
   const area = (i: number): Grid | undefined => {
     const name = areaNames[i % areaNames.length];
@@ -161,6 +202,17 @@ export function applyEdit(grids: Grid[], areaNames: readonly string[], edit: Edi
         const [moved] = row.splice(edit.from - 1, 1);
         row.splice(edit.to - 1, 0, moved ?? null);
       }
+      // A note below the table is in the rows that moved: it goes with its column.
+      const movedTo = (column: number): number => {
+        if (column === edit.from) return edit.to;
+        const without = column > edit.from ? column - 1 : column;
+        return without >= edit.to ? without + 1 : without;
+      };
+      own.forEach((item, i) => {
+        if (item.kind === "below" && areaNames[item.area] === g.name) {
+          own[i] = { ...item, column: movedTo(item.column) };
+        }
+      });
       break;
     }
     case "insertRow": {
@@ -182,8 +234,14 @@ export function applyEdit(grids: Grid[], areaNames: readonly string[], edit: Edi
       const idColumn = columnOfHeader(g, h, "ID");
       const id = idAt(g, at, idColumn);
       g.cells.splice(at, 1);
-      // The person deleted the row: its entries are gone on purpose.
-      if (id !== null) truth.delete(id);
+      // The person deleted the row: its entries, and what they wrote beside it, are gone on purpose.
+      if (id !== null) {
+        truth.delete(id);
+        for (let i = own.length - 1; i >= 0; i--) {
+          const item = own[i];
+          if (item?.kind === "beside" && item.rowId === id) own.splice(i, 1);
+        }
+      }
       break;
     }
     case "sortRows": {
@@ -219,11 +277,18 @@ export function applyEdit(grids: Grid[], areaNames: readonly string[], edit: Edi
     }
     case "copySheet": {
       const g = area(edit.sheet);
-      if (g !== undefined) out.push({ ...clone(g), name: `${g.name.slice(0, 20)} (2)` });
+      const name = g === undefined ? "" : `${g.name.slice(0, 20)} (2)`;
+      if (g !== undefined && !out.some((x) => x.name === name)) {
+        out.push({ ...clone(g), name });
+        own.push({ kind: "sheet", name });
+      }
       break;
     }
     case "addSheet": {
-      if (!out.some((x) => x.name === edit.name)) out.push({ name: edit.name, cells: [[edit.value]], hidden: false });
+      if (!out.some((x) => x.name === edit.name)) {
+        out.push({ name: edit.name, cells: [[edit.value]], hidden: false });
+        own.push({ kind: "sheet", name: edit.name });
+      }
       break;
     }
     case "paste": {
@@ -255,6 +320,52 @@ export function applyEdit(grids: Grid[], areaNames: readonly string[], edit: Edi
       const rows = tableRows(g, h);
       const first = rows[0];
       if (first !== undefined) (g.cells[first] ?? [])[width + 1] = edit.value;
+      const id = first === undefined ? null : idAt(g, first, columnOfHeader(g, h, "ID"));
+      // A cell of spaces shows nothing: it is nothing to keep.
+      if (id !== null && edit.value.trim() !== "") {
+        own.push({
+          kind: "beside",
+          area: edit.sheet % areaNames.length,
+          rowId: id,
+          text: edit.value,
+          header: edit.header === "" ? null : edit.header,
+        });
+      }
+      break;
+    }
+    case "note": {
+      const put = (g: Grid, row: number, column: number): void => {
+        while (g.cells.length <= row) g.cells.push([]);
+        const cells = g.cells[row] ?? [];
+        while (cells.length <= column) cells.push(null);
+        cells[column] = edit.text;
+      };
+      if (edit.where === "summary") {
+        const g = out.find((x) => x.name === SUMMARY_SHEET_NAME);
+        const row = edit.at % 5;
+        if (g === undefined || g.cells[row]?.[edit.column] != null) break;
+        put(g, row, edit.column);
+        own.push({ kind: "summary", row: row + 1, column: edit.column + 1, text: edit.text });
+        break;
+      }
+      const found = table(edit.sheet);
+      if (found === null) break;
+      const { g, h } = found;
+      const area = edit.sheet % areaNames.length;
+      if (edit.where === "above") {
+        // Beside the title block, where the product writes nothing.
+        const row = edit.at % h;
+        if (edit.column < 18 || g.cells[row]?.[edit.column] != null) break;
+        put(g, row, edit.column);
+        own.push({ kind: "above", area, row: row + 1, column: edit.column + 1, text: edit.text });
+      } else {
+        // Below the table with an empty row between, as Excel does not take it into the table.
+        const rows = tableRows(g, h);
+        const row = (rows[rows.length - 1] ?? h) + 2;
+        if (g.cells.slice(row - 1).some((r) => r.some((v) => v !== null))) break;
+        put(g, row, edit.column);
+        own.push({ kind: "below", area, column: edit.column + 1, text: edit.text });
+      }
       break;
     }
   }

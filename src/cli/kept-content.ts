@@ -1,0 +1,67 @@
+import { renderKeepProblem, renderKept } from "../core/i18n/keep-messages";
+import type { KeptContent } from "../core/keep/kept-content";
+import { planKeptContent } from "../core/keep/plan-kept-content";
+import { followupPlan } from "../core/plan/followup-plan";
+import type { WorkbookPlan } from "../core/plan/types";
+import { planUpdate } from "../core/update/plan-update";
+import type { CommandContext, FileArg } from "./context";
+import { CliError } from "./errors";
+import type { LoadedWorkbook } from "./load";
+
+/** The plan of the workbook as the product laid it out, to tell its cells from people's. */
+function planAsItStands(ctx: CommandContext, loaded: LoadedWorkbook): WorkbookPlan {
+  const { read, programme, year } = loaded;
+  const kept = planUpdate(read, programme);
+  return followupPlan({
+    programme,
+    year,
+    entries: kept.ok ? kept.entries : new Map(),
+    choices: read.choices,
+    retired: read.retired ?? [],
+    closed: read.meta?.closed ?? false,
+    now: ctx.now(),
+  }).plan;
+}
+
+/**
+ * What a rewrite keeps of people's own sheets and cells; refuses (exit 1, nothing written) when
+ * something cannot be kept for certain, naming the first place and every place in --json.
+ */
+export function keptContentOrRefuse(
+  ctx: CommandContext,
+  loaded: LoadedWorkbook,
+  file: FileArg,
+  after: WorkbookPlan
+): KeptContent {
+  const result = planKeptContent({
+    grids: loaded.source.grids,
+    read: loaded.read,
+    before: planAsItStands(ctx, loaded),
+    after,
+    extras: loaded.source.extras,
+  });
+  if (result.ok) return result.kept;
+  const lines = result.problems.map((p) => renderKeepProblem(p, ctx.lang));
+  throw new CliError(
+    "refused",
+    "keptContentAtRisk",
+    { file: file.shown, count: result.problems.length, first: lines[0] ?? "" },
+    lines
+  );
+}
+
+/** One line on what was kept of people's own, when there was any. */
+export function sayKept(ctx: CommandContext, kept: KeptContent | null): void {
+  const line = kept === null ? null : renderKept(kept, ctx.lang);
+  if (line !== null) ctx.print(`  ${line}`);
+}
+
+/** For --json: what was kept. */
+export function keptJson(kept: KeptContent | null): { sheets: string[]; cells: number; movedColumns: string[] } | null {
+  if (kept === null) return null;
+  return {
+    sheets: kept.sheets.map((s) => s.name),
+    cells: kept.cells.length,
+    movedColumns: kept.movedColumns.map((m) => `${m.sheet}!${m.from}→${m.to}`),
+  };
+}

@@ -1,0 +1,68 @@
+import ExcelJS from "exceljs";
+import type { KeptContent } from "../core/keep/kept-content";
+import type { XlsxSource } from "./xlsx-reader";
+
+/**
+ * Puts what people added to a workbook into its rewrite (core/keep decides what and where):
+ * their own sheets whole, with formats, widths, merges, validations and tables; their cells on
+ * the product's sheets with value and format, left unlocked so they stay theirs to edit.
+ */
+
+/** The value as the source cell holds it; a shared formula spelled out for its new place. */
+function valueOf(cell: ExcelJS.Cell): ExcelJS.CellValue {
+  if (cell.type === ExcelJS.ValueType.Formula) {
+    const result = cell.result;
+    return result === undefined
+      ? { formula: cell.formula, date1904: false }
+      : { formula: cell.formula, result, date1904: false };
+  }
+  return cell.value;
+}
+
+/** The source cell's format, unlocked: on a protected sheet a person's own cell stays theirs to edit. */
+function unlockedStyle(cell: ExcelJS.Cell): Partial<ExcelJS.Style> {
+  return { ...cell.style, protection: { ...cell.style.protection, locked: false } };
+}
+
+/** A kept cell's column takes its source column's width where the rewrite sets none. */
+function widenLike(target: ExcelJS.Column, source: ExcelJS.Column): void {
+  if (target.width === undefined && source.width !== undefined) target.width = source.width;
+}
+
+function carryCells(wb: ExcelJS.Workbook, source: XlsxSource, kept: KeptContent): void {
+  for (const k of kept.cells) {
+    const from = source.workbook.getWorksheet(k.fromSheet);
+    const to = wb.getWorksheet(k.toSheet);
+    if (from === undefined || to === undefined) {
+      throw new Error(`carry error: sheet ${k.fromSheet} or ${k.toSheet} is missing`);
+    }
+    const target = to.getCell(k.to.row, k.to.column);
+    target.value = valueOf(from.getCell(k.from.row, k.from.column));
+    target.style = unlockedStyle(from.getCell(k.from.row, k.from.column));
+    widenLike(to.getColumn(k.to.column), from.getColumn(k.from.column));
+  }
+}
+
+function carrySheets(wb: ExcelJS.Workbook, source: XlsxSource, kept: KeptContent): void {
+  for (const s of kept.sheets) {
+    const from = source.workbook.getWorksheet(s.name);
+    if (from === undefined) throw new Error(`carry error: sheet ${s.name} is missing`);
+    const ws = wb.addWorksheet(s.name);
+    const model = from.model;
+    // ExcelJS gives a sheet's merges as `merges` and takes them back as `mergeCells`.
+    ws.model = { ...model, name: s.name, mergeCells: model.merges } as ExcelJS.WorksheetModel;
+    ws.state = from.state;
+  }
+  const order = wb.worksheets.filter((ws) => !kept.sheets.some((s) => s.name === ws.name)).map((ws) => ws.name);
+  for (const s of kept.sheets) {
+    const at = s.after === null ? 0 : order.indexOf(s.after) + 1;
+    order.splice(at, 0, s.name);
+  }
+  // ExcelJS orders sheets by orderNo, which its typings leave out.
+  for (const ws of wb.worksheets) (ws as unknown as { orderNo: number }).orderNo = order.indexOf(ws.name);
+}
+
+export function carryKept(wb: ExcelJS.Workbook, source: XlsxSource, kept: KeptContent): void {
+  carrySheets(wb, source, kept);
+  carryCells(wb, source, kept);
+}
