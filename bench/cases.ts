@@ -12,7 +12,10 @@ import { summarise } from "../src/core/summary/summarise";
 import { ACTIVITY_STATUS, ASSESSMENT } from "../src/core/vocabulary/vocabularies";
 import type { CellScalar } from "../src/core/workbook/cell";
 import { displayValue } from "../src/core/workbook/cell";
-import { readXlsx } from "../src/files/xlsx-reader";
+import { readXlsx, readXlsxSource } from "../src/files/xlsx-reader";
+import { followupPlan } from "../src/core/plan/followup-plan";
+import { planUpdate } from "../src/core/update/plan-update";
+import { planKeptContent } from "../src/core/keep/plan-kept-content";
 import { writeXlsx } from "../src/files/xlsx-writer";
 import { planGrids, type PlainGrid } from "./plan-grids";
 import { syntheticProgramme } from "./synthetic-programme";
@@ -84,7 +87,8 @@ export function saveInputs(inputs: BenchInputs, folder: string): void {
 
 export function loadInputs(folder: string, name: CaseName): BenchInputs {
   const programme = ProgrammeSchema.parse(JSON.parse(readFileSync(join(folder, "programme.json"), "utf8")));
-  const filled = name === "check" || name === "floorRead" ? readFileSync(join(folder, "filled.xlsx")) : Buffer.alloc(0);
+  const reads = name === "check" || name === "floorRead" || name === "rewrite" || name === "rewriteDropping";
+  const filled = reads ? readFileSync(join(folder, "filled.xlsx")) : Buffer.alloc(0);
   const generatedGrids: PlainGrid[] =
     name === "floorWrite" ? (JSON.parse(readFileSync(join(folder, "grids.json"), "utf8")) as PlainGrid[]) : [];
   return { programme, filled, generatedGrids, cellCount: 0 };
@@ -125,6 +129,37 @@ async function check(inputs: BenchInputs): Promise<void> {
   }
 }
 
+/**
+ * What `summary --write` does to a filled workbook: read, plan, write; with `keep`, also telling
+ * people's own sheets and cells from the product's and carrying them into the file.
+ */
+async function rewriteWorkbook(inputs: BenchInputs, keep: boolean): Promise<void> {
+  const source = await readXlsxSource(inputs.filled);
+  const read = readWorkbook(source.grids);
+  const programme = read.programme ?? inputs.programme;
+  const kept = planUpdate(read, programme);
+  if (!kept.ok) throw new Error("rewrite: rows could not be matched");
+  const content = {
+    programme,
+    year: YEAR,
+    entries: kept.entries,
+    choices: kept.choices,
+    retired: kept.retired,
+    closed: false,
+    now: new Date("2020-01-20T10:00:00Z"),
+  };
+  const { plan } = followupPlan(content);
+  if (!keep) {
+    await writeXlsx(plan);
+    return;
+  }
+  // The command line plans the workbook as it stands to tell the product's cells from people's.
+  const before = followupPlan(content).plan;
+  const result = planKeptContent({ grids: source.grids, read, before, after: plan, extras: source.extras });
+  if (!result.ok) throw new Error("rewrite: own content could not be kept");
+  await writeXlsx(plan, { source, kept: result.kept });
+}
+
 export const CASES = {
   generate: async (inputs: BenchInputs): Promise<void> => {
     await generate(inputs.programme);
@@ -132,6 +167,8 @@ export const CASES = {
   floorWrite,
   check,
   floorRead,
+  rewrite: (inputs: BenchInputs): Promise<void> => rewriteWorkbook(inputs, true),
+  rewriteDropping: (inputs: BenchInputs): Promise<void> => rewriteWorkbook(inputs, false),
 } as const;
 
 export type CaseName = keyof typeof CASES;
