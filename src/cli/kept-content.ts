@@ -31,12 +31,13 @@ export function keptContentOrRefuse(
   ctx: CommandContext,
   loaded: LoadedWorkbook,
   file: FileArg,
-  after: WorkbookPlan
+  after: WorkbookPlan,
+  before: WorkbookPlan = planAsItStands(ctx, loaded)
 ): KeptContent {
   const result = planKeptContent({
     grids: loaded.source.grids,
     read: loaded.read,
-    before: planAsItStands(ctx, loaded),
+    before,
     after,
     extras: loaded.source.extras,
   });

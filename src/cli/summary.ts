@@ -170,7 +170,7 @@ export async function rewriteWithSummary(
       closed,
       now: ctx.now(),
     },
-    { ctx, loaded, file: original }
+    { ctx, loaded, file: original, sameLayout: closed === (loaded.read.meta?.closed ?? false) }
   );
   const written = await writeResult(ctx, original, out, built.data, force);
   return { ok: true, written, summary: built.summary, kept: built.kept };

@@ -14,6 +14,11 @@ export interface RewriteOf {
   readonly ctx: CommandContext;
   readonly loaded: LoadedWorkbook;
   readonly file: FileArg;
+  /**
+   * The rewrite lays the workbook out as it stands (summary --write: same programme, entries,
+   * choices and closed flag), so the plan written also tells the product's cells from people's.
+   */
+  readonly sameLayout?: boolean;
 }
 
 /**
@@ -27,7 +32,13 @@ export async function buildWorkbookFile(
 ): Promise<{ data: Buffer; summary: Summary; kept: KeptContent | null }> {
   const { plan, summary } = followupPlan(content);
   if (rewriteOf === undefined) return { data: await writeXlsx(plan), summary, kept: null };
-  const kept = keptContentOrRefuse(rewriteOf.ctx, rewriteOf.loaded, rewriteOf.file, plan);
+  const kept = keptContentOrRefuse(
+    rewriteOf.ctx,
+    rewriteOf.loaded,
+    rewriteOf.file,
+    plan,
+    rewriteOf.sameLayout === true ? plan : undefined
+  );
   return { data: await writeXlsx(plan, { source: rewriteOf.loaded.source, kept }), summary, kept };
 }
 

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import type { KeptContent } from "../core/keep/kept-content";
-import type { XlsxSource } from "./xlsx-reader";
+import { sourceWorkbook, type XlsxSource } from "./xlsx-reader";
 
 /**
  * Puts what people added to a workbook into its rewrite (core/keep decides what and where):
@@ -29,9 +29,9 @@ function widenLike(target: ExcelJS.Column, source: ExcelJS.Column): void {
   if (target.width === undefined && source.width !== undefined) target.width = source.width;
 }
 
-function carryCells(wb: ExcelJS.Workbook, source: XlsxSource, kept: KeptContent): void {
+function carryCells(wb: ExcelJS.Workbook, source: ExcelJS.Workbook, kept: KeptContent): void {
   for (const k of kept.cells) {
-    const from = source.workbook.getWorksheet(k.fromSheet);
+    const from = source.getWorksheet(k.fromSheet);
     const to = wb.getWorksheet(k.toSheet);
     if (from === undefined || to === undefined) {
       throw new Error(`carry error: sheet ${k.fromSheet} or ${k.toSheet} is missing`);
@@ -43,9 +43,9 @@ function carryCells(wb: ExcelJS.Workbook, source: XlsxSource, kept: KeptContent)
   }
 }
 
-function carrySheets(wb: ExcelJS.Workbook, source: XlsxSource, kept: KeptContent): void {
+function carrySheets(wb: ExcelJS.Workbook, source: ExcelJS.Workbook, kept: KeptContent): void {
   for (const s of kept.sheets) {
-    const from = source.workbook.getWorksheet(s.name);
+    const from = source.getWorksheet(s.name);
     if (from === undefined) throw new Error(`carry error: sheet ${s.name} is missing`);
     const ws = wb.addWorksheet(s.name);
     const model = from.model;
@@ -62,7 +62,9 @@ function carrySheets(wb: ExcelJS.Workbook, source: XlsxSource, kept: KeptContent
   for (const ws of wb.worksheets) (ws as unknown as { orderNo: number }).orderNo = order.indexOf(ws.name);
 }
 
-export function carryKept(wb: ExcelJS.Workbook, source: XlsxSource, kept: KeptContent): void {
-  carrySheets(wb, source, kept);
-  carryCells(wb, source, kept);
+export async function carryKept(wb: ExcelJS.Workbook, source: XlsxSource, kept: KeptContent): Promise<void> {
+  if (kept.sheets.length === 0 && kept.cells.length === 0) return;
+  const from = await sourceWorkbook(source);
+  carrySheets(wb, from, kept);
+  carryCells(wb, from, kept);
 }

@@ -9,13 +9,22 @@ import type { SheetExtras } from "../core/keep/kept-content";
 
 /**
  * A workbook as read, with what a rewrite needs to keep what people added: each sheet's tables and
- * the content the reader left out, and the loaded workbook to copy cells and sheets from.
+ * the content the reader left out, and the file to copy cells and sheets from.
  */
 export interface XlsxSource {
   readonly grids: SheetGrid[];
   readonly extras: SheetExtras[];
-  /** Opaque to callers: handed back to the writer. */
-  readonly workbook: ExcelJS.Workbook;
+  /**
+   * The file as read. The loaded workbook is not kept: most rewrites have nothing of people's own
+   * to carry, and holding it through the write costs the write its memory; the writer loads it
+   * again when there is (sourceWorkbook).
+   */
+  readonly data: Buffer;
+}
+
+/** The source loaded again, to copy people's own sheets and cells from. */
+export async function sourceWorkbook(source: XlsxSource): Promise<ExcelJS.Workbook> {
+  return (await loadPackage(source.data)).wb;
 }
 
 /** An .xlsx is a zip: its first bytes are a local file header (or, for an empty zip, the end record). */
@@ -96,8 +105,8 @@ export async function readXlsx(data: Buffer): Promise<SheetGrid[]> {
   return (await readXlsxSource(data)).grids;
 }
 
-/** As readXlsx, keeping what a rewrite needs to carry people's own sheets and cells (xlsx-carry). */
-export async function readXlsxSource(data: Buffer): Promise<XlsxSource> {
+/** The package normalised and loaded by ExcelJS, with the parts left out of it. */
+async function loadPackage(data: Buffer): Promise<{ wb: ExcelJS.Workbook; leftOut: readonly LeftOut[] }> {
   if (data.length === 0) {
     throw new NotAWorkbookError("empty");
   }
@@ -130,6 +139,12 @@ export async function readXlsxSource(data: Buffer): Promise<XlsxSource> {
   if (wb.worksheets.length === 0) {
     throw new NotAWorkbookError("noWorkbook");
   }
+  return { wb, leftOut };
+}
+
+/** As readXlsx, keeping what a rewrite needs to carry people's own sheets and cells (xlsx-carry). */
+export async function readXlsxSource(data: Buffer): Promise<XlsxSource> {
+  const { wb, leftOut } = await loadPackage(data);
   try {
     const budget: CellBudget = { used: 0 };
     const grids = wb.worksheets.map((ws) => gridOf(ws, budget));
@@ -138,7 +153,7 @@ export async function readXlsxSource(data: Buffer): Promise<XlsxSource> {
       tables: tableNames(ws),
       unsupported: leftOut.find((l) => l.sheet === ws.name)?.kinds ?? [],
     }));
-    return { grids, extras, workbook: wb };
+    return { grids, extras, data };
   } catch (e) {
     if (e instanceof LimitExceededError) throw e;
     throw new NotAWorkbookError("unreadable", e instanceof Error ? e.message : String(e));

@@ -256,7 +256,7 @@ async function xlsxBytes(plan: WorkbookPlan, carry?: Carry): Promise<Uint8Array>
   for (const n of plan.names) {
     wb.definedNames.add(bare(n.refersTo), n.name);
   }
-  if (carry !== undefined) carryKept(wb, carry.source, carry.kept);
+  if (carry !== undefined) await carryKept(wb, carry.source, carry.kept);
   const data = await wb.xlsx.writeBuffer();
   // A Buffer in Node, its polyfill (a Uint8Array too) in the browser build: copied as plain bytes.
   return new Uint8Array(data);
