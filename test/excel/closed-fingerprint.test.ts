@@ -26,3 +26,24 @@ test("a year closed in the add-in carries its fingerprint, and names a row edite
   expect(findings.map((f) => f.code)).toEqual(["closedEdited"]);
   expect(findings[0]?.params["count"]).toBe(1);
 });
+
+test("closing in the add-in locks a formula pasted into an input in as its text, never live", async () => {
+  const double = installDouble();
+  await service().generate(programme, YEAR);
+  await service().saveRows(demoEdits(programme));
+  const sheet = double.workbook.sheet("1 Trygghet och brott");
+  // Pasted into the comment column (F) of the first row and the department column (D) of the second.
+  double.workbook.writeInput(sheet, 7, 5, { kind: "formula", formula: '=WEBSERVICE("http://x")' });
+  double.workbook.writeInput(sheet, 8, 3, { kind: "formula", formula: "=1+1" });
+  await service().closeYear(true);
+  expect(double.workbook.cell("1 Trygghet och brott", "F8")).toMatchObject({
+    value: '=WEBSERVICE("http://x")',
+    formula: null,
+    numberFormat: "@",
+  });
+  expect(double.workbook.cell("1 Trygghet och brott", "D9")).toMatchObject({ value: "=1+1", formula: null });
+  const closed = readDouble(double);
+  expect(closed.meta?.closed).toBe(true);
+  // The text is what was entered: closing itself is no edit after closing.
+  expect(closedEditFindings(closed)).toEqual([]);
+});

@@ -1,4 +1,5 @@
 import { closeFingerprint } from "../../core/close/close-fingerprint";
+import { formulaInputs } from "../../core/close/formula-inputs";
 import { enteredValues } from "../../core/read/entered-values";
 import { splitIntoChunks } from "../../core/plan/json-chunks";
 import { closeReadiness } from "../../core/close/close-readiness";
@@ -55,8 +56,8 @@ function closedNoteFor(read: WorkbookRead, name: string, grid: SheetGrid | undef
  * Closes the year, as `followup close`: refused with what is still missing (rows not reported per
  * department, the check's errors) unless `force`; then meta.closed is written to the data sheet,
  * the line saying so above the tables of the area sheets and the summary, and every sheet is
- * protected again with every cell locked — no input is left unlocked. Entries stay as they are. A
- * year already closed is left alone.
+ * protected again with every cell locked — no input is left unlocked. Entries stay as they are,
+ * except that a formula in an input is written as its text. A year already closed is left alone.
  * Syncs: 2 to read, 1 to write (more only past the request limit).
  */
 export async function closeYear(
@@ -85,6 +86,7 @@ export async function closeYear(
 
   const fingerprint = closeFingerprint(programme, enteredValues(snapshot.read), meta.year);
   const guard = new ProtectionGuard();
+  const formulas = formulaInputs(snapshot.read);
   const closedRow = DATA_FIRST_ROW + META_KEYS.indexOf("closed");
   const dataInfo = findSheet(snapshot.sheets, DATA_SHEET);
   for (const info of snapshot.sheets) {
@@ -116,6 +118,13 @@ export async function closeYear(
       );
       column.numberFormat = chunks.map(() => ["@"]);
       column.values = chunks;
+    }
+    // A formula pasted into an input is locked in as its text, never live (as the command line does).
+    for (const f of formulas.filter((x) => x.sheet.toLowerCase() === info.name.toLowerCase())) {
+      await session.reserve(f.formula.length * 2);
+      const cell = ws.getRangeByIndexes(f.row - 1, f.column - 1, 1, 1);
+      cell.numberFormat = [["@"]];
+      cell.values = [[f.formula]];
     }
     const note = closedNoteFor(snapshot.read, info.name, grid);
     if (note !== null) {
