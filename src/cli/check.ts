@@ -6,6 +6,7 @@ import { renderFinding } from "../core/i18n/finding-messages";
 import { positionals } from "./command-args";
 import { EXIT_ERRORS, EXIT_OK, type CommandContext, type CommandSpec } from "./context";
 import { cellOrder, shortList } from "./format";
+import { LIMITS } from "../core/limits";
 import { loadWorkbook, oneLine } from "./load";
 import type { MessageKey } from "./messages";
 
@@ -99,12 +100,22 @@ export const checkCommand: CommandSpec = {
     const notReported = notReportedGroups(findings);
 
     ctx.say("checkHeading", { file: file.shown, year });
+    // A workbook with a million problems must not print a million lines: all are counted, and all
+    // are in --json.
+    let printed = 0;
     for (const [sheet, group] of bySheet(findings)) {
+      if (printed >= LIMITS.findingsPrinted) break;
       ctx.print();
       ctx.print(sheet ?? ctx.t("wholeWorkbook"));
-      for (const f of group) {
+      for (const f of group.slice(0, LIMITS.findingsPrinted - printed)) {
         ctx.print(`  ${ctx.t(SEVERITY_LABEL[f.severity]).padEnd(8)} ${findingLine(ctx, f)}`);
+        printed++;
       }
+    }
+    const listed = findings.filter((f) => f.code !== "notReported").length;
+    if (printed < listed) {
+      ctx.print();
+      ctx.say("findingsNotPrinted", { count: listed - printed, file: file.shown });
     }
     if (notReported.length > 0) {
       ctx.print();

@@ -501,6 +501,11 @@ export const MESSAGES = {
     en: (p) =>
       `${s(p, "file")} is not written: entered values could be lost in ${n(p, "count")} ${one(p) ? "place" : "places"}. ${s(p, "first")}${n(p, "count") > 1 ? ` (followup check ${s(p, "file")} lists them all)` : ""}`,
   },
+  findingsNotPrinted: {
+    sv: (p) =>
+      `… och ${n(p, "count")} till, som inte skrivs ut här (followup check ${s(p, "file")} --json listar alla).`,
+    en: (p) => `… and ${n(p, "count")} more, not printed here (followup check ${s(p, "file")} --json lists them all).`,
+  },
   keptContentAtRisk: {
     sv: (p) =>
       `${s(p, "file")} skrivs inte: det som lagts till utöver uppföljningen kan inte behållas på ${n(p, "count")} ${one(p) ? "ställe" : "ställen"}. ${s(p, "first")}`,
