@@ -1,4 +1,6 @@
 import type { Lang } from "../core/i18n/lang";
+import { SheetLimitError } from "./sheet-limits";
+import { renderLimitBreach } from "../core/i18n/limit-messages";
 import type { AddinErrorCode, AddinErrorInfo } from "./service";
 
 /**
@@ -252,9 +254,25 @@ export type OwnErrorKey =
   | "excelTooOld"
   | "tableMissing"
   | "programmeInvalid"
+  | "limitExceeded"
   | "unexpected";
 
 const OWN: Readonly<Record<OwnErrorKey, { readonly code: AddinErrorCode; readonly text: Text }>> = {
+  limitExceeded: {
+    code: "limitExceeded",
+    text: {
+      sv: {
+        message: "Arbetsboken läses inte: den har {what}.",
+        action:
+          "Ta bort innehållet där (Ctrl+End visar den sista använda cellen) och försök igen; en uppföljning är långt under gränserna.",
+      },
+      en: {
+        message: "The workbook is not read: it has {what}.",
+        action:
+          "Remove the content there (Ctrl+End shows the last used cell) and try again; a follow-up is far below the limits.",
+      },
+    },
+  },
   workbookClosed: {
     code: "workbookClosed",
     text: {
@@ -496,6 +514,7 @@ export function fromOfficeCode(officeCode: string, lang: Lang, original: unknown
 /** Whatever was thrown, as our error: ours pass through, Office's are mapped, the rest is "unknown". */
 export function toAddinError(e: unknown, lang: Lang): AddinError {
   if (e instanceof AddinError) return e;
+  if (e instanceof SheetLimitError) return ownError("limitExceeded", lang, { what: renderLimitBreach(e.breach, lang) });
   const officeCode = officeCodeOf(e);
   if (officeCode !== null) return fromOfficeCode(officeCode, lang, e);
   const detail = e instanceof Error ? e.message : String(e);

@@ -2,6 +2,7 @@ import type { RawCell, SheetGrid } from "../core/workbook/cell";
 import { rawCellOf } from "./cells";
 import { officeCodeOf } from "./errors";
 import { jsonBytes } from "./payload";
+import { checkSheetExtent } from "./sheet-limits";
 
 /** One sheet to read. */
 export interface GridRequest {
@@ -17,6 +18,7 @@ export interface GridRequest {
 }
 
 const RESPONSE_TOO_LARGE = "ResponsePayloadSizeLimitExceeded";
+const RANGE_TOO_LARGE = "RangeExceedsLimit";
 /** How far past the piece size a whole read may be expected to go and still be tried in one. */
 const ONE_RESPONSE_FACTOR = 1.125;
 
@@ -76,7 +78,7 @@ export async function readGrids(
   const ranges = requests.map((r) => {
     const ws = context.workbook.worksheets.getItem(r.name);
     const used = ws.getUsedRangeOrNullObject(true);
-    used.load("rowIndex,columnIndex,formulas");
+    used.load("rowIndex,columnIndex,rowCount,columnCount,formulas");
     // The whole sheet, not the used range: that may be a null object, and Excel looks for formula
     // cells only where cells are used anyway.
     return { used, results: r.results ? queueResults(ws.getRange()) : null };
@@ -84,9 +86,15 @@ export async function readGrids(
   try {
     await context.sync();
   } catch (e) {
-    if (officeCodeOf(e) !== RESPONSE_TOO_LARGE) throw e;
+    // Too much to send at once, or a used range past the cells Excel reads at once (one value at
+    // XFD1048576): the extents first, which refuse a sheet past the limits before any cell is read.
+    const code = officeCodeOf(e);
+    if (code !== RESPONSE_TOO_LARGE && code !== RANGE_TOO_LARGE) throw e;
     return readInPieces(context, requests, responseBytes);
   }
+  ranges.forEach((read, i) => {
+    if (!read.used.isNullObject) checkSheetExtent(requests[i]?.name ?? "", read.used);
+  });
   return requests.map((r, i) => {
     const read = ranges[i];
     if (read === undefined || read.used.isNullObject) return { name: r.name, cells: [], hidden: r.hidden };
@@ -158,6 +166,9 @@ async function readInPieces(
     return used;
   });
   await context.sync();
+  ranges.forEach((used, i) => {
+    if (!used.isNullObject) checkSheetExtent(requests[i]?.name ?? "", used);
+  });
   const extents: (Extent | null)[] = ranges.map((used) =>
     used.isNullObject
       ? null

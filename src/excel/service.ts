@@ -41,6 +41,7 @@ export type AddinErrorCode =
   | "alreadyAFollowupWorkbook"
   | "conflict"
   | "busy"
+  | "limitExceeded"
   | "unknown";
 
 /** One row as the "My rows" form shows it. */
