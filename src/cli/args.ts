@@ -1,4 +1,4 @@
-import { isLang, type Lang } from "../core/i18n/lang";
+import { isLang, type Lang } from "../core/lang";
 import { usageError } from "./errors";
 
 /**

@@ -1,7 +1,7 @@
 import { closedEditFindings } from "../core/close/closed-edits";
 import { summaryFormulaFindings } from "../core/plan/summary-drift";
 import { checkWorkbook } from "../core/check/check-workbook";
-import type { Finding, Severity } from "../core/check/finding";
+import type { Finding, Severity } from "../core/findings/finding";
 import { renderFinding } from "../core/i18n/finding-messages";
 import { positionals } from "./command-args";
 import { EXIT_ERRORS, EXIT_OK, type CommandContext, type CommandSpec } from "./context";

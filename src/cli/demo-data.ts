@@ -1,4 +1,4 @@
-import type { FindingCode } from "../core/check/finding";
+import type { FindingCode } from "../core/findings/finding";
 import type { Programme, ProgrammeRow } from "../core/programme/schema";
 import type { EnteredValues, InputColumnKey } from "../core/read/types";
 import {

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import type { Programme } from "../core/programme/schema";
 import type { EnteredValues, InputColumnKey } from "../core/read/types";
 import { isFormula } from "../core/workbook/cell";
-import { AREA_TABLE_HEADER_ROW, columnIndex } from "../core/workbook/layout";
+import { AREA_TABLE_HEADER_ROW, columnIndex } from "../core/layout/workbook-layout";
 
 /**
  * The demo's pasted formulas, put into the written workbook as a department head pastes them:

@@ -1,12 +1,12 @@
 import * as path from "node:path";
 import { checkWorkbook } from "../core/check/check-workbook";
-import type { Finding } from "../core/check/finding";
+import type { Finding } from "../core/findings/finding";
 import { renderFinding } from "../core/i18n/finding-messages";
-import { renderReason } from "../core/i18n/summary-messages";
+import { renderReason } from "../core/summary/summary-messages";
 import { defaultProgramme } from "../core/programme/default-programme";
 import { planUpdate } from "../core/update/plan-update";
 import { columnLetter } from "../core/workbook/cell";
-import { columnIndex } from "../core/workbook/layout";
+import { columnIndex } from "../core/layout/workbook-layout";
 import type { AreaSheetRead } from "../core/read/types";
 import { stringOption } from "./args";
 import { positionals } from "./command-args";

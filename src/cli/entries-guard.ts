@@ -1,4 +1,4 @@
-import { entriesAtRisk } from "../core/read/entries-at-risk";
+import { entriesAtRisk } from "../core/update/entries-at-risk";
 import { renderFinding } from "../core/i18n/finding-messages";
 import type { CommandContext, FileArg } from "./context";
 import { CliError } from "./errors";

@@ -1,4 +1,4 @@
-import type { Lang } from "../core/i18n/lang";
+import type { Lang } from "../core/lang";
 
 /**
  * Every sentence the command line prints, in Swedish (the default) and English. A message is a

@@ -1,5 +1,5 @@
 import { collectEntries } from "../core/check/entries";
-import type { Lang } from "../core/i18n/lang";
+import type { Lang } from "../core/lang";
 import { buildPrintSummaryPlan } from "../core/plan/print-summary";
 import { buildReportModel, type ReportExtras } from "../core/report/build-report";
 import type { ReportModel } from "../core/report/types";

@@ -1,5 +1,5 @@
 import { checkWorkbook } from "../core/check/check-workbook";
-import { RETIRED_SHEET } from "../core/plan/retired-layout";
+import { RETIRED_SHEET } from "../core/layout/retired-layout";
 import { renderRolloverRefusal } from "../core/rollover/messages";
 import { planRollover } from "../core/rollover/plan-rollover";
 import { flag, stringOption } from "./args";

@@ -1,6 +1,6 @@
 import { collectEntries } from "../core/check/entries";
-import { renderReason } from "../core/i18n/summary-messages";
-import type { Lang } from "../core/i18n/lang";
+import { renderReason } from "../core/summary/summary-messages";
+import type { Lang } from "../core/lang";
 import type { Programme } from "../core/programme/schema";
 import { formatPercent } from "../core/summary/number-format";
 import { summarise } from "../core/summary/summarise";

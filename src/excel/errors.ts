@@ -1,4 +1,4 @@
-import type { Lang } from "../core/i18n/lang";
+import type { Lang } from "../core/lang";
 import { SheetLimitError } from "./sheet-limits";
 import { renderLimitBreach } from "../core/i18n/limit-messages";
 import type { AddinErrorCode, AddinErrorInfo } from "./service";

@@ -1,5 +1,5 @@
-import type { Finding } from "../core/check/finding";
-import type { Lang } from "../core/i18n/lang";
+import type { Finding } from "../core/findings/finding";
+import type { Lang } from "../core/lang";
 import type { Programme } from "../core/programme/schema";
 import type { CoordinatorChoices, RowEntry, WorkbookMeta } from "../core/read/types";
 import type { Summary } from "../core/summary/types";

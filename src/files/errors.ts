@@ -1,4 +1,4 @@
-import type { Lang } from "../core/i18n/lang";
+import type { Lang } from "../core/lang";
 
 export type NotAWorkbookReason = "empty" | "notZip" | "noWorkbook" | "unreadable";
 

@@ -3,7 +3,7 @@ import * as path from "node:path";
 import { SEEDED_MISTAKES, UNFINISHED_DEPARTMENTS, demoEntries } from "../../src/cli/demo-data";
 import { defaultProgramme } from "../../src/core/programme/default-programme";
 import { columnLetter } from "../../src/core/workbook/cell";
-import { columnIndex } from "../../src/core/workbook/layout";
+import { columnIndex } from "../../src/core/layout/workbook-layout";
 import { followup, readWorkbookFile, tempDir } from "./cli-harness";
 
 interface Found {

@@ -4,11 +4,11 @@
  * and the Excel features the plan asks for checked on the double's model.
  */
 import { parseAddress } from "../../src/core/plan/a1";
-import { vocabularyListSource } from "../../src/core/plan/data-sheet-layout";
+import { vocabularyListSource } from "../../src/core/layout/data-sheet-layout";
 import type { SheetPlan, WorkbookPlan } from "../../src/core/plan/types";
 import { defaultProgramme } from "../../src/core/programme/default-programme";
 import type { Programme } from "../../src/core/programme/schema";
-import { AREA_COLUMNS, AREA_TABLE_HEADER_ROW, DATA_SHEET, columnIndex } from "../../src/core/workbook/layout";
+import { AREA_COLUMNS, AREA_TABLE_HEADER_ROW, DATA_SHEET, columnIndex } from "../../src/core/layout/workbook-layout";
 import { address, columnLetter, type RawCell } from "../../src/core/workbook/cell";
 import { AddinError } from "../../src/excel/errors";
 import { MAX_AREAS_ADDRESS, addressLists } from "../../src/excel/validations";

@@ -3,7 +3,7 @@
  * conditional formats and every cell's formatting are as they were before marking.
  */
 import { defaultProgramme } from "../../src/core/programme/default-programme";
-import type { Finding } from "../../src/core/check/finding";
+import type { Finding } from "../../src/core/findings/finding";
 import { MARK_FORMULA } from "../../src/excel/use-cases/marks";
 import { areaName, parseAreaName } from "../excel-double/model/a1";
 import { installDouble } from "../excel-double/test-helpers";

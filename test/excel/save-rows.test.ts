@@ -5,8 +5,8 @@
  * written; a protected sheet is unprotected and protected again with its own options.
  */
 import { defaultProgramme } from "../../src/core/programme/default-programme";
-import { DATA_LAYOUT, DATA_FIRST_ROW, META_KEYS } from "../../src/core/plan/data-sheet-layout";
-import { AREA_COLUMNS, AREA_TABLE_HEADER_ROW, DATA_SHEET, columnIndex } from "../../src/core/workbook/layout";
+import { DATA_LAYOUT, DATA_FIRST_ROW, META_KEYS } from "../../src/core/layout/data-sheet-layout";
+import { AREA_COLUMNS, AREA_TABLE_HEADER_ROW, DATA_SHEET, columnIndex } from "../../src/core/layout/workbook-layout";
 import { address } from "../../src/core/workbook/cell";
 import { installDouble } from "../excel-double/test-helpers";
 import type { ExcelDouble } from "../excel-double";

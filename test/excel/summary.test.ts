@@ -3,8 +3,8 @@
  * entered rows untouched; within three syncs.
  */
 import { defaultProgramme } from "../../src/core/programme/default-programme";
-import { OVERALL_LABEL, SUMMARY_COLUMNS } from "../../src/core/plan/summary-layout";
-import { SUMMARY_SHEET } from "../../src/core/workbook/layout";
+import { OVERALL_LABEL, SUMMARY_COLUMNS } from "../../src/core/layout/summary-layout";
+import { SUMMARY_SHEET } from "../../src/core/layout/workbook-layout";
 import { installDouble } from "../excel-double/test-helpers";
 import { YEAR, cellsWrittenBy, demoEdits, service } from "./helpers";
 

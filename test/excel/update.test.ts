@@ -9,7 +9,7 @@ import type { EnteredValues, WorkbookRead } from "../../src/core/read/types";
 import { defaultProgramme } from "../../src/core/programme/default-programme";
 import type { Programme, ProgrammeRow } from "../../src/core/programme/schema";
 import { planUpdate } from "../../src/core/update/plan-update";
-import { AREA_COLUMNS, AREA_TABLE_HEADER_ROW, columnIndex } from "../../src/core/workbook/layout";
+import { AREA_COLUMNS, AREA_TABLE_HEADER_ROW, columnIndex } from "../../src/core/layout/workbook-layout";
 import { address, textOf } from "../../src/core/workbook/cell";
 import { installDouble } from "../excel-double/test-helpers";
 import type { ExcelDouble } from "../excel-double";

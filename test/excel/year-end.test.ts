@@ -10,7 +10,7 @@ import { CLOSED_YEAR_NOTE } from "../../src/core/plan/closed-note";
 import { followupPlan } from "../../src/core/plan/followup-plan";
 import { defaultProgramme } from "../../src/core/programme/default-programme";
 import { readWorkbook } from "../../src/core/read/read-workbook";
-import { DATA_SHEET } from "../../src/core/workbook/layout";
+import { DATA_SHEET } from "../../src/core/layout/workbook-layout";
 import { readXlsx } from "../../src/files/xlsx-reader";
 import type { ExcelDouble } from "../excel-double";
 import { installDouble } from "../excel-double/test-helpers";

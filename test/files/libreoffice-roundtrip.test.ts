@@ -5,7 +5,7 @@ import { enteredValues } from "../../src/core/read/entered-values";
 import { readWorkbook } from "../../src/core/read/read-workbook";
 import type { EnteredValues } from "../../src/core/read/types";
 import { ACTIVITY_STATUS, ASSESSMENT } from "../../src/core/vocabulary/vocabularies";
-import { AREA_COLUMNS, AREA_TABLE_HEADER_ROW, DATA_SHEET, SUMMARY_SHEET } from "../../src/core/workbook/layout";
+import { AREA_COLUMNS, AREA_TABLE_HEADER_ROW, DATA_SHEET, SUMMARY_SHEET } from "../../src/core/layout/workbook-layout";
 import { address, displayValue, type RawCell } from "../../src/core/workbook/cell";
 import { cellsOf, parseRange } from "../../src/core/plan/a1";
 import { readXlsx } from "../../src/files/xlsx-reader";

@@ -11,7 +11,7 @@ import {
   DATA_SHEET,
   SUMMARY_SHEET,
   areaTableName,
-} from "../../src/core/workbook/layout";
+} from "../../src/core/layout/workbook-layout";
 import { writeXlsx } from "../../src/files/xlsx-writer";
 import { fromExcelCell } from "../../src/files/xlsx-values";
 import { loadWorkbook, worksheet } from "../support/exceljs-load";

@@ -1,4 +1,4 @@
-import { draftOverallText, renderReason } from "../../src/core/i18n/summary-messages";
+import { draftOverallText, renderReason } from "../../src/core/summary/summary-messages";
 import { buildReportModel } from "../../src/core/report/build-report";
 import type { ReportModel } from "../../src/core/report/types";
 import { indicatorTrend } from "../../src/core/summary/indicator-trend";

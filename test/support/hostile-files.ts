@@ -3,8 +3,8 @@ import ExcelJS from "exceljs";
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
 import { buildWorkbookFile } from "../../src/cli/workbook-file";
 import { defaultProgramme } from "../../src/core/programme/default-programme";
-import { DATA_FIRST_ROW, DATA_LAYOUT } from "../../src/core/plan/data-sheet-layout";
-import { COMPRESSED_MARKER } from "../../src/core/plan/stored-programme";
+import { DATA_FIRST_ROW, DATA_LAYOUT } from "../../src/core/layout/data-sheet-layout";
+import { COMPRESSED_MARKER } from "../../src/core/programme/stored-programme";
 
 /**
  * Hostile and odd .xlsx files, made as an attacker or a broken program would: real zips with

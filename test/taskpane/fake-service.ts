@@ -1,7 +1,7 @@
-import type { Finding } from "../../src/core/check/finding";
+import type { Finding } from "../../src/core/findings/finding";
 import { normaliseStatus } from "../../src/core/check/normalise-status";
-import { parseNumberText } from "../../src/core/check/parse-number";
-import type { Lang } from "../../src/core/i18n/lang";
+import { parseNumberText } from "../../src/core/workbook/parse-number";
+import type { Lang } from "../../src/core/lang";
 import { defaultProgramme } from "../../src/core/programme/default-programme";
 import type { Programme } from "../../src/core/programme/schema";
 import type { CoordinatorChoice, RowEntry, WorkbookMeta } from "../../src/core/read/types";

@@ -1,4 +1,4 @@
-import { LANGS } from "../../src/core/i18n/lang";
+import { LANGS } from "../../src/core/lang";
 import { langFromDisplayLanguage } from "../../src/taskpane/i18n/language";
 import { MESSAGES, translate } from "../../src/taskpane/i18n/translate";
 

@@ -6,7 +6,7 @@ import { MyRowsScreen } from "../../src/taskpane/features/my-rows/MyRowsScreen";
 import type { KeyValueStorage } from "../../src/taskpane/features/my-rows/department-memory";
 import { FakeFollowupService } from "./fake-service";
 import { renderWith, text } from "./render";
-import type { Lang } from "../../src/core/i18n/lang";
+import type { Lang } from "../../src/core/lang";
 
 function memoryStorage(initial: Record<string, string> = {}): KeyValueStorage & { data: Record<string, string> } {
   const data = { ...initial };

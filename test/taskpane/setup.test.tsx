@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import type { Lang } from "../../src/core/i18n/lang";
+import type { Lang } from "../../src/core/lang";
 import { defaultProgramme } from "../../src/core/programme/default-programme";
 import { parseProgramme } from "../../src/core/programme/parse-programme";
 import type { Programme } from "../../src/core/programme/schema";

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import type { Lang } from "../../src/core/i18n/lang";
-import { renderReason } from "../../src/core/i18n/summary-messages";
+import type { Lang } from "../../src/core/lang";
+import { renderReason } from "../../src/core/summary/summary-messages";
 import { summarise } from "../../src/core/summary/summarise";
 import { ASSESSMENT, termByCode } from "../../src/core/vocabulary/vocabularies";
 import type { ChoiceEdit } from "../../src/excel/service";

@@ -1,5 +1,5 @@
 import { isError, isFormula, type RawCell } from "../workbook/cell";
-import { parseNumberText } from "./parse-number";
+import { parseNumberText } from "../workbook/parse-number";
 
 /**
  * How the rules see one cell. A cell that is an error, or a formula where text belongs, is

@@ -1,7 +1,7 @@
 import type { Programme } from "../programme/schema";
 import type { WorkbookRead } from "../read/types";
 import { entriesFrom } from "./entries";
-import type { Finding } from "./finding";
+import type { Finding } from "../findings/finding";
 import { indexProgramme } from "./programme-index";
 import { addressOf, buildRowContext, isBlankRow, type RowContext } from "./row-context";
 import { ROW_RULES, WORKBOOK_RULES } from "./rules";

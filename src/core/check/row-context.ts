@@ -1,7 +1,7 @@
 import type { RowType } from "../programme/schema";
 import type { AreaSheetRead, AreaSheetRow } from "../read/types";
 import { address, type RawCell } from "../workbook/cell";
-import type { AreaColumnKey } from "../workbook/layout";
+import type { AreaColumnKey } from "../layout/workbook-layout";
 import { readText } from "./cell-reading";
 import { normaliseStatus, type StatusReading } from "./normalise-status";
 import { rowTypeFromLabel, type IndexedRow, type ProgrammeIndex } from "./programme-index";

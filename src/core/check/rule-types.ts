@@ -1,7 +1,7 @@
 import type { RowType } from "../programme/schema";
 import type { RowEntry, WorkbookRead } from "../read/types";
-import type { AreaColumnKey } from "../workbook/layout";
-import type { FindingCode, Severity } from "./finding";
+import type { AreaColumnKey } from "../layout/workbook-layout";
+import type { FindingCode, Severity } from "../findings/finding";
 import type { ProgrammeIndex } from "./programme-index";
 import type { RowContext } from "./row-context";
 

@@ -1,6 +1,6 @@
 import type { RowType } from "../programme/schema";
 import { EXCEL_CELL_TEXT_LIMIT, isFormula } from "../workbook/cell";
-import { AREA_COLUMNS, type AreaColumnKey } from "../workbook/layout";
+import { AREA_COLUMNS, type AreaColumnKey } from "../layout/workbook-layout";
 import { ROW_TYPE_LABEL } from "../vocabulary/vocabularies";
 import { errorShown, readNumber, readText, shown, textLength } from "./cell-reading";
 import { termsFor } from "./normalise-status";

@@ -1,5 +1,5 @@
 import { checkWorkbook } from "../check/check-workbook";
-import type { Finding } from "../check/finding";
+import type { Finding } from "../findings/finding";
 import type { Programme } from "../programme/schema";
 import type { WorkbookRead } from "../read/types";
 

@@ -1,4 +1,4 @@
-import type { Finding } from "../check/finding";
+import type { Finding } from "../findings/finding";
 import { enteredValues } from "../read/entered-values";
 import type { WorkbookRead } from "../read/types";
 import { rowsEditedSinceClose } from "./close-fingerprint";

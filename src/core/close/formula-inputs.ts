@@ -1,6 +1,6 @@
 import type { WorkbookRead } from "../read/types";
 import { isFormula } from "../workbook/cell";
-import { AREA_COLUMNS } from "../workbook/layout";
+import { AREA_COLUMNS } from "../layout/workbook-layout";
 
 /** An input cell holding a live formula: 1-based row and column. */
 export interface FormulaInput {

@@ -1,8 +1,8 @@
-import type { Finding } from "../check/finding";
-import { FINDING_CODES, FINDING_VARIANTS, type MessageKey } from "../check/finding-codes";
+import type { Finding } from "../findings/finding";
+import { FINDING_CODES, FINDING_VARIANTS, type MessageKey } from "../findings/finding-codes";
 import { ACTIVITY_STATUS, ASSESSMENT } from "../vocabulary/vocabularies";
-import { AREA_COLUMNS } from "../workbook/layout";
-import type { Lang } from "./lang";
+import { AREA_COLUMNS } from "../layout/workbook-layout";
+import type { Lang } from "../lang";
 import { LIMITS, type LimitName } from "../limits";
 import { renderLimitBreach } from "./limit-messages";
 
@@ -10,7 +10,7 @@ import { renderLimitBreach } from "./limit-messages";
  * Finding messages in Swedish and English. Each says where (sheet!cell and row ID, put in front
  * by renderFinding) and what to do. Labels and column names the user must type or look for in
  * the sheet are quoted as the sheet shows them (Swedish); the English text names the English
- * meaning beside them. Parameters per code: see check/finding.ts.
+ * meaning beside them. Parameters per code: see findings/finding.ts.
  */
 
 type Params = Finding["params"];

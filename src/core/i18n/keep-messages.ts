@@ -1,5 +1,5 @@
 import type { KeepProblem, KeptContent } from "../keep/kept-content";
-import type { Lang } from "./lang";
+import type { Lang } from "../lang";
 
 /** Part kinds as a user knows them: what is on the sheet, not how the file stores it. */
 const KIND_TEXT: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {

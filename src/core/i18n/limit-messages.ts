@@ -1,5 +1,5 @@
 import type { LimitBreach, LimitName } from "../limits";
-import type { Lang } from "./lang";
+import type { Lang } from "../lang";
 
 const MB = 1024 * 1024;
 const mb = (n: number): string => `${Math.round(n / MB)} MB`;

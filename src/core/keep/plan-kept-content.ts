@@ -4,7 +4,7 @@ import type { SheetPlan, WorkbookPlan } from "../plan/types";
 import { isBlank, labelOf, sameSheetName } from "../read/grid-access";
 import type { WorkbookRead } from "../read/types";
 import { address, columnLetter, type SheetGrid } from "../workbook/cell";
-import { AREA_COLUMNS } from "../workbook/layout";
+import { AREA_COLUMNS } from "../layout/workbook-layout";
 import type { KeepProblem, KeepResult, KeptCell, KeptSheet, MovedColumn, SheetExtras } from "./kept-content";
 import { occupancyOf, type Occupancy } from "./plan-occupancy";
 import { sheetRoles, type SheetRole } from "./sheet-roles";

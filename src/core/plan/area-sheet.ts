@@ -20,9 +20,9 @@ import {
   areaTableName,
   columnIndex,
   type AreaColumnKey,
-} from "../workbook/layout";
+} from "../layout/workbook-layout";
 import { areaClosedNote } from "./closed-note";
-import { departmentListSource, vocabularyListSource } from "./data-sheet-layout";
+import { departmentListSource, vocabularyListSource } from "../layout/data-sheet-layout";
 import { excelString, rowRelative, trendFormula, trendResult, trendText } from "./formulas";
 import { columnRuns, rangeAddress, runsOf } from "./ranges";
 import { headerText, landscapePrint, protectedWith } from "./sheet-defaults";

@@ -1,6 +1,6 @@
 import { address } from "../workbook/cell";
-import { AREA_TABLE_HEADER_ROW } from "../workbook/layout";
-import { SUMMARY_TABLE_HEADER_ROW } from "./summary-layout";
+import { AREA_TABLE_HEADER_ROW } from "../layout/workbook-layout";
+import { SUMMARY_TABLE_HEADER_ROW } from "../layout/summary-layout";
 import type { CellBlock, CellStyle } from "./types";
 
 /** Above the tables of a closed year: why nothing can be typed any more. */

@@ -2,7 +2,7 @@ import type { Programme } from "../programme/schema";
 import type { WorkbookMeta } from "../read/types";
 import { SHAPE_SYMBOL, VOCABULARIES, type VocabularyName } from "../vocabulary/vocabularies";
 import { address, columnLetter, sheetAddress, type RawCell } from "../workbook/cell";
-import { DATA_SHEET } from "../workbook/layout";
+import { DATA_SHEET } from "../layout/workbook-layout";
 import {
   DATA_FIRST_ROW,
   DATA_HEADERS,
@@ -14,9 +14,9 @@ import {
   VOCABULARY_FIELD_HEADERS,
   absoluteColumnRange,
   vocabularyListRange,
-} from "./data-sheet-layout";
+} from "../layout/data-sheet-layout";
 import { splitIntoChunks } from "./json-chunks";
-import { storedProgrammeText } from "./stored-programme";
+import { storedProgrammeText } from "../programme/stored-programme";
 import { protectedWith } from "./sheet-defaults";
 import type { CellBlock, ColumnWidth, DefinedNamePlan, SheetPlan } from "./types";
 

@@ -2,7 +2,7 @@ import type { BetterWhen } from "../programme/schema";
 import { indicatorTrend } from "../summary/indicator-trend";
 import { BETTER_WHEN_LABEL, TREND, symbolOf, termByCode, type Trend } from "../vocabulary/vocabularies";
 import { address, displayValue, type RawCell } from "../workbook/cell";
-import { columnIndex, type AreaColumnKey } from "../workbook/layout";
+import { columnIndex, type AreaColumnKey } from "../layout/workbook-layout";
 
 /** Formulas the plan writes, in en-US syntax with a leading "=". */
 

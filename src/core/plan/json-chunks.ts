@@ -1,4 +1,4 @@
-import { JSON_CHUNK_SIZE } from "./data-sheet-layout";
+import { JSON_CHUNK_SIZE } from "../layout/data-sheet-layout";
 
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;

@@ -1,4 +1,4 @@
-import type { Lang } from "../i18n/lang";
+import type { Lang } from "../lang";
 
 /** The words of the print-ready summary, per language. */
 export const PRINT_SUMMARY_TEXTS = {

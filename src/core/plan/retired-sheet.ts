@@ -7,7 +7,7 @@ import {
   RETIRED_TABLE_HEADER_ROW,
   RETIRED_TABLE_NAME,
   type RetiredColumnKey,
-} from "./retired-layout";
+} from "../layout/retired-layout";
 import { headerText, landscapePrint, protectedWith } from "./sheet-defaults";
 import type { SheetPlan } from "./types";
 

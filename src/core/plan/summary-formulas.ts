@@ -1,5 +1,5 @@
 import { ROW_TYPE_LABEL } from "../vocabulary/vocabularies";
-import { AREA_COLUMNS, areaTableName, columnIndex, type AreaColumnKey } from "../workbook/layout";
+import { AREA_COLUMNS, areaTableName, columnIndex, type AreaColumnKey } from "../layout/workbook-layout";
 import { excelString, structuredRef } from "./formulas";
 
 /**

@@ -1,12 +1,12 @@
 import { rowHeightFor, tableRowHeights } from "./row-height";
-import { renderReason } from "../i18n/summary-messages";
+import { renderReason } from "../summary/summary-messages";
 import type { Programme } from "../programme/schema";
 import type { CoordinatorChoice, CoordinatorChoices } from "../read/types";
 import type { AreaSummary, DepartmentProgress, Suggestion, Summary } from "../summary/types";
 import { ACTIVITY_STATUS, ASSESSMENT, TREND, symbolOf, termByCode, type Term } from "../vocabulary/vocabularies";
 import { address, columnLetter, type RawCell } from "../workbook/cell";
-import { SUMMARY_SHEET } from "../workbook/layout";
-import { vocabularyListSource } from "./data-sheet-layout";
+import { SUMMARY_SHEET } from "../layout/workbook-layout";
+import { vocabularyListSource } from "../layout/data-sheet-layout";
 import { excelString } from "./formulas";
 import { rangeAddress } from "./ranges";
 import { headerText, landscapePrint, protectedWith } from "./sheet-defaults";
@@ -29,7 +29,7 @@ import {
   summaryColumnNumber,
   type SummaryColumn,
   type SummaryColumnKey,
-} from "./summary-layout";
+} from "../layout/summary-layout";
 import { EXAMPLE_TEXT_NOTE } from "./area-sheet";
 import type { CellBlock, ConditionalFormatPlan, ListValidationPlan, SheetPlan, TablePlan } from "./types";
 

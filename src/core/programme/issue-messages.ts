@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { Lang } from "../i18n/lang";
+import type { Lang } from "../lang";
 import { AREA_ID_PATTERN, ROW_ID_PATTERN } from "./schema";
 import { translateSchemaMessage } from "./schema-messages";
 import { valueAt } from "./issue-place";

@@ -1,4 +1,4 @@
-import type { Lang } from "../i18n/lang";
+import type { Lang } from "../lang";
 
 /**
  * Where a problem in a programme file is: the JSON path as written in the file

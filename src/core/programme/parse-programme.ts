@@ -1,4 +1,4 @@
-import type { Lang } from "../i18n/lang";
+import type { Lang } from "../lang";
 import { ProgrammeSchema, type Programme } from "./schema";
 import { describeIssue } from "./issue-messages";
 import { formatPath, placeName } from "./issue-place";

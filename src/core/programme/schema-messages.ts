@@ -1,4 +1,4 @@
-import type { Lang } from "../i18n/lang";
+import type { Lang } from "../lang";
 
 /**
  * The schema's own messages (custom regex messages and superRefine issues, written in English in

@@ -1,6 +1,6 @@
 import type { SheetGrid } from "../workbook/cell";
-import { AREA_COLUMNS, LAST_YEAR_KEYS, columnIndex, type AreaColumnKey } from "../workbook/layout";
-import type { Finding } from "../check/finding";
+import { AREA_COLUMNS, LAST_YEAR_KEYS, columnIndex, type AreaColumnKey } from "../layout/workbook-layout";
+import type { Finding } from "../findings/finding";
 import { address } from "../workbook/cell";
 import { cellAt, columnCount, headerKey, isBlank, labelOf, rowCount } from "./grid-access";
 import { readFinding } from "./read-findings";

@@ -1,6 +1,6 @@
 import { ROW_ID_PATTERN } from "../programme/schema";
 import type { RawCell, SheetGrid } from "../workbook/cell";
-import { AREA_COLUMNS, type AreaColumnKey } from "../workbook/layout";
+import { AREA_COLUMNS, type AreaColumnKey } from "../layout/workbook-layout";
 import { findHeaderRow, type HeaderFound, type HeaderSpec } from "./find-header";
 import { cellAt, isBlank, labelOf, rowCount } from "./grid-access";
 import { resolveAreaColumns } from "./area-columns";

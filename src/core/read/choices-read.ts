@@ -1,7 +1,7 @@
 import { ASSESSMENT } from "../vocabulary/vocabularies";
-import { OVERALL_KEY, OVERALL_LABEL, SUMMARY_COLUMNS, type SummaryColumnKey } from "../plan/summary-layout";
+import { OVERALL_KEY, OVERALL_LABEL, SUMMARY_COLUMNS, type SummaryColumnKey } from "../layout/summary-layout";
 import { displayValue, type RawCell, type SheetGrid } from "../workbook/cell";
-import { SUMMARY_SHEET } from "../workbook/layout";
+import { SUMMARY_SHEET } from "../layout/workbook-layout";
 import { findHeaderRow, type HeaderFound, type HeaderSpec } from "./find-header";
 import { cellAt, headerKey, isBlank, labelOf, rowCount, sameSheetName } from "./grid-access";
 import type { CoordinatorChoice, CoordinatorChoices } from "./types";

@@ -1,9 +1,9 @@
 import { ProgrammeSchema, type Programme } from "../programme/schema";
-import { parseStoredProgramme } from "../plan/stored-programme";
-import { DATA_FIRST_ROW, DATA_HEADERS, DATA_HEADER_ROW, DATA_LAYOUT } from "../plan/data-sheet-layout";
-import type { Finding } from "../check/finding";
+import { parseStoredProgramme } from "../programme/stored-programme";
+import { DATA_FIRST_ROW, DATA_HEADERS, DATA_HEADER_ROW, DATA_LAYOUT } from "../layout/data-sheet-layout";
+import type { Finding } from "../findings/finding";
 import { address, displayValue, type SheetGrid } from "../workbook/cell";
-import { DATA_SHEET } from "../workbook/layout";
+import { DATA_SHEET } from "../layout/workbook-layout";
 import { cellAt, isBlank, labelOf, rowCount, sameSheetName } from "./grid-access";
 import { readFinding } from "./read-findings";
 import type { WorkbookMeta } from "./types";

@@ -1,4 +1,4 @@
-import { LAST_YEAR_KEYS } from "../workbook/layout";
+import { LAST_YEAR_KEYS } from "../layout/workbook-layout";
 import type { RawCell } from "../workbook/cell";
 import { labelOf } from "./grid-access";
 import type { AreaSheetRead, EnteredValues, InputColumnKey, WorkbookRead } from "./types";

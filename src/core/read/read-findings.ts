@@ -1,7 +1,7 @@
 import type { LimitBreach } from "../limits";
-import type { Finding, FindingCode, Severity } from "../check/finding";
+import type { Finding, FindingCode, Severity } from "../findings/finding";
 
-/** The structural findings reading can raise, with the params documented in check/finding.ts. */
+/** The structural findings reading can raise, with the params documented in findings/finding.ts. */
 
 function finding(
   severity: Severity,

@@ -1,7 +1,7 @@
-import type { Finding } from "../check/finding";
+import type { Finding } from "../findings/finding";
 import { AREA_ID_PATTERN } from "../programme/schema";
 import type { SheetGrid } from "../workbook/cell";
-import type { AreaColumnKey } from "../workbook/layout";
+import type { AreaColumnKey } from "../layout/workbook-layout";
 import { findAreaHeader, headerBlockAreaId, readAreaSheet } from "./area-sheet-read";
 import { findSummarySheet, readChoices } from "./choices-read";
 import { findDataSheet, readDataSheet, type SheetIndexEntry } from "./data-sheet-read";
@@ -105,7 +105,7 @@ function readWithoutIndex(candidates: readonly Candidate[]): AreaSheetRead[] {
 /**
  * Reads a follow-up workbook from its sheets' cells, whichever engine they came from. Never
  * throws on what the cells hold: whatever is wrong becomes a finding (codes and params as in
- * check/finding.ts), and whatever can be read is.
+ * findings/finding.ts), and whatever can be read is.
  */
 export function readWorkbook(grids: readonly SheetGrid[]): WorkbookRead {
   const findings: Finding[] = [];

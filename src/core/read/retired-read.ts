@@ -1,9 +1,9 @@
 import type { RowType } from "../programme/schema";
-import { RETIRED_COLUMNS, RETIRED_SHEET, type RetiredColumnKey } from "../plan/retired-layout";
-import type { RetiredRow } from "../update/types";
+import { RETIRED_COLUMNS, RETIRED_SHEET, type RetiredColumnKey } from "../layout/retired-layout";
+import type { RetiredRow } from "./types";
 import { ROW_TYPE_LABEL } from "../vocabulary/vocabularies";
 import type { RawCell, SheetGrid } from "../workbook/cell";
-import { LAST_YEAR_KEYS } from "../workbook/layout";
+import { LAST_YEAR_KEYS } from "../layout/workbook-layout";
 import { findHeaderRow, type HeaderSpec } from "./find-header";
 import { cellAt, isBlank, labelOf, rowCount, sameSheetName } from "./grid-access";
 import type { EnteredValues, InputColumnKey } from "./types";

@@ -1,9 +1,8 @@
 import type { Programme, RowType } from "../programme/schema";
 import type { Assessment } from "../vocabulary/vocabularies";
-import type { Finding } from "../check/finding";
+import type { Finding } from "../findings/finding";
 import type { RawCell, SheetGrid } from "../workbook/cell";
-import type { AreaColumnKey } from "../workbook/layout";
-import type { RetiredRow } from "../update/types";
+import type { AreaColumnKey, InputColumnKey } from "../layout/workbook-layout";
 
 /** What the hidden data sheet says about the workbook. */
 export interface WorkbookMeta {
@@ -64,22 +63,8 @@ export interface WorkbookRead {
   readonly retired?: readonly RetiredRow[];
 }
 
-/**
- * The input columns of a row, raw, exactly as entered: what update and roll-over carry over.
- * Last year's columns (lastStatus, lastDone, lastComment) are locked, not typed in, but are
- * carried the same way so that a rewrite of a rolled-over workbook keeps them.
- */
-export type InputColumnKey =
-  | "department"
-  | "status"
-  | "done"
-  | "comment"
-  | "value"
-  | "lastYear"
-  | "changed"
-  | "lastStatus"
-  | "lastDone"
-  | "lastComment";
+/** The input columns are the layout's (layout/workbook-layout); said here too, where entries are. */
+export type { InputColumnKey };
 export type EnteredValues = Readonly<Partial<Record<InputColumnKey, RawCell>>>;
 
 /** A row's entry after normalisation, for the summary. */
@@ -96,4 +81,23 @@ export interface RowEntry {
   readonly lastYear: number | null;
   /** True when the department has filled in what the row asks for (status, or value for an indicator). */
   readonly reported: boolean;
+}
+
+/**
+ * A row the new programme no longer has but whose entries must not be lost: the plan writes it
+ * to the "Utgångna rader" sheet. A coordinator's choice for an area that no longer exists is
+ * carried the same way, with `type` null and `rowId` the area's ID.
+ */
+export interface RetiredRow {
+  readonly rowId: string;
+  /** null for a retired area's coordinator choice. */
+  readonly type: RowType | null;
+  /** The area the row belonged to, when known. */
+  readonly areaId: string | null;
+  /** The sheet the row stood in. */
+  readonly sheet: string;
+  /** The row's text (from the old programme, else from the sheet), so the sheet reads on its own. */
+  readonly text: string | null;
+  /** Every input cell that held something, raw. */
+  readonly values: EnteredValues;
 }

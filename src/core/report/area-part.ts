@@ -1,4 +1,4 @@
-import type { Lang } from "../i18n/lang";
+import type { Lang } from "../lang";
 import type { Area } from "../programme/schema";
 import type { CoordinatorChoices, RowEntry } from "../read/types";
 import type { AreaSummary, IndicatorSummary } from "../summary/types";

@@ -1,5 +1,5 @@
-import type { Lang } from "../i18n/lang";
-import { renderReason } from "../i18n/summary-messages";
+import type { Lang } from "../lang";
+import { renderReason } from "../summary/summary-messages";
 import type { CoordinatorChoice } from "../read/types";
 import type { Suggestion } from "../summary/types";
 import { ASSESSMENT, termByCode, type Assessment } from "../vocabulary/vocabularies";

@@ -1,4 +1,4 @@
-import type { Lang } from "../i18n/lang";
+import type { Lang } from "../lang";
 import type { Programme, ProgrammeRow } from "../programme/schema";
 import type { RowEntry } from "../read/types";
 import type { IndicatorSummary, Summary } from "../summary/types";

@@ -1,4 +1,4 @@
-import type { Lang } from "../i18n/lang";
+import type { Lang } from "../lang";
 import { formatNumber, formatPercent } from "../summary/number-format";
 import { symbolOf, type Term } from "../vocabulary/vocabularies";
 import type { ReportTerm } from "./types";

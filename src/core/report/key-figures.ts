@@ -1,4 +1,4 @@
-import type { Lang } from "../i18n/lang";
+import type { Lang } from "../lang";
 import type { ProgrammeRow } from "../programme/schema";
 import type { IndicatorSummary } from "../summary/types";
 import { TREND, termByCode } from "../vocabulary/vocabularies";

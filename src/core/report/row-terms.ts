@@ -1,4 +1,4 @@
-import type { Lang } from "../i18n/lang";
+import type { Lang } from "../lang";
 import type { RowType } from "../programme/schema";
 import { ACTIVITY_STATUS, ASSESSMENT } from "../vocabulary/vocabularies";
 import { reportTerm } from "./format";

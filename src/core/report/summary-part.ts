@@ -1,5 +1,5 @@
-import type { Lang } from "../i18n/lang";
-import { draftOverallText, renderReason } from "../i18n/summary-messages";
+import type { Lang } from "../lang";
+import { draftOverallText, renderReason } from "../summary/summary-messages";
 import type { Programme } from "../programme/schema";
 import type { CoordinatorChoices, RowEntry } from "../read/types";
 import { formatNumber, formatPercent } from "../summary/number-format";

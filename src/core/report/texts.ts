@@ -1,4 +1,4 @@
-import type { Lang } from "../i18n/lang";
+import type { Lang } from "../lang";
 
 /**
  * The fixed words of the committee report, in Swedish and English. Sentences that carry figures

@@ -1,4 +1,4 @@
-import type { Lang } from "../i18n/lang";
+import type { Lang } from "../lang";
 
 /**
  * Numbers in sentences, formatted by hand rather than with Intl: the add-in runs in Office's

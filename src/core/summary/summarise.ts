@@ -1,7 +1,7 @@
 import type { Area, Programme } from "../programme/schema";
 import type { CoordinatorChoices, RowEntry } from "../read/types";
-import type { Lang } from "../i18n/lang";
-import { draftOverallText } from "../i18n/summary-messages";
+import type { Lang } from "../lang";
+import { draftOverallText } from "./summary-messages";
 import { ACTIVITY_STATUS, ASSESSMENT } from "../vocabulary/vocabularies";
 import { countKeys } from "./counts";
 import { shareOf, tallyOnTrack } from "./on-track";

@@ -1,7 +1,7 @@
 import type { ProgrammeRow } from "../programme/schema";
 import type { AreaSheetRow, EnteredValues, InputColumnKey } from "../read/types";
 import type { RawCell } from "../workbook/cell";
-import { LAST_YEAR_KEYS } from "../workbook/layout";
+import { LAST_YEAR_KEYS } from "../layout/workbook-layout";
 
 /** The columns a department types in: what an update or a rewrite must carry over. */
 export const INPUT_COLUMN_KEYS: readonly InputColumnKey[] = [

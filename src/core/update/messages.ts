@@ -1,4 +1,4 @@
-import type { Lang } from "../i18n/lang";
+import type { Lang } from "../lang";
 import type { ConflictReason, UpdateConflict } from "./types";
 
 /** Why an update refused a row, in the user's language. `{name}` is replaced by params[name]. */

@@ -10,7 +10,7 @@ import type {
 } from "../read/types";
 import { ASSESSMENT, ROW_TYPE_LABEL } from "../vocabulary/vocabularies";
 import { address, textOf, type RawCell } from "../workbook/cell";
-import { DATA_SHEET, SUMMARY_SHEET, columnIndex, type AreaColumnKey } from "../workbook/layout";
+import { DATA_SHEET, SUMMARY_SHEET, columnIndex, type AreaColumnKey } from "../layout/workbook-layout";
 import { enteredValuesOf, hasValues } from "./entered";
 import type { MovedRow, RetiredRow, UpdateConflict, UpdateResult } from "./types";
 

@@ -2,7 +2,7 @@ import type { Programme } from "../programme/schema";
 import type { AreaSheetRead, CoordinatorChoices, EnteredValues, WorkbookMeta, WorkbookRead } from "../read/types";
 import { ROW_TYPE_LABEL } from "../vocabulary/vocabularies";
 import type { RawCell } from "../workbook/cell";
-import { AREA_COLUMNS, AREA_TABLE_HEADER_ROW, type AreaColumnKey } from "../workbook/layout";
+import { AREA_COLUMNS, AREA_TABLE_HEADER_ROW, type AreaColumnKey } from "../layout/workbook-layout";
 import { prefilledValues } from "./entered";
 
 /**

@@ -1,24 +1,7 @@
-import type { RowType } from "../programme/schema";
-import type { CoordinatorChoices, EnteredValues } from "../read/types";
+import type { CoordinatorChoices, EnteredValues, RetiredRow } from "../read/types";
 
-/**
- * A row the new programme no longer has but whose entries must not be lost: the plan writes it
- * to the "Utgångna rader" sheet. A coordinator's choice for an area that no longer exists is
- * carried the same way, with `type` null and `rowId` the area's ID.
- */
-export interface RetiredRow {
-  readonly rowId: string;
-  /** null for a retired area's coordinator choice. */
-  readonly type: RowType | null;
-  /** The area the row belonged to, when known. */
-  readonly areaId: string | null;
-  /** The sheet the row stood in. */
-  readonly sheet: string;
-  /** The row's text (from the old programme, else from the sheet), so the sheet reads on its own. */
-  readonly text: string | null;
-  /** Every input cell that held something, raw. */
-  readonly values: EnteredValues;
-}
+/** Where a retired row's entries are kept: read from the sheet and written back to it (read/types). */
+export type { RetiredRow };
 
 export interface MovedRow {
   readonly rowId: string;

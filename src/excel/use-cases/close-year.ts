@@ -4,20 +4,20 @@ import { enteredValues } from "../../core/read/entered-values";
 import { splitIntoChunks } from "../../core/plan/json-chunks";
 import { closeReadiness } from "../../core/close/close-readiness";
 import { renderFinding } from "../../core/i18n/finding-messages";
-import type { Lang } from "../../core/i18n/lang";
+import type { Lang } from "../../core/lang";
 import {
   DATA_FIRST_ROW,
   DATA_HEADER_ROW,
   DATA_HEADERS,
   DATA_LAYOUT,
   META_KEYS,
-} from "../../core/plan/data-sheet-layout";
+} from "../../core/layout/data-sheet-layout";
 import { parseAddress } from "../../core/plan/a1";
 import { areaClosedNote, summaryClosedNote } from "../../core/plan/closed-note";
 import type { CellBlock } from "../../core/plan/types";
 import type { WorkbookRead } from "../../core/read/types";
 import { textOf, type SheetGrid } from "../../core/workbook/cell";
-import { DATA_SHEET, SUMMARY_SHEET } from "../../core/workbook/layout";
+import { DATA_SHEET, SUMMARY_SHEET } from "../../core/layout/workbook-layout";
 import { applyStyle } from "../apply-sheet";
 import { ProtectionGuard } from "../protection";
 import type { RunState } from "../run";

@@ -1,4 +1,4 @@
-import type { Lang } from "../../core/i18n/lang";
+import type { Lang } from "../../core/lang";
 import { textOf } from "../../core/workbook/cell";
 import type { RunState } from "../run";
 import type { DepartmentRow } from "../service";

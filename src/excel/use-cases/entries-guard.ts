@@ -1,6 +1,6 @@
-import type { Lang } from "../../core/i18n/lang";
+import type { Lang } from "../../core/lang";
 import { renderFinding } from "../../core/i18n/finding-messages";
-import { entriesAtRisk } from "../../core/read/entries-at-risk";
+import { entriesAtRisk } from "../../core/update/entries-at-risk";
 import type { WorkbookRead } from "../../core/read/types";
 import { ownError } from "../errors";
 

@@ -1,7 +1,7 @@
-import type { Lang } from "../../core/i18n/lang";
+import type { Lang } from "../../core/lang";
 import type { SheetPlan, WorkbookPlan } from "../../core/plan/types";
 import type { Programme } from "../../core/programme/schema";
-import { DATA_SHEET } from "../../core/workbook/layout";
+import { DATA_SHEET } from "../../core/layout/workbook-layout";
 import { SHEET_VISIBILITY, applyLayout, applyTablesAndRules } from "../apply-sheet";
 import { ownError } from "../errors";
 import { followupPlan } from "../../core/plan/followup-plan";

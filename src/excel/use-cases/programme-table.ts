@@ -1,4 +1,4 @@
-import type { Lang } from "../../core/i18n/lang";
+import type { Lang } from "../../core/lang";
 import type { ProgrammeParseResult } from "../../core/programme/parse-programme";
 import { programmeFromTable } from "../../core/programme/programme-table";
 import { officeCodeOf, ownError } from "../errors";

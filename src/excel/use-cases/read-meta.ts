@@ -1,8 +1,8 @@
-import { DATA_FIRST_ROW, DATA_LAYOUT, META_KEYS } from "../../core/plan/data-sheet-layout";
+import { DATA_FIRST_ROW, DATA_LAYOUT, META_KEYS } from "../../core/layout/data-sheet-layout";
 import { readDataSheet } from "../../core/read/data-sheet-read";
 import type { WorkbookMeta } from "../../core/read/types";
 import { columnLetter, textOf, type RawCell } from "../../core/workbook/cell";
-import { DATA_SHEET } from "../../core/workbook/layout";
+import { DATA_SHEET } from "../../core/layout/workbook-layout";
 import { rawCellOf } from "../cells";
 
 export interface DataSheetHead {

@@ -1,5 +1,5 @@
-import type { Lang } from "../../core/i18n/lang";
-import { DATA_SHEET } from "../../core/workbook/layout";
+import type { Lang } from "../../core/lang";
+import { DATA_SHEET } from "../../core/layout/workbook-layout";
 import { READY_PREFIX } from "../addin-state";
 import { ownError } from "../errors";
 import { isoDay } from "./save-rows";

@@ -1,5 +1,5 @@
 import { refuseIfEntriesAtRisk } from "./entries-guard";
-import type { Lang } from "../../core/i18n/lang";
+import type { Lang } from "../../core/lang";
 import { renderRolloverRefusal } from "../../core/rollover/messages";
 import { planRollover } from "../../core/rollover/plan-rollover";
 import { XLSX_MIME } from "../files";

@@ -1,6 +1,6 @@
-import type { Lang } from "../../core/i18n/lang";
+import type { Lang } from "../../core/lang";
 import type { RawCell } from "../../core/workbook/cell";
-import { AREA_COLUMNS, type AreaColumnKey } from "../../core/workbook/layout";
+import { AREA_COLUMNS, type AreaColumnKey } from "../../core/layout/workbook-layout";
 import { sameCell } from "../cells";
 import { queueWriteBlocks, writeBlocks, type CellWrite } from "../diff";
 import { ownError } from "../errors";

@@ -1,5 +1,5 @@
 import { refuseIfEntriesAtRisk } from "./entries-guard";
-import type { Lang } from "../../core/i18n/lang";
+import type { Lang } from "../../core/lang";
 import type { SheetPlan, WorkbookPlan } from "../../core/plan/types";
 import type { Area, Programme } from "../../core/programme/schema";
 import type { AreaSheetRead } from "../../core/read/types";
@@ -7,7 +7,7 @@ import { renderConflict } from "../../core/update/messages";
 import { planUpdate } from "../../core/update/plan-update";
 import type { UpdateConflict } from "../../core/update/types";
 import { isFormula, textOf, type SheetGrid } from "../../core/workbook/cell";
-import { AREA_COLUMNS, AREA_TABLE_HEADER_ROW, DATA_SHEET, SUMMARY_SHEET } from "../../core/workbook/layout";
+import { AREA_COLUMNS, AREA_TABLE_HEADER_ROW, DATA_SHEET, SUMMARY_SHEET } from "../../core/layout/workbook-layout";
 import { MARKS_KEY } from "../addin-state";
 import { applyConditionalFormats, applyFrozen, applyPrint, applyProtection, applyRowHeights } from "../apply-sheet";
 import { changedCells, queueWriteBlocks, wantedCells, writeBlocks } from "../diff";

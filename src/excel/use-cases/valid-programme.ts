@@ -1,4 +1,4 @@
-import type { Lang } from "../../core/i18n/lang";
+import type { Lang } from "../../core/lang";
 import { parseProgramme } from "../../core/programme/parse-programme";
 import type { Programme } from "../../core/programme/schema";
 import { ownError } from "../errors";

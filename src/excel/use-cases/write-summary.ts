@@ -1,10 +1,10 @@
 import { collectEntries } from "../../core/check/entries";
-import type { Lang } from "../../core/i18n/lang";
+import type { Lang } from "../../core/lang";
 import { buildWorkbookPlan } from "../../core/plan/build-plan";
 import type { SheetPlan } from "../../core/plan/types";
 import type { CoordinatorChoice, CoordinatorChoices } from "../../core/read/types";
 import { summarise } from "../../core/summary/summarise";
-import { SUMMARY_SHEET } from "../../core/workbook/layout";
+import { SUMMARY_SHEET } from "../../core/layout/workbook-layout";
 import { ownError } from "../errors";
 import { gridNamed, diffSheet, replaceSheet, tableFits, type SheetWriter } from "../own-sheets";
 import { ProtectionGuard } from "../protection";

@@ -1,4 +1,4 @@
-import type { Lang } from "../../core/i18n/lang";
+import type { Lang } from "../../core/lang";
 
 /**
  * The UI language from Office's display language ("sv-SE", "en-US", …): Swedish for any Swedish

@@ -1,7 +1,7 @@
-import type { Finding, FindingCode } from "../../../src/core/check/finding";
-import { FINDING_CODES, FINDING_VARIANTS, type MessageKey } from "../../../src/core/check/finding-codes";
+import type { Finding, FindingCode } from "../../../src/core/findings/finding";
+import { FINDING_CODES, FINDING_VARIANTS, type MessageKey } from "../../../src/core/findings/finding-codes";
 import { FINDING_MESSAGES, renderFinding } from "../../../src/core/i18n/finding-messages";
-import { LANGS } from "../../../src/core/i18n/lang";
+import { LANGS } from "../../../src/core/lang";
 
 /** Parameters as the rules and the reader give them, one sample per message key. */
 const SAMPLE_PARAMS: Readonly<Record<MessageKey, Finding["params"]>> = {

@@ -1,12 +1,12 @@
 import fc from "fast-check";
 import { checkWorkbook } from "../../../src/core/check/check-workbook";
 import { collectEntries } from "../../../src/core/check/entries";
-import type { Finding } from "../../../src/core/check/finding";
+import type { Finding } from "../../../src/core/findings/finding";
 import { ROW_RULES } from "../../../src/core/check/rules";
 import { renderFinding } from "../../../src/core/i18n/finding-messages";
-import { LANGS } from "../../../src/core/i18n/lang";
+import { LANGS } from "../../../src/core/lang";
 import { EXCEL_CELL_TEXT_LIMIT, type RawCell } from "../../../src/core/workbook/cell";
-import { AREA_COLUMNS, type AreaColumnKey } from "../../../src/core/workbook/layout";
+import { AREA_COLUMNS, type AreaColumnKey } from "../../../src/core/layout/workbook-layout";
 import { ACTIVITY_STATUS, ASSESSMENT } from "../../../src/core/vocabulary/vocabularies";
 import {
   FIRST_DATA_ROW,

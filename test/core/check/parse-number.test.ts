@@ -1,4 +1,4 @@
-import { parseNumberText } from "../../../src/core/check/parse-number";
+import { parseNumberText } from "../../../src/core/workbook/parse-number";
 import { readNumber } from "../../../src/core/check/cell-reading";
 
 describe("parseNumberText", () => {

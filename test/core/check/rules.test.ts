@@ -1,9 +1,9 @@
 import { checkWorkbook } from "../../../src/core/check/check-workbook";
-import type { Finding, FindingCode } from "../../../src/core/check/finding";
+import type { Finding, FindingCode } from "../../../src/core/findings/finding";
 import { ROW_RULES, WORKBOOK_RULES } from "../../../src/core/check/rules";
-import { FINDING_CODES } from "../../../src/core/check/finding-codes";
+import { FINDING_CODES } from "../../../src/core/findings/finding-codes";
 import { address, EXCEL_CELL_TEXT_LIMIT } from "../../../src/core/workbook/cell";
-import type { AreaColumnKey } from "../../../src/core/workbook/layout";
+import type { AreaColumnKey } from "../../../src/core/layout/workbook-layout";
 import {
   FIRST_DATA_ROW,
   columnOf,

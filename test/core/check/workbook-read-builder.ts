@@ -2,8 +2,8 @@ import { ProgrammeSchema, type Programme, type ProgrammeRow } from "../../../src
 import type { AreaSheetRead, AreaSheetRow, WorkbookRead } from "../../../src/core/read/types";
 import { BETTER_WHEN_LABEL, ROW_TYPE_LABEL } from "../../../src/core/vocabulary/vocabularies";
 import type { RawCell } from "../../../src/core/workbook/cell";
-import { AREA_COLUMNS, AREA_TABLE_HEADER_ROW, type AreaColumnKey } from "../../../src/core/workbook/layout";
-import type { Finding } from "../../../src/core/check/finding";
+import { AREA_COLUMNS, AREA_TABLE_HEADER_ROW, type AreaColumnKey } from "../../../src/core/layout/workbook-layout";
+import type { Finding } from "../../../src/core/findings/finding";
 
 /**
  * Builds WorkbookRead values from a compact description, standing in for the reader: a sheet is

@@ -6,7 +6,7 @@ import type { WorkbookPlan } from "../../../src/core/plan/types";
 import type { Programme } from "../../../src/core/programme/schema";
 import { readWorkbook } from "../../../src/core/read/read-workbook";
 import type { RawCell, SheetGrid } from "../../../src/core/workbook/cell";
-import { AREA_COLUMNS, AREA_TABLE_HEADER_ROW } from "../../../src/core/workbook/layout";
+import { AREA_COLUMNS, AREA_TABLE_HEADER_ROW } from "../../../src/core/layout/workbook-layout";
 import { smallProgramme } from "../../support/plan-fixtures";
 import { planToGrids, replaceSheet, setCell } from "../../support/plan-grids";
 

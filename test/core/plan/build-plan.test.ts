@@ -2,14 +2,14 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { APP_VERSION, buildWorkbookPlan, type PlanOptions } from "../../../src/core/plan/build-plan";
 import { cellsOf, parseAddress, parseRange } from "../../../src/core/plan/a1";
-import { JSON_CHUNK_SIZE, DATA_LAYOUT, DATA_FIRST_ROW } from "../../../src/core/plan/data-sheet-layout";
-import { RETIRED_SHEET } from "../../../src/core/plan/retired-layout";
+import { JSON_CHUNK_SIZE, DATA_LAYOUT, DATA_FIRST_ROW } from "../../../src/core/layout/data-sheet-layout";
+import { RETIRED_SHEET } from "../../../src/core/layout/retired-layout";
 import {
   OVERALL_KEY,
   SUMMARY_COLUMNS,
   SUMMARY_TABLE_HEADER_ROW,
   DRAFT_TEXT_LABEL,
-} from "../../../src/core/plan/summary-layout";
+} from "../../../src/core/layout/summary-layout";
 import type { SheetPlan, WorkbookPlan } from "../../../src/core/plan/types";
 import { defaultProgramme } from "../../../src/core/programme/default-programme";
 import { ProgrammeSchema, type Programme } from "../../../src/core/programme/schema";
@@ -31,7 +31,7 @@ import {
   areaTableName,
   columnIndex,
   type AreaColumnKey,
-} from "../../../src/core/workbook/layout";
+} from "../../../src/core/layout/workbook-layout";
 import { handSummary, smallProgramme } from "../../support/plan-fixtures";
 import { sheetToGrid } from "../../support/plan-grids";
 

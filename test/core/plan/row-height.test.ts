@@ -2,7 +2,7 @@ import { buildWorkbookPlan } from "../../../src/core/plan/build-plan";
 import { LINE_HEIGHT, MAX_ROW_HEIGHT, rowHeightFor } from "../../../src/core/plan/row-height";
 import { defaultProgramme } from "../../../src/core/programme/default-programme";
 import { summarise } from "../../../src/core/summary/summarise";
-import { AREA_TABLE_HEADER_ROW } from "../../../src/core/workbook/layout";
+import { AREA_TABLE_HEADER_ROW } from "../../../src/core/layout/workbook-layout";
 import { writeXlsx } from "../../../src/files/xlsx-writer";
 import { loadWorkbook, worksheet } from "../../support/exceljs-load";
 

@@ -1,11 +1,11 @@
 import fc from "fast-check";
-import { fromBase64, toBase64 } from "../../../src/core/plan/base64";
+import { fromBase64, toBase64 } from "../../../src/core/programme/base64";
 import {
   COMPRESSED_MARKER,
   PLAIN_JSON_LIMIT,
   parseStoredProgramme,
   storedProgrammeText,
-} from "../../../src/core/plan/stored-programme";
+} from "../../../src/core/programme/stored-programme";
 import { defaultProgramme } from "../../../src/core/programme/default-programme";
 import { syntheticProgramme } from "../../../bench/synthetic-programme";
 

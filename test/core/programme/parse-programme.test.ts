@@ -1,4 +1,4 @@
-import type { Lang } from "../../../src/core/i18n/lang";
+import type { Lang } from "../../../src/core/lang";
 import { defaultProgramme } from "../../../src/core/programme/default-programme";
 import { parseProgramme } from "../../../src/core/programme/parse-programme";
 import { ProgrammeSchema, type Programme, type ProgrammeRow } from "../../../src/core/programme/schema";

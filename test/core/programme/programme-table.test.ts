@@ -1,4 +1,4 @@
-import type { Lang } from "../../../src/core/i18n/lang";
+import type { Lang } from "../../../src/core/lang";
 import { defaultProgramme } from "../../../src/core/programme/default-programme";
 import { programmeFromTable } from "../../../src/core/programme/programme-table";
 import { programmeToTable } from "../../../src/core/programme/programme-to-table";

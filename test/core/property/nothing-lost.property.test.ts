@@ -2,13 +2,13 @@ import fc from "fast-check";
 import { followupPlan } from "../../../src/core/plan/followup-plan";
 import { readWorkbook } from "../../../src/core/read/read-workbook";
 import { enteredValues } from "../../../src/core/read/entered-values";
-import { entriesAtRisk } from "../../../src/core/read/entries-at-risk";
+import { entriesAtRisk } from "../../../src/core/update/entries-at-risk";
 import type { EnteredValues, WorkbookRead } from "../../../src/core/read/types";
 import { planUpdate } from "../../../src/core/update/plan-update";
 import { planRollover } from "../../../src/core/rollover/plan-rollover";
 import type { Programme } from "../../../src/core/programme/schema";
 import { displayValue, isFormula, type RawCell, type SheetGrid } from "../../../src/core/workbook/cell";
-import { AREA_COLUMNS, type AreaColumnKey } from "../../../src/core/workbook/layout";
+import { AREA_COLUMNS, type AreaColumnKey } from "../../../src/core/layout/workbook-layout";
 import { smallProgramme } from "../../support/plan-fixtures";
 import { planToGrids } from "../../support/plan-grids";
 import {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import type { RawCell, SheetGrid } from "../../../src/core/workbook/cell";
-import { AREA_COLUMNS, type AreaColumnKey } from "../../../src/core/workbook/layout";
+import { AREA_COLUMNS, type AreaColumnKey } from "../../../src/core/layout/workbook-layout";
 
 /**
  * Edits a person makes to a follow-up workbook in Excel, applied to its grids as the engine

@@ -1,14 +1,19 @@
 import fc from "fast-check";
 import { buildWorkbookPlan } from "../../../src/core/plan/build-plan";
-import { DATA_FIRST_ROW, DATA_LAYOUT } from "../../../src/core/plan/data-sheet-layout";
-import { OVERALL_KEY, SUMMARY_COLUMNS } from "../../../src/core/plan/summary-layout";
+import { DATA_FIRST_ROW, DATA_LAYOUT } from "../../../src/core/layout/data-sheet-layout";
+import { OVERALL_KEY, SUMMARY_COLUMNS } from "../../../src/core/layout/summary-layout";
 import type { Programme } from "../../../src/core/programme/schema";
 import { enteredValues } from "../../../src/core/read/entered-values";
 import { readWorkbook } from "../../../src/core/read/read-workbook";
-import { entriesAtRisk } from "../../../src/core/read/entries-at-risk";
+import { entriesAtRisk } from "../../../src/core/update/entries-at-risk";
 import type { EnteredValues } from "../../../src/core/read/types";
 import type { RawCell, SheetGrid } from "../../../src/core/workbook/cell";
-import { AREA_TABLE_HEADER_ROW, DATA_SHEET, SUMMARY_SHEET, columnIndex } from "../../../src/core/workbook/layout";
+import {
+  AREA_TABLE_HEADER_ROW,
+  DATA_SHEET,
+  SUMMARY_SHEET,
+  columnIndex,
+} from "../../../src/core/layout/workbook-layout";
 import { syntheticProgramme } from "../../../bench/synthetic-programme";
 import { handSummary, smallProgramme } from "../../support/plan-fixtures";
 import {

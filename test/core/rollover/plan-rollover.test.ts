@@ -5,7 +5,7 @@ import type { EnteredValues } from "../../../src/core/read/types";
 import { renderRolloverRefusal } from "../../../src/core/rollover/messages";
 import { planRollover } from "../../../src/core/rollover/plan-rollover";
 import { planUpdate } from "../../../src/core/update/plan-update";
-import { AREA_COLUMNS, AREA_TABLE_HEADER_ROW, columnIndex } from "../../../src/core/workbook/layout";
+import { AREA_COLUMNS, AREA_TABLE_HEADER_ROW, columnIndex } from "../../../src/core/layout/workbook-layout";
 import { address } from "../../../src/core/workbook/cell";
 import { applyMidPeriodChanges } from "../programme/changed-programme";
 import { FROM_YEAR, cellOf, defaultProgramme, planOf, roundTrip, yearRead } from "./rollover-fixture";

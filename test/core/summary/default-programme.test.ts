@@ -1,5 +1,5 @@
 import { defaultProgramme } from "../../../src/core/programme/default-programme";
-import { renderReason } from "../../../src/core/i18n/summary-messages";
+import { renderReason } from "../../../src/core/summary/summary-messages";
 import type { RowEntry } from "../../../src/core/read/types";
 import { summarise } from "../../../src/core/summary/summarise";
 

@@ -1,4 +1,4 @@
-import { draftOverallText, renderReason } from "../../../src/core/i18n/summary-messages";
+import { draftOverallText, renderReason } from "../../../src/core/summary/summary-messages";
 import { AREA_REASON_KEYS, OVERALL_REASON_KEYS } from "../../../src/core/summary/reasons";
 import { formatNumber, formatPercent, formatShareAgainst } from "../../../src/core/summary/number-format";
 import { suggestForArea } from "../../../src/core/summary/suggestion-rules";
@@ -6,7 +6,7 @@ import type { AreaFacts } from "../../../src/core/summary/suggestion-rules";
 import { summarise } from "../../../src/core/summary/summarise";
 import type { Suggestion, Summary } from "../../../src/core/summary/types";
 import type { Assessment } from "../../../src/core/vocabulary/vocabularies";
-import { LANGS } from "../../../src/core/i18n/lang";
+import { LANGS } from "../../../src/core/lang";
 import { entries, makeProgramme, NO_CHOICES } from "./fixture";
 
 const DEFAULTS = { onTrack: 0.8, partly: 0.5, minReported: 0.5 };

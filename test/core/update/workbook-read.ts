@@ -9,7 +9,7 @@ import type {
 } from "../../../src/core/read/types";
 import { ROW_TYPE_LABEL } from "../../../src/core/vocabulary/vocabularies";
 import type { RawCell } from "../../../src/core/workbook/cell";
-import { AREA_COLUMNS, AREA_TABLE_HEADER_ROW, type AreaColumnKey } from "../../../src/core/workbook/layout";
+import { AREA_COLUMNS, AREA_TABLE_HEADER_ROW, type AreaColumnKey } from "../../../src/core/layout/workbook-layout";
 import { prefilledValues } from "../../../src/core/update/entered";
 
 /**

@@ -1,13 +1,13 @@
 import { checkWorkbook } from "../../../src/core/check/check-workbook";
 import { collectEntries } from "../../../src/core/check/entries";
-import type { Finding } from "../../../src/core/check/finding";
+import type { Finding } from "../../../src/core/findings/finding";
 import type { Programme, ProgrammeRow } from "../../../src/core/programme/schema";
 import { readWorkbook } from "../../../src/core/read/read-workbook";
 import type { WorkbookRead } from "../../../src/core/read/types";
 import { summarise } from "../../../src/core/summary/summarise";
 import type { Summary } from "../../../src/core/summary/types";
 import { address, displayValue, type RawCell, type SheetGrid } from "../../../src/core/workbook/cell";
-import type { AreaColumnKey } from "../../../src/core/workbook/layout";
+import type { AreaColumnKey } from "../../../src/core/layout/workbook-layout";
 
 /**
  * What the workbook says, computed in Node with the core from the grids the double holds: the

@@ -1,4 +1,4 @@
-import type { Lang } from "../../i18n/lang";
+import type { Lang } from "../../lang";
 import type { ProgrammeInput, SourcedText } from "../schema";
 import { sourcedText } from "./cells";
 import type { KeyBlock } from "./block";

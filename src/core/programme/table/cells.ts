@@ -1,4 +1,4 @@
-import { parseNumberText } from "../../check/parse-number";
+import { parseNumberText } from "../../workbook/parse-number";
 import { displayValue, isError, type RawCell } from "../../workbook/cell";
 import { EXAMPLE_MARK } from "./format";
 import type { SourcedText } from "../schema";

@@ -1,4 +1,4 @@
-import type { Lang } from "../../i18n/lang";
+import type { Lang } from "../../lang";
 
 /**
  * The programme table: a programme as a coordinator pastes it into a sheet (from Word, from the

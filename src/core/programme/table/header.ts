@@ -1,4 +1,4 @@
-import type { Lang } from "../../i18n/lang";
+import type { Lang } from "../../lang";
 import type { RawCell } from "../../workbook/cell";
 import { plainText } from "./cells";
 import {

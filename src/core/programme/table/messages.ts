@@ -1,4 +1,4 @@
-import type { Lang } from "../../i18n/lang";
+import type { Lang } from "../../lang";
 
 /**
  * Problems in a pasted programme table, in Swedish and English. Each is said of a sheet row

@@ -1,4 +1,4 @@
-import type { Lang } from "../../i18n/lang";
+import type { Lang } from "../../lang";
 import { atRow, tableMessage, type TableProblemKey } from "./messages";
 
 /** One problem, kept with its row and column so a later check does not say the same thing again. */

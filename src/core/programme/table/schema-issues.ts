@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { Lang } from "../../i18n/lang";
+import type { Lang } from "../../lang";
 import { describeIssue } from "../issue-messages";
 import type { Origins } from "./build";
 import { TABLE_COLUMNS, TABLE_KEYS, HISTORY_HEADER, type TableColumnKey, type TableKey } from "./format";

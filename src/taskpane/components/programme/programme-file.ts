@@ -1,4 +1,4 @@
-import type { Lang } from "../../../core/i18n/lang";
+import type { Lang } from "../../../core/lang";
 import { parseProgramme, type ProgrammeParseResult } from "../../../core/programme/parse-programme";
 
 /** A programme file's text: JSON that passes the programme schema, or the problems with it. */

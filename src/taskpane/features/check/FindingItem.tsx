@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Body1, Button, makeStyles, tokens } from "@fluentui/react-components";
 import { ErrorCircleRegular, InfoRegular, WarningRegular } from "@fluentui/react-icons";
-import type { Finding } from "../../../core/check/finding";
+import type { Finding } from "../../../core/findings/finding";
 import { renderFinding } from "../../../core/i18n/finding-messages";
 import { useI18n } from "../../i18n/i18n-context";
 

@@ -1,6 +1,6 @@
 import { termsFor } from "../../../core/check/normalise-status";
-import { parseNumberText } from "../../../core/check/parse-number";
-import type { Lang } from "../../../core/i18n/lang";
+import { parseNumberText } from "../../../core/workbook/parse-number";
+import type { Lang } from "../../../core/lang";
 import { displayValue, type RawCell } from "../../../core/workbook/cell";
 import type { DepartmentRow, RowEdit } from "../../../excel/service";
 import type { ParsedRow, RowFormValues } from "./row-form-schema";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { normaliseStatus, termsFor } from "../../../core/check/normalise-status";
-import { parseNumberText } from "../../../core/check/parse-number";
-import type { Lang } from "../../../core/i18n/lang";
+import { parseNumberText } from "../../../core/workbook/parse-number";
+import type { Lang } from "../../../core/lang";
 import type { RowType } from "../../../core/programme/schema";
 import { EXCEL_CELL_TEXT_LIMIT } from "../../../core/workbook/cell";
 import type { MessageKey } from "../../i18n/translate";

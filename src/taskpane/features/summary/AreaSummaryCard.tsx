@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Body1, Caption1, Card, CardHeader, makeStyles, tokens } from "@fluentui/react-components";
 import { formatPercent } from "../../../core/summary/number-format";
-import { renderReason } from "../../../core/i18n/summary-messages";
+import { renderReason } from "../../../core/summary/summary-messages";
 import type { Counts, Suggestion } from "../../../core/summary/types";
 import { ACTIVITY_STATUS, ASSESSMENT, termByCode, type Term } from "../../../core/vocabulary/vocabularies";
 import { TermLabel } from "../../components/TermLabel";

@@ -1,6 +1,6 @@
-import type { Finding } from "../../../core/check/finding";
+import type { Finding } from "../../../core/findings/finding";
 import { renderFinding } from "../../../core/i18n/finding-messages";
-import type { Lang } from "../../../core/i18n/lang";
+import type { Lang } from "../../../core/lang";
 import type { CloseOutcome, MissingRows } from "../../../excel/service";
 
 /** What the close warning lists: rows not reported per department, and the check's errors. */

@@ -1,11 +1,11 @@
 import type { Programme } from "../programme/schema";
 import type { Assessment } from "../vocabulary/vocabularies";
 import { ASSESSMENT, termByCode } from "../vocabulary/vocabularies";
-import type { AreaSummary, Suggestion, Summary } from "../summary/types";
-import type { ReasonKey } from "../summary/reasons";
-import { isReasonKey } from "../summary/reasons";
-import { formatNumber, formatPercent, formatShareAgainst } from "../summary/number-format";
-import type { Lang } from "./lang";
+import type { AreaSummary, Suggestion, Summary } from "./types";
+import type { ReasonKey } from "./reasons";
+import { isReasonKey } from "./reasons";
+import { formatNumber, formatPercent, formatShareAgainst } from "./number-format";
+import type { Lang } from "../lang";
 
 /**
  * Sentences for the summary: why an assessment is suggested (renderReason) and a first draft of

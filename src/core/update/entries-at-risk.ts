@@ -1,6 +1,6 @@
-import type { Finding } from "../check/finding";
-import { planUpdate } from "../update/plan-update";
-import type { WorkbookRead } from "./types";
+import type { Finding } from "../findings/finding";
+import { planUpdate } from "./plan-update";
+import type { WorkbookRead } from "../read/types";
 
 const COLUMN_CODES: ReadonlySet<string> = new Set([
   "columnMissing",

@@ -173,3 +173,20 @@ export function areaTableName(areaId: string): string {
 /** Rows 1–5 of an area sheet are its header block; the table's header row follows a blank row. */
 export const AREA_HEADER_ROWS = 5;
 export const AREA_TABLE_HEADER_ROW = 7;
+
+/**
+ * The input columns of a row, raw, exactly as entered: what update and roll-over carry over.
+ * Last year's columns (lastStatus, lastDone, lastComment) are locked, not typed in, but are
+ * carried the same way so that a rewrite of a rolled-over workbook keeps them.
+ */
+export type InputColumnKey =
+  | "department"
+  | "status"
+  | "done"
+  | "comment"
+  | "value"
+  | "lastYear"
+  | "changed"
+  | "lastStatus"
+  | "lastDone"
+  | "lastComment";

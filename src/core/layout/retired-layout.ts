@@ -1,5 +1,4 @@
-import type { InputColumnKey } from "../read/types";
-import { AREA_COLUMNS, LAST_YEAR_KEYS } from "../workbook/layout";
+import { AREA_COLUMNS, LAST_YEAR_KEYS, type InputColumnKey } from "./workbook-layout";
 
 /**
  * The "Utgångna rader" sheet: rows a changed programme dropped, with what was entered in them,

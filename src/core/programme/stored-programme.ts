@@ -1,7 +1,7 @@
 import { deflateSync, strFromU8, strToU8 } from "fflate";
 import { inflateBounded } from "../bounded-inflate";
 import { LIMITS, type LimitBreach } from "../limits";
-import type { Programme } from "../programme/schema";
+import type { Programme } from "./schema";
 import { fromBase64, toBase64 } from "./base64";
 
 /**

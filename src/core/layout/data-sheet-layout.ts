@@ -1,6 +1,6 @@
 import { VOCABULARIES, type VocabularyName } from "../vocabulary/vocabularies";
 import { columnLetter, sheetAddress } from "../workbook/cell";
-import { DATA_SHEET } from "../workbook/layout";
+import { DATA_SHEET } from "./workbook-layout";
 
 /**
  * Where everything stands on the hidden data sheet ("Programdata"). The plan builder writes by
