@@ -44,7 +44,7 @@ const houseRules = [
 ];
 
 export default [
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-artifacts/**", "out/**", ".tmp/**"] },
+  { ignores: ["dist/**", "dist-bench/**", "node_modules/**", "coverage/**", "test-artifacts/**", "out/**", ".tmp/**"] },
   // Office add-in recommended configs, widened to every source file type (incl. .tsx/.jsx).
   ...officeRecommended.map((config) => (config.files ? { ...config, files: sourceFiles } : config)),
   { ...reactRecommended, files: ["**/*.{jsx,tsx}"] },

@@ -13,8 +13,8 @@ module.exports = {
     // the self-contained file that defines the enum.
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
   },
-  testPathIgnorePatterns: ["/node_modules/", "/dist/"],
-  modulePathIgnorePatterns: ["<rootDir>/dist/"],
+  testPathIgnorePatterns: ["/node_modules/", "/dist/", "/dist-bench/"],
+  modulePathIgnorePatterns: ["<rootDir>/dist/", "<rootDir>/dist-bench/"],
   testTimeout: 120000,
   // Skipped or todo tests fail the run (see the reporter).
   reporters: ["default", "<rootDir>/scripts/jest/no-skipped-tests-reporter.js"],

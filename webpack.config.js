@@ -7,7 +7,7 @@
 //   npm run dev-server  https://localhost:3000 (https when ~/.office-addin-dev-certs has certificates,
 //                       created by `npx office-addin-dev-certs install`; plain http otherwise)
 //
-// dist/taskpane/ keeps the task pane apart from tsc's output for the command line (dist/src, dist/bench).
+// dist/taskpane/ keeps the task pane apart from tsc's output for the command line (dist/src).
 // Set ADDIN_PUBLIC_URL (e.g. https://addins.example.org/programuppfoljning/) for a production build
 // to rewrite the https://localhost:3000/ URLs in the copied manifest.xml.
 

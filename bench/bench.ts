@@ -3,7 +3,7 @@
  * each beside its floor — ExcelJS writing (or reading) the very same cells with no logic — in
  * one run, so the ratios compare like with like on the same noisy machine.
  *
- *   node dist/bench/bench.js [--areas 5] [--rows 1000] [--repeats 7] [--adapter-rows 100,1000,5000] [--long-texts] [--json]
+ *   node dist-bench/bench/bench.js [--areas 5] [--rows 1000] [--repeats 7] [--adapter-rows 100,1000,5000] [--long-texts] [--json]
  *
  * Then the Office.js adapter against the Excel test double for 5 areas × 100, 1,000 and 5,000 rows
  * (`--adapter-rows`): syncs and the largest request and response per use case, beside the naive
