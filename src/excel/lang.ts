@@ -1,9 +1,6 @@
-import type { Lang } from "../core/lang";
+import { langFromDisplayLanguage, type Lang } from "../core/lang";
 
-/**
- * The user's language from Office's display language ("sv-SE", "en-US", …): Swedish for any
- * Swedish variant, English for anything else; Swedish when Office gives none.
- */
+/** The user's language from Office's display language, as the task pane reads it (core/lang). */
 export function officeLang(): Lang {
   let display: string | undefined;
   try {
@@ -11,6 +8,5 @@ export function officeLang(): Lang {
   } catch {
     display = undefined;
   }
-  if (display === undefined || display === null || display.trim() === "") return "sv";
-  return /^sv(?:[-_]|$)/i.test(display.trim()) ? "sv" : "en";
+  return langFromDisplayLanguage(display);
 }

@@ -1,7 +1,7 @@
 import { createRoot, type Root } from "react-dom/client";
 import type { FollowupService } from "../excel/service";
 import { App } from "./App";
-import { langFromDisplayLanguage } from "./i18n/language";
+import { langFromDisplayLanguage } from "../core/lang";
 
 /** How long to wait for Office.onReady before showing the page as "outside Office". */
 export const OFFICE_READY_TIMEOUT_MS = 5000;

@@ -1,5 +1,5 @@
 import { LANGS } from "../../src/core/lang";
-import { langFromDisplayLanguage } from "../../src/taskpane/i18n/language";
+import { langFromDisplayLanguage } from "../../src/core/lang";
 import { MESSAGES, translate } from "../../src/taskpane/i18n/translate";
 
 const placeholders = (s: string): string[] =>
