@@ -1,5 +1,6 @@
 import type { Programme } from "../programme/schema";
 import type { EnteredValues, InputColumnKey } from "../read/types";
+import { INPUT_COLUMN_KEYS, LAST_YEAR_KEYS } from "../layout/workbook-layout";
 import { isError, isFormula, type RawCell } from "../workbook/cell";
 
 /**
@@ -9,7 +10,10 @@ import { isError, isFormula, type RawCell } from "../workbook/cell";
  * even if someone sets the closed flag back to FALSE or deletes it.
  */
 
-const KEYS: readonly InputColumnKey[] = ["department", "status", "done", "comment", "value", "lastYear", "changed"];
+/** This year's inputs: last year's, carried beside them, are locked and not the year's to close. */
+const KEYS: readonly InputColumnKey[] = INPUT_COLUMN_KEYS.filter(
+  (k) => !(LAST_YEAR_KEYS as readonly string[]).includes(k)
+);
 
 /** A cell as the text it shows: a formula by its source (as it is written back), empty as "". */
 function canonical(cell: RawCell | undefined): string {

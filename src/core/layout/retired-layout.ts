@@ -1,4 +1,4 @@
-import { AREA_COLUMNS, LAST_YEAR_KEYS, type InputColumnKey } from "./workbook-layout";
+import { AREA_COLUMNS, type InputColumnKey, INPUT_COLUMN_KEYS } from "./workbook-layout";
 
 /**
  * The "Utgångna rader" sheet: rows a changed programme dropped, with what was entered in them,
@@ -17,17 +17,6 @@ export interface RetiredColumn {
   readonly text: boolean;
 }
 
-const INPUT_KEYS: readonly InputColumnKey[] = [
-  "department",
-  "status",
-  "done",
-  "comment",
-  "value",
-  "lastYear",
-  "changed",
-  ...LAST_YEAR_KEYS,
-];
-
 function inputColumn(key: InputColumnKey): RetiredColumn {
   const c = AREA_COLUMNS.find((a) => a.key === key);
   return { key, header: c?.header ?? key, width: c?.width ?? 12, text: c?.text ?? true };
@@ -39,5 +28,5 @@ export const RETIRED_COLUMNS: readonly RetiredColumn[] = [
   { key: "text", header: "Mål, aktivitet eller indikator", width: 48, text: true },
   { key: "areaId", header: "Tidigare område", width: 10, text: true },
   { key: "sheet", header: "Tidigare blad", width: 24, text: true },
-  ...INPUT_KEYS.map(inputColumn),
+  ...INPUT_COLUMN_KEYS.map(inputColumn),
 ];

@@ -190,3 +190,18 @@ export type InputColumnKey =
   | "lastStatus"
   | "lastDone"
   | "lastComment";
+
+/**
+ * The input columns, in the table's order: what a department types (and last year's, carried
+ * beside them) and so what every update, rewrite, retired-row sheet and fingerprint carries over.
+ */
+export const INPUT_COLUMN_KEYS: readonly InputColumnKey[] = [
+  "department",
+  "status",
+  "done",
+  "comment",
+  "value",
+  "lastYear",
+  "changed",
+  ...LAST_YEAR_KEYS,
+];

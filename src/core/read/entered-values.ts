@@ -1,18 +1,7 @@
-import { LAST_YEAR_KEYS } from "../layout/workbook-layout";
+import { INPUT_COLUMN_KEYS } from "../layout/workbook-layout";
 import type { RawCell } from "../workbook/cell";
 import { labelOf } from "./grid-access";
 import type { AreaSheetRead, EnteredValues, InputColumnKey, WorkbookRead } from "./types";
-
-const INPUT_KEYS: readonly InputColumnKey[] = [
-  "department",
-  "status",
-  "done",
-  "comment",
-  "value",
-  "lastYear",
-  "changed",
-  ...LAST_YEAR_KEYS,
-];
 
 /**
  * The input cells of every row, raw, by row ID: what a rewrite of the workbook puts back exactly.
@@ -36,7 +25,7 @@ export function enteredValues(read: WorkbookRead): Map<string, EnteredValues> {
 
 function inputCells(sheet: AreaSheetRead, cells: Readonly<Record<InputColumnKey, RawCell>>): EnteredValues {
   const values: Partial<Record<InputColumnKey, RawCell>> = {};
-  for (const key of INPUT_KEYS) {
+  for (const key of INPUT_COLUMN_KEYS) {
     if (sheet.columns[key] !== undefined) {
       values[key] = cells[key];
     }

@@ -3,24 +3,13 @@ import { RETIRED_COLUMNS, RETIRED_SHEET, type RetiredColumnKey } from "../layout
 import type { RetiredRow } from "./types";
 import { ROW_TYPE_LABEL } from "../vocabulary/vocabularies";
 import type { RawCell, SheetGrid } from "../workbook/cell";
-import { LAST_YEAR_KEYS } from "../layout/workbook-layout";
+import { INPUT_COLUMN_KEYS } from "../layout/workbook-layout";
 import { findHeaderRow, type HeaderSpec } from "./find-header";
 import { cellAt, isBlank, labelOf, rowCount, sameSheetName } from "./grid-access";
 import type { EnteredValues, InputColumnKey } from "./types";
 
 const SPECS: readonly HeaderSpec<RetiredColumnKey>[] = RETIRED_COLUMNS.map((c) => ({ key: c.key, names: [c.header] }));
 const ROW_TYPES: readonly RowType[] = ["goal", "activity", "indicator"];
-const INPUT_KEYS: readonly InputColumnKey[] = [
-  "department",
-  "status",
-  "done",
-  "comment",
-  "value",
-  "lastYear",
-  "changed",
-  ...LAST_YEAR_KEYS,
-];
-
 function typeOf(label: string | null): RowType | null {
   const entry = ROW_TYPES.find((t) => ROW_TYPE_LABEL[t].sv === label || ROW_TYPE_LABEL[t].en === label);
   return entry ?? null;
@@ -47,7 +36,7 @@ export function readRetired(grid: SheetGrid): RetiredRow[] {
       break;
     }
     const values: Partial<Record<InputColumnKey, RawCell>> = {};
-    for (const k of INPUT_KEYS) {
+    for (const k of INPUT_COLUMN_KEYS) {
       const cell = get(r, k);
       if (!isBlank(cell)) {
         values[k] = cell;

@@ -1,19 +1,7 @@
 import type { ProgrammeRow } from "../programme/schema";
 import type { AreaSheetRow, EnteredValues, InputColumnKey } from "../read/types";
 import type { RawCell } from "../workbook/cell";
-import { LAST_YEAR_KEYS } from "../layout/workbook-layout";
-
-/** The columns a department types in: what an update or a rewrite must carry over. */
-export const INPUT_COLUMN_KEYS: readonly InputColumnKey[] = [
-  "department",
-  "status",
-  "done",
-  "comment",
-  "value",
-  "lastYear",
-  "changed",
-  ...LAST_YEAR_KEYS,
-];
+import { INPUT_COLUMN_KEYS } from "../layout/workbook-layout";
 
 /** Empty, or only spaces: nothing anyone could miss. Formulas and errors are never blank. */
 export function isBlankCell(cell: RawCell | undefined): boolean {
