@@ -30,13 +30,17 @@ function rowsOf(f: Finding): string[] {
  * and every error the check finds (a report built on them would be wrong or incomplete).
  */
 export function closeReadiness(read: WorkbookRead, programme: Programme): CloseReadiness {
-  const findings = checkWorkbook(read, programme);
+  return closeReadinessOf(checkWorkbook(read, programme), read.meta?.closed ?? false);
+}
+
+/** The same rule from findings already at hand (the task pane's year-end screen has them). */
+export function closeReadinessOf(findings: readonly Finding[], alreadyClosed: boolean): CloseReadiness {
   const notReported = findings
     .filter((f) => f.code === "notReported")
     .map((f) => ({ department: String(f.params["department"] ?? ""), rows: rowsOf(f) }));
   const errors = findings.filter((f) => f.severity === "error");
   return {
-    alreadyClosed: read.meta?.closed ?? false,
+    alreadyClosed,
     notReported,
     errors,
     complete: notReported.length === 0 && errors.length === 0,

@@ -3,6 +3,7 @@ import { DATA_SHEET } from "../../core/layout/workbook-layout";
 import { READY_PREFIX } from "../addin-state";
 import { ownError } from "../errors";
 import { isoDay } from "./save-rows";
+import { refuseIfClosed } from "./closed-guard";
 import { readDataSheetHead } from "./read-meta";
 
 /**
@@ -18,7 +19,7 @@ export async function markDepartmentReady(
 ): Promise<void> {
   const head = await readDataSheetHead(context);
   if (head === null || head.meta === null) throw ownError("notAFollowupWorkbook", lang, { sheet: DATA_SHEET });
-  if (head.meta.closed) throw ownError("workbookClosed", lang, { year: head.meta.year });
+  refuseIfClosed(head.meta, lang);
   const code = head.departments.find((d) => d.toLowerCase() === department.trim().toLowerCase());
   if (code === undefined) throw ownError("departmentUnknown", lang, { department });
   context.workbook.settings.add(`${READY_PREFIX}${code}`, isoDay(now));

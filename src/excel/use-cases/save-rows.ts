@@ -11,6 +11,7 @@ import { findSheet } from "../sheets";
 import { takeSnapshot } from "../snapshot";
 import { WriteSession } from "../write-session";
 import { requireFollowup } from "./read-state";
+import { refuseIfClosed } from "./closed-guard";
 import { locatedRows, type LocatedRow } from "./rows";
 
 const EDITED: readonly (keyof RowEdit & AreaColumnKey)[] = ["status", "done", "comment", "value"];
@@ -48,7 +49,7 @@ export async function saveRows(
   const session = new WriteSession(context, state);
   const snapshot = await takeSnapshot(context, state, session);
   const { programme, meta } = requireFollowup(snapshot.read, lang);
-  if (meta.closed) throw ownError("workbookClosed", lang, { year: meta.year });
+  refuseIfClosed(meta, lang);
   const rows = locatedRows(snapshot.read, programme);
   const missing = edits.filter((e) => !rows.has(e.rowId)).map((e) => e.rowId);
   if (missing.length > 0) throw ownError("rowsMissing", lang, { rows: missing.join(", ") });

@@ -11,7 +11,6 @@ import { AREA_COLUMNS, AREA_TABLE_HEADER_ROW, DATA_SHEET, SUMMARY_SHEET } from "
 import { MARKS_KEY } from "../addin-state";
 import { applyConditionalFormats, applyFrozen, applyPrint, applyProtection, applyRowHeights } from "../apply-sheet";
 import { changedCells, queueWriteBlocks, wantedCells, writeBlocks } from "../diff";
-import { ownError } from "../errors";
 import { diffSheet, gridNamed, replaceSheet, tableFits, type SheetWriter } from "../own-sheets";
 import { OPERATION_BYTES, jsonBytes } from "../payload";
 import { followupPlan } from "../../core/plan/followup-plan";
@@ -25,6 +24,7 @@ import { applyValidations } from "../validations";
 import { WriteSession } from "../write-session";
 import { requireFollowup } from "./read-state";
 import { addNames } from "./generate";
+import { refuseIfClosed } from "./closed-guard";
 import { validProgramme } from "./valid-programme";
 
 /**
@@ -68,7 +68,7 @@ export async function updateInPlace(
   const snapshot = await takeSnapshot(context, state, session);
   // As `followup update`: a closed year is locked.
   const { meta } = requireFollowup(snapshot.read, lang);
-  if (meta.closed) throw ownError("workbookClosed", lang, { year: meta.year });
+  refuseIfClosed(meta, lang);
   refuseIfEntriesAtRisk(snapshot.read, lang, { rows: false });
   const result = planUpdate(snapshot.read, next);
   if (!result.ok) {

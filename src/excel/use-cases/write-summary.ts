@@ -5,7 +5,6 @@ import type { SheetPlan } from "../../core/plan/types";
 import type { CoordinatorChoice, CoordinatorChoices } from "../../core/read/types";
 import { summarise } from "../../core/summary/summarise";
 import { SUMMARY_SHEET } from "../../core/layout/workbook-layout";
-import { ownError } from "../errors";
 import { gridNamed, diffSheet, replaceSheet, tableFits, type SheetWriter } from "../own-sheets";
 import { ProtectionGuard } from "../protection";
 import type { RunState } from "../run";
@@ -13,6 +12,7 @@ import type { ChoiceEdit } from "../service";
 import { findSheet } from "../sheets";
 import { takeSnapshot } from "../snapshot";
 import { WriteSession } from "../write-session";
+import { refuseIfClosed } from "./closed-guard";
 import { requireFollowup } from "./read-state";
 
 export function withEdits(choices: CoordinatorChoices, edits: readonly ChoiceEdit[]): CoordinatorChoices {
@@ -45,7 +45,7 @@ export async function writeSummary(
   const snapshot = await takeSnapshot(context, state, session);
   const { programme, meta } = requireFollowup(snapshot.read, lang);
   // As `followup summary --write`: a closed year is locked.
-  if (meta.closed) throw ownError("workbookClosed", lang, { year: meta.year });
+  refuseIfClosed(meta, lang);
   const choices = withEdits(snapshot.read.choices, edits);
   const entries = collectEntries(snapshot.read, programme);
   const summary = summarise(programme, entries, { year: meta.year, choices });

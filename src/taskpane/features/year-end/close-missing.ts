@@ -1,4 +1,5 @@
 import type { Finding } from "../../../core/findings/finding";
+import { closeReadinessOf } from "../../../core/close/close-readiness";
 import { renderFinding } from "../../../core/i18n/finding-messages";
 import type { Lang } from "../../../core/lang";
 import type { CloseOutcome, MissingRows } from "../../../excel/service";
@@ -9,22 +10,12 @@ export interface Missing {
   readonly errors: readonly string[];
 }
 
-function rowsOf(f: Finding): string[] {
-  return String(f.params["rows"] ?? "")
-    .split(",")
-    .map((s) => s.trim())
-    .filter((s) => s !== "");
-}
-
-/** From the findings the screen has read (the same rule as core/close's closeReadiness). */
+/** From the findings the screen has read, by the core's close rule (core/close/close-readiness). */
 export function missingFromFindings(findings: readonly Finding[], lang: Lang): Missing {
+  const readiness = closeReadinessOf(findings, false);
   return {
-    notReported: findings
-      .filter((f) => f.code === "notReported")
-      .map((f) => ({ department: String(f.params["department"] ?? ""), rows: rowsOf(f) })),
-    errors: findings
-      .filter((f) => f.severity === "error")
-      .map((f) => renderFinding(f, lang).replace(/\s+/g, " ").trim()),
+    notReported: readiness.notReported,
+    errors: readiness.errors.map((f) => renderFinding(f, lang).replace(/\s+/g, " ").trim()),
   };
 }
 

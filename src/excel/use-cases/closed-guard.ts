@@ -1,0 +1,11 @@
+import type { Lang } from "../../core/lang";
+import type { WorkbookMeta } from "../../core/read/types";
+import { ownError } from "../errors";
+
+/**
+ * A closed year is locked: every use case that writes refuses it the same way, as the command
+ * line's closed-guard does.
+ */
+export function refuseIfClosed(meta: Pick<WorkbookMeta, "closed" | "year">, lang: Lang): void {
+  if (meta.closed) throw ownError("workbookClosed", lang, { year: meta.year });
+}
