@@ -16,10 +16,11 @@ import { errnoCode, inputError } from "./errors";
 import { firstLine, loadWorkbook, oneLine } from "./load";
 import { writeNewFile } from "./safe-write";
 import { pasteDemoFormulas } from "./demo-paste";
-import { buildReportFiles, isoDate } from "./report-files";
+import { buildReportFiles } from "./report-files";
 import { assessmentLabel } from "./summary";
 import { buildWorkbookFile } from "./workbook-file";
 import { conflictJson, printConflicts } from "./conflicts";
+import { localIsoDay } from "../core/dates";
 import { termByCode, ASSESSMENT } from "../core/vocabulary/vocabularies";
 
 const USAGE = "demo [--out DIR]";
@@ -124,7 +125,7 @@ export const demoCommand: CommandSpec = {
     const papers = await buildReportFiles(
       await loadWorkbook(ctx, { shown: shownFilled, abs: filledFile.abs }),
       ctx.lang,
-      { date: isoDate(ctx.now()) }
+      { date: localIsoDay(ctx.now()) }
     );
     await writeNewFile(ctx, reportFile, papers.docx, null, false);
     await writeNewFile(ctx, printFile, papers.printSummary, null, false);

@@ -7,7 +7,8 @@ import { positionals, requireXlsxName } from "./command-args";
 import { EXIT_OK, type CommandSpec, type FileArg } from "./context";
 import { usageError } from "./errors";
 import { loadWorkbook } from "./load";
-import { buildReportFiles, isoDate } from "./report-files";
+import { buildReportFiles } from "./report-files";
+import { localIsoDay } from "../core/dates";
 import { ensureWritable, writeNewFile } from "./safe-write";
 
 const USAGE = "export FILE.xlsx --docx OUT.docx [--xlsx OUT.xlsx] [--dnr DNR] [--date YYYY-MM-DD] [--force]";
@@ -24,7 +25,7 @@ function parseDate(value: string | null): string | null {
   }
   const m = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(value.trim());
   const d = m === null ? null : new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  if (m === null || d === null || isoDate(d) !== value.trim()) {
+  if (m === null || d === null || localIsoDay(d) !== value.trim()) {
     throw usageError("badDate", { value });
   }
   return value.trim();
@@ -57,7 +58,7 @@ export const exportCommand: CommandSpec = {
     if (xlsxName !== null) {
       requireXlsxName(xlsxName);
     }
-    const date = parseDate(stringOption(args, "date")) ?? isoDate(ctx.now());
+    const date = parseDate(stringOption(args, "date")) ?? localIsoDay(ctx.now());
     const force = flag(args, "force");
     const docx: FileArg | null = docxName === null ? null : ctx.file(docxName);
     const xlsx: FileArg | null = xlsxName === null ? null : ctx.file(xlsxName);

@@ -28,9 +28,3 @@ export async function buildReportFiles(loaded: LoadedWorkbook, lang: Lang, extra
   );
   return { model, summary, docx, printSummary };
 }
-
-/** YYYY-MM-DD of a date, in local time (as the user reads the cover). */
-export function isoDate(d: Date): string {
-  const two = (n: number): string => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
-}

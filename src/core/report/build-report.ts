@@ -8,6 +8,7 @@ import { areaPart } from "./area-part";
 import { reportTerm } from "./format";
 import { summaryPart, listOf } from "./summary-part";
 import { ATTACHMENT, SENTENCES, reportLabels, type SentenceContext } from "./texts";
+import { localIsoDay } from "../dates";
 import type { ReportCover, ReportField, ReportModel } from "./types";
 
 /** What the report needs beyond the workbook: the follow-up's own details for the cover. */
@@ -21,9 +22,7 @@ export interface ReportExtras {
 }
 
 function today(): string {
-  const d = new Date();
-  const two = (n: number): string => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
+  return localIsoDay(new Date());
 }
 
 function hasExamples(programme: Programme): boolean {

@@ -7,17 +7,13 @@ import { DOCX_MIME, XLSX_MIME } from "../files";
 import type { RunState } from "../run";
 import type { AddinFile } from "../service";
 import { takeSnapshot } from "../snapshot";
+import { localIsoDay } from "../../core/dates";
 import { requireFollowup } from "./read-state";
 
 const NAMES: Readonly<Record<Lang, { report: string; summary: string }>> = {
   sv: { report: "Uppföljning {year} – rapport.docx", summary: "Uppföljning {year} – sammanfattning.xlsx" },
   en: { report: "Follow-up {year} – report.docx", summary: "Follow-up {year} – summary.xlsx" },
 };
-
-function isoDate(d: Date): string {
-  const two = (n: number): string => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
-}
 
 /**
  * The committee report as .docx, from the workbook as it stands (only read, so a closed year
@@ -35,7 +31,7 @@ export async function exportReport(
   const choices = snapshot.read.choices;
   const entries = collectEntries(snapshot.read, programme);
   const summary = summarise(programme, entries, { year: meta.year, choices });
-  const model = buildReportModel(programme, summary, entries, choices, meta.year, lang, { date: isoDate(now) });
+  const model = buildReportModel(programme, summary, entries, choices, meta.year, lang, { date: localIsoDay(now) });
   const { writeDocxReportBytes } = await import("../../files/docx-report");
   return {
     bytes: await writeDocxReportBytes(model),

@@ -2,8 +2,8 @@ import type { Lang } from "../../core/lang";
 import { DATA_SHEET } from "../../core/layout/workbook-layout";
 import { READY_PREFIX } from "../addin-state";
 import { ownError } from "../errors";
-import { isoDay } from "./save-rows";
 import { refuseIfClosed } from "./closed-guard";
+import { localIsoDay } from "../../core/dates";
 import { readDataSheetHead } from "./read-meta";
 
 /**
@@ -22,6 +22,6 @@ export async function markDepartmentReady(
   refuseIfClosed(head.meta, lang);
   const code = head.departments.find((d) => d.toLowerCase() === department.trim().toLowerCase());
   if (code === undefined) throw ownError("departmentUnknown", lang, { department });
-  context.workbook.settings.add(`${READY_PREFIX}${code}`, isoDay(now));
+  context.workbook.settings.add(`${READY_PREFIX}${code}`, localIsoDay(now));
   await context.sync();
 }

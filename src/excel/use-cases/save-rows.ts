@@ -12,18 +12,13 @@ import { takeSnapshot } from "../snapshot";
 import { WriteSession } from "../write-session";
 import { requireFollowup } from "./read-state";
 import { refuseIfClosed } from "./closed-guard";
+import { localIsoDay } from "../../core/dates";
 import { locatedRows, type LocatedRow } from "./rows";
 
 const EDITED: readonly (keyof RowEdit & AreaColumnKey)[] = ["status", "done", "comment", "value"];
 
 function formatOf(key: AreaColumnKey): string {
   return AREA_COLUMNS.find((c) => c.key === key)?.text === true ? "@" : "General";
-}
-
-/** YYYY-MM-DD of the user's own day. */
-export function isoDay(now: Date): string {
-  const pad = (n: number): string => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 function cellFor(located: LocatedRow, key: AreaColumnKey, value: RawCell): CellWrite | null {
@@ -67,7 +62,7 @@ export async function saveRows(
       writes.push(write);
     }
     if (writes.length === 0) continue;
-    const stamp = cellFor(located, "changed", isoDay(now));
+    const stamp = cellFor(located, "changed", localIsoDay(now));
     if (stamp !== null) writes.push(stamp);
     const list = bySheet.get(located.sheet.sheet) ?? [];
     list.push(...writes);
