@@ -3,6 +3,23 @@ import { EXCEL_CELL_TEXT_LIMIT } from "../../src/core/workbook/cell";
 import type { DepartmentRow } from "../../src/excel/service";
 import { editFor, initialValues, isReported } from "../../src/taskpane/features/my-rows/row-edits";
 import { validateRowForm, type RowFormValues } from "../../src/taskpane/features/my-rows/row-form-schema";
+import { checkWorkbook } from "../../src/core/check/check-workbook";
+import { indexProgramme } from "../../src/core/check/programme-index";
+import { followupPlan } from "../../src/core/plan/followup-plan";
+import { defaultProgramme } from "../../src/core/programme/default-programme";
+import type { RowType } from "../../src/core/programme/schema";
+import { readWorkbook } from "../../src/core/read/read-workbook";
+import { planToGrids } from "../support/plan-grids";
+
+const programme = defaultProgramme();
+const index = indexProgramme(programme);
+
+/** The first row of the bundled programme of a type, as the form is asked about it. */
+function formRow(type: RowType): { programme: typeof index; rowId: string; type: RowType } {
+  const found = programme.areas.flatMap((a) => a.rows).find((r) => r.type === type);
+  if (found === undefined) throw new Error(`no ${type} row`);
+  return { programme: index, rowId: found.id, type };
+}
 
 const EMPTY: RowFormValues = { status: "", done: "", comment: "", value: "" };
 
@@ -31,36 +48,36 @@ describe("the row form's zod schema", () => {
       ["goal", ASSESSMENT],
     ] as const) {
       for (const term of terms) {
-        const result = validateRowForm(type, "sv", { ...EMPTY, status: term.sv });
+        const result = validateRowForm(formRow(type), "sv", { ...EMPTY, status: term.sv });
         const comment = result.ok ? undefined : result.problems.comment;
         expect({ status: term.sv, required: comment?.key === "form.comment.required" }).toEqual({
           status: term.sv,
           required: term.requiresComment,
         });
         if (term.requiresComment) expect(comment?.params).toEqual({ status: term.sv });
-        expect(validateRowForm(type, "en", { ...EMPTY, status: term.sv, comment: "Varför." }).ok).toBe(true);
+        expect(validateRowForm(formRow(type), "en", { ...EMPTY, status: term.sv, comment: "Varför." }).ok).toBe(true);
       }
     }
   });
 
   it("names the status in the UI language", () => {
-    const result = validateRowForm("activity", "en", { ...EMPTY, status: "Försenad" });
+    const result = validateRowForm(formRow("activity"), "en", { ...EMPTY, status: "Försenad" });
     expect(result.ok ? null : result.problems.comment?.params).toEqual({ status: "Delayed" });
   });
 
   it("accepts an English label, offers the Swedish one for a slip, and flags the other vocabulary", () => {
-    expect(validateRowForm("activity", "sv", { ...EMPTY, status: "In progress" }).ok).toBe(true);
-    const slip = validateRowForm("activity", "sv", { ...EMPTY, status: "pågår" });
+    expect(validateRowForm(formRow("activity"), "sv", { ...EMPTY, status: "In progress" }).ok).toBe(true);
+    const slip = validateRowForm(formRow("activity"), "sv", { ...EMPTY, status: "pågår" });
     expect(slip.ok ? null : slip.problems.status).toEqual({
       key: "form.status.didYouMean",
       params: { value: "pågår", suggestion: "Pågår" },
     });
-    const wrong = validateRowForm("activity", "sv", { ...EMPTY, status: "I fas" });
+    const wrong = validateRowForm(formRow("activity"), "sv", { ...EMPTY, status: "I fas" });
     expect(wrong.ok ? null : wrong.problems.status?.key).toBe("form.status.wrongVocabulary");
   });
 
   it("reads values as Swedes type them and refuses negatives and words", () => {
-    const parse = (value: string) => validateRowForm("indicator", "sv", { ...EMPTY, value });
+    const parse = (value: string) => validateRowForm(formRow("indicator"), "sv", { ...EMPTY, value });
     expect(parse("12,5")).toEqual({ ok: true, parsed: { status: null, done: null, comment: null, value: 12.5 } });
     expect(parse("1 234")).toMatchObject({ ok: true, parsed: { value: 1234 } });
     expect(parse("")).toMatchObject({ ok: true, parsed: { value: null } });
@@ -70,8 +87,8 @@ describe("the row form's zod schema", () => {
 
   it("refuses texts Excel would cut, and accepts one at the limit", () => {
     const at = "x".repeat(EXCEL_CELL_TEXT_LIMIT);
-    expect(validateRowForm("goal", "sv", { ...EMPTY, done: at }).ok).toBe(true);
-    const over = validateRowForm("goal", "sv", { ...EMPTY, comment: `${at}y` });
+    expect(validateRowForm(formRow("goal"), "sv", { ...EMPTY, done: at }).ok).toBe(true);
+    const over = validateRowForm(formRow("goal"), "sv", { ...EMPTY, comment: `${at}y` });
     expect(over.ok ? null : over.problems.comment).toEqual({
       key: "form.text.tooLong",
       params: { length: EXCEL_CELL_TEXT_LIMIT + 1, limit: EXCEL_CELL_TEXT_LIMIT },
@@ -90,7 +107,7 @@ describe("row edits", () => {
     const indicator = row({ type: "indicator", value: 12.5, done: "Mätt" });
     const initial = initialValues(indicator, "sv");
     const edit = (draft: RowFormValues) => {
-      const v = validateRowForm("indicator", "sv", draft);
+      const v = validateRowForm(formRow("indicator"), "sv", draft);
       if (!v.ok) throw new Error("valid");
       return editFor(indicator, initial, draft, v.parsed);
     };
@@ -106,5 +123,47 @@ describe("row edits", () => {
     expect(isReported(row({ type: "activity" }), { ...EMPTY, status: "pågår" })).toBe(false);
     expect(isReported(row({ type: "indicator" }), { ...EMPTY, value: "0" })).toBe(true);
     expect(isReported(row({ type: "indicator" }), EMPTY)).toBe(false);
+  });
+
+  it("says what the check says about the same values in the sheet, field by field", () => {
+    // The form asks the check's own rules: typed values the form refuses are the ones the check flags.
+    const cases: [RowType, Partial<RowFormValues>][] = [
+      ["activity", { status: "pagar" }],
+      ["activity", { status: "Försenad" }],
+      ["goal", { status: "Pågår" }],
+      ["indicator", { value: "-3" }],
+      ["indicator", { value: "ca 200" }],
+      ["goal", { comment: "x".repeat(EXCEL_CELL_TEXT_LIMIT + 1) }],
+      ["activity", { status: "Genomförd", done: "Klart." }],
+    ];
+    for (const [type, typed] of cases) {
+      const values = { ...EMPTY, ...typed };
+      const r = formRow(type);
+      const form = validateRowForm(r, "sv", values);
+      const entries = new Map([
+        [
+          r.rowId,
+          {
+            status: values.status === "" ? null : values.status,
+            done: values.done === "" ? null : values.done,
+            comment: values.comment === "" ? null : values.comment,
+            value: values.value === "" ? null : values.value,
+          },
+        ],
+      ]);
+      const { plan } = followupPlan({
+        programme,
+        year: 2019,
+        entries,
+        choices: {},
+        retired: [],
+        closed: false,
+        now: new Date(2020, 0, 1),
+      });
+      const flagged = checkWorkbook(readWorkbook(planToGrids(plan)), programme).filter(
+        (f) => f.rowId === r.rowId && f.severity === "error"
+      );
+      expect({ typed, formRefuses: !form.ok }).toEqual({ typed, formRefuses: flagged.length > 0 });
+    }
   });
 });

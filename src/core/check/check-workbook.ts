@@ -6,6 +6,7 @@ import { indexProgramme } from "./programme-index";
 import { addressOf, buildRowContext, isBlankRow, type RowContext } from "./row-context";
 import { ROW_RULES, WORKBOOK_RULES } from "./rules";
 import type { RowRule } from "./rule-types";
+import type { AreaColumnKey } from "../layout/workbook-layout";
 
 /**
  * Every problem in a workbook: what the reader found about its structure, then each rule over
@@ -16,19 +17,7 @@ export function checkWorkbook(read: WorkbookRead, programme: Programme): Finding
   const rows: RowContext[] = read.areaSheets.flatMap((sheet) =>
     sheet.rows.filter((row) => !isBlankRow(row)).map((row) => buildRowContext(sheet, row, index))
   );
-  const rowFindings = rows.flatMap((ctx) =>
-    ROW_RULES.filter((rule) => applies(rule, ctx)).flatMap((rule) =>
-      rule.check(ctx).map((draft): Finding => ({
-        severity: rule.severity,
-        code: rule.code,
-        sheet: ctx.row.sheet,
-        cell: draft.column === null ? null : addressOf(ctx, draft.column),
-        rowId: ctx.id,
-        messageKey: draft.messageKey ?? rule.code,
-        params: draft.params,
-      }))
-    )
-  );
+  const rowFindings = rows.flatMap((ctx) => checkRow(ctx).map((r) => r.finding));
   const context = { read, index, rows, entries: entriesFrom(read, index) };
   const workbookFindings = WORKBOOK_RULES.flatMap((rule) =>
     rule.check(context).map((draft): Finding => ({
@@ -42,6 +31,30 @@ export function checkWorkbook(read: WorkbookRead, programme: Programme): Finding
     }))
   );
   return [...read.findings, ...rowFindings, ...workbookFindings];
+}
+
+/** A row finding with the column it blames. */
+export interface RowFinding {
+  readonly finding: Finding;
+  readonly column: AreaColumnKey | null;
+}
+
+/** Every row rule that applies to the row's type, over one row. */
+export function checkRow(ctx: RowContext): RowFinding[] {
+  return ROW_RULES.filter((rule) => applies(rule, ctx)).flatMap((rule) =>
+    rule.check(ctx).map((draft): RowFinding => ({
+      column: draft.column,
+      finding: {
+        severity: rule.severity,
+        code: rule.code,
+        sheet: ctx.row.sheet,
+        cell: draft.column === null ? null : addressOf(ctx, draft.column),
+        rowId: ctx.id,
+        messageKey: draft.messageKey ?? rule.code,
+        params: draft.params,
+      },
+    }))
+  );
 }
 
 function applies(rule: RowRule, ctx: RowContext): boolean {

@@ -12,6 +12,7 @@ import { browserStorage, recallDepartment, rememberDepartment, type KeyValueStor
 import { DepartmentPicker } from "./DepartmentPicker";
 import { RowCard } from "./RowCard";
 import { editFor, initialValues, isChanged, isReported } from "./row-edits";
+import { indexProgramme } from "../../../core/check/programme-index";
 import { validateRowForm, type RowFormValues, type RowValidation } from "./row-form-schema";
 
 export interface MyRowsScreenProps {
@@ -59,17 +60,22 @@ export function MyRowsScreen({ storage = browserStorage() }: MyRowsScreenProps):
     void runWork(async () => setRows(await service.departmentRows(department)));
   }, [runWork, service, department]);
 
-  const views: RowView[] = (rows ?? []).map((row) => {
-    const initial = initialValues(row, lang);
-    const values = drafts[row.rowId] ?? initial;
-    return {
-      row,
-      initial,
-      values,
-      validation: validateRowForm(row.type, lang, values),
-      changed: isChanged(initial, values),
-    };
-  });
+  // The check's rules, asked about each row as it is typed: the programme indexed once per read.
+  const index = React.useMemo(() => (state === null ? null : indexProgramme(state.programme)), [state]);
+  const views: RowView[] =
+    index === null
+      ? []
+      : (rows ?? []).map((row) => {
+          const initial = initialValues(row, lang);
+          const values = drafts[row.rowId] ?? initial;
+          return {
+            row,
+            initial,
+            values,
+            validation: validateRowForm({ programme: index, rowId: row.rowId, type: row.type }, lang, values),
+            changed: isChanged(initial, values),
+          };
+        });
   const changed = views.filter((v) => v.changed);
   const invalidChanged = changed.filter((v) => !v.validation.ok);
   const edits = changed.flatMap((v): RowEdit[] => {

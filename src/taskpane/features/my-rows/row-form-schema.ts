@@ -1,17 +1,19 @@
 import { z } from "zod";
-import { normaliseStatus, termsFor } from "../../../core/check/normalise-status";
-import { parseNumberText } from "../../../core/workbook/parse-number";
+import { checkRowValues } from "../../../core/check/check-row-values";
+import type { ProgrammeIndex } from "../../../core/check/programme-index";
+import type { Finding } from "../../../core/findings/finding";
 import type { Lang } from "../../../core/lang";
-import type { RowType } from "../../../core/programme/schema";
-import { EXCEL_CELL_TEXT_LIMIT } from "../../../core/workbook/cell";
+import type { Programme, RowType } from "../../../core/programme/schema";
+import { ACTIVITY_STATUS, ASSESSMENT } from "../../../core/vocabulary/vocabularies";
+import { parseNumberText } from "../../../core/workbook/parse-number";
 import type { MessageKey } from "../../i18n/translate";
 
 /**
  * The "My rows" form for one row, as zod validates it while the user types. The rules are the
- * core's (check/rules.ts): the row type's vocabulary (normaliseStatus, with its "did you mean"),
- * a comment where the status requires one (Term.requiresComment), a value that is a number as
- * Swedes type it (parseNumberText) and not negative, and texts within Excel's cell limit.
- * Each issue's message is a key of the task pane's texts and its params fill it in.
+ * check's own: the form asks the core's row rules (checkRowValues) about the values as they would
+ * stand in the sheet, so the form and the check cannot disagree; this file only says which field
+ * each finding belongs to and in which words the form says it (FORM_PROBLEMS). Each issue's
+ * message is a key of the task pane's texts and its params fill it in.
  */
 export interface RowFormValues {
   /** The label as it stands (or will stand) in the sheet: the Dropdown writes the Swedish label. */
@@ -44,33 +46,65 @@ function problem(ctx: z.RefinementCtx, path: RowField, key: MessageKey, params: 
   ctx.addIssue({ code: "custom", path: [path], message: key, params });
 }
 
-export function rowFormSchema(rowType: RowType, lang: Lang) {
+/** A finding of the check as the form says it: the field it belongs to, its text key and params. */
+interface FormProblem {
+  readonly key: MessageKey;
+  readonly params: (f: Finding, v: RowFormValues, lang: Lang) => FieldProblem["params"];
+}
+
+const STATUS_TERMS = [...ACTIVITY_STATUS, ...ASSESSMENT];
+
+/** By the finding's message key: the findings of the row rules the form's fields can raise. */
+const FORM_PROBLEMS: Readonly<Record<string, FormProblem>> = {
+  unknownStatus: { key: "form.status.unknown", params: (_, v) => ({ value: v.status }) },
+  "unknownStatus.didYouMean": {
+    key: "form.status.didYouMean",
+    params: (f, v) => ({ value: v.status, suggestion: String(f.params["suggestion"] ?? "") }),
+  },
+  wrongVocabulary: { key: "form.status.wrongVocabulary", params: (_, v) => ({ value: v.status }) },
+  commentRequired: {
+    key: "form.comment.required",
+    params: (f, _, lang) => {
+      const sv = String(f.params["status"] ?? "");
+      return { status: STATUS_TERMS.find((t) => t.sv === sv)?.[lang] ?? sv };
+    },
+  },
+  valueNotNumeric: { key: "form.value.notNumber", params: (_, v) => ({ value: v.value }) },
+  valueNegative: { key: "form.value.negative", params: (_, v) => ({ value: v.value }) },
+  textTooLong: {
+    key: "form.text.tooLong",
+    params: (f) => ({ length: Number(f.params["length"] ?? 0), limit: Number(f.params["limit"] ?? 0) }),
+  },
+};
+
+const FORM_FIELDS: readonly RowField[] = ["status", "done", "comment", "value"];
+
+function isFormField(column: string | null): column is RowField {
+  return (FORM_FIELDS as readonly (string | null)[]).includes(column);
+}
+
+/** The row the form is for: its programme (or an index of it), ID and type. */
+export interface FormRow {
+  readonly programme: Programme | ProgrammeIndex;
+  readonly rowId: string;
+  readonly type: RowType;
+}
+
+export function rowFormSchema(row: FormRow, lang: Lang) {
   return z
     .object({ status: z.string(), done: z.string(), comment: z.string(), value: z.string() })
     .superRefine((v, ctx) => {
-      for (const field of ["done", "comment"] as const) {
-        if (v[field].length > EXCEL_CELL_TEXT_LIMIT) {
-          problem(ctx, field, "form.text.tooLong", { length: v[field].length, limit: EXCEL_CELL_TEXT_LIMIT });
-        }
-      }
-      if (rowType !== "indicator" && v.status.trim() !== "") {
-        const reading = normaliseStatus(v.status, rowType);
-        if (reading.code === null) {
-          if (reading.wrongVocabulary) problem(ctx, "status", "form.status.wrongVocabulary", { value: v.status });
-          else if (reading.suggestion !== null) {
-            problem(ctx, "status", "form.status.didYouMean", { value: v.status, suggestion: reading.suggestion });
-          } else problem(ctx, "status", "form.status.unknown", { value: v.status });
-        } else {
-          const term = termsFor(rowType).find((t) => t.code === reading.code);
-          if (term?.requiresComment === true && v.comment.trim() === "") {
-            problem(ctx, "comment", "form.comment.required", { status: term[lang] });
-          }
-        }
-      }
-      if (rowType === "indicator" && v.value.trim() !== "") {
-        const n = parseNumberText(v.value);
-        if (n === null) problem(ctx, "value", "form.value.notNumber", { value: v.value });
-        else if (n < 0) problem(ctx, "value", "form.value.negative", { value: v.value });
+      // An indicator has no status field in the form: its status cell is left as it is.
+      const findings = checkRowValues(row.programme, row.rowId, {
+        status: row.type === "indicator" ? null : blankToNull(v.status),
+        done: blankToNull(v.done),
+        comment: blankToNull(v.comment),
+        value: row.type === "indicator" ? blankToNull(v.value) : null,
+      });
+      for (const { finding, column } of findings) {
+        const said = FORM_PROBLEMS[finding.messageKey];
+        if (said === undefined || !isFormField(column)) continue;
+        problem(ctx, column, said.key, said.params(finding, v, lang));
       }
     })
     .transform((v): ParsedRow => ({
@@ -86,8 +120,8 @@ export type RowValidation =
   | { readonly ok: false; readonly problems: Readonly<Partial<Record<RowField, FieldProblem>>> };
 
 /** The form's values checked: the parsed row, or the first problem of each field. */
-export function validateRowForm(rowType: RowType, lang: Lang, values: RowFormValues): RowValidation {
-  const result = rowFormSchema(rowType, lang).safeParse(values);
+export function validateRowForm(row: FormRow, lang: Lang, values: RowFormValues): RowValidation {
+  const result = rowFormSchema(row, lang).safeParse(values);
   if (result.success) return { ok: true, parsed: result.data };
   const problems: Partial<Record<RowField, FieldProblem>> = {};
   for (const issue of result.error.issues) {
