@@ -1,27 +1,11 @@
 import { renderKeepProblem, renderKept } from "../core/i18n/keep-messages";
 import type { KeptContent } from "../core/keep/kept-content";
 import { planKeptContent } from "../core/keep/plan-kept-content";
-import { followupPlan } from "../core/plan/followup-plan";
 import type { WorkbookPlan } from "../core/plan/types";
-import { planUpdate } from "../core/update/plan-update";
+import { planAsItStands } from "../core/keep/plan-as-it-stands";
 import type { CommandContext, FileArg } from "./context";
 import { CliError } from "./errors";
 import type { LoadedWorkbook } from "./load";
-
-/** The plan of the workbook as the product laid it out, to tell its cells from people's. */
-function planAsItStands(ctx: CommandContext, loaded: LoadedWorkbook): WorkbookPlan {
-  const { read, programme, year } = loaded;
-  const kept = planUpdate(read, programme);
-  return followupPlan({
-    programme,
-    year,
-    entries: kept.ok ? kept.entries : new Map(),
-    choices: read.choices,
-    retired: read.retired ?? [],
-    closed: read.meta?.closed ?? false,
-    now: ctx.now(),
-  }).plan;
-}
 
 /**
  * What a rewrite keeps of people's own sheets and cells; refuses (exit 1, nothing written) when
@@ -32,7 +16,7 @@ export function keptContentOrRefuse(
   loaded: LoadedWorkbook,
   file: FileArg,
   after: WorkbookPlan,
-  before: WorkbookPlan = planAsItStands(ctx, loaded)
+  before: WorkbookPlan = planAsItStands(loaded.read, loaded.programme, loaded.year, ctx.now())
 ): KeptContent {
   const result = planKeptContent({
     grids: loaded.source.grids,

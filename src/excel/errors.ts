@@ -255,9 +255,23 @@ export type OwnErrorKey =
   | "tableMissing"
   | "programmeInvalid"
   | "limitExceeded"
+  | "keptContentAtRisk"
   | "unexpected";
 
 const OWN: Readonly<Record<OwnErrorKey, { readonly code: AddinErrorCode; readonly text: Text }>> = {
+  keptContentAtRisk: {
+    code: "entriesAtRisk",
+    text: {
+      sv: {
+        message: "Inget skrevs: det som lagts till utöver uppföljningen kan inte behållas. {first}",
+        action: "Flytta det till ett eget blad, eller ta bort det, och försök igen ({count} ställen).",
+      },
+      en: {
+        message: "Nothing was written: what was added beyond the follow-up cannot be kept. {first}",
+        action: "Move it to a sheet of your own, or remove it, and try again ({count} places).",
+      },
+    },
+  },
   limitExceeded: {
     code: "limitExceeded",
     text: {

@@ -1,6 +1,8 @@
 import ExcelJS from "exceljs";
 import type { KeptContent } from "../core/keep/kept-content";
 import { sourceWorkbook, type XlsxSource } from "./xlsx-reader";
+import type { SheetGrid } from "../core/workbook/cell";
+import { toExcelValue } from "./xlsx-values";
 
 /**
  * Puts what people added to a workbook into its rewrite (core/keep decides what and where):
@@ -43,6 +45,17 @@ function carryCells(wb: ExcelJS.Workbook, source: ExcelJS.Workbook, kept: KeptCo
   }
 }
 
+/** Sheets in their kept places among the rewrite's. */
+function orderSheets(wb: ExcelJS.Workbook, kept: KeptContent): void {
+  const order = wb.worksheets.filter((ws) => !kept.sheets.some((s) => s.name === ws.name)).map((ws) => ws.name);
+  for (const s of kept.sheets) {
+    const at = s.after === null ? 0 : order.indexOf(s.after) + 1;
+    order.splice(at, 0, s.name);
+  }
+  // ExcelJS orders sheets by orderNo, which its typings leave out.
+  for (const ws of wb.worksheets) (ws as unknown as { orderNo: number }).orderNo = order.indexOf(ws.name);
+}
+
 function carrySheets(wb: ExcelJS.Workbook, source: ExcelJS.Workbook, kept: KeptContent): void {
   for (const s of kept.sheets) {
     const from = source.getWorksheet(s.name);
@@ -53,13 +66,32 @@ function carrySheets(wb: ExcelJS.Workbook, source: ExcelJS.Workbook, kept: KeptC
     ws.model = { ...model, name: s.name, mergeCells: model.merges } as ExcelJS.WorksheetModel;
     ws.state = from.state;
   }
-  const order = wb.worksheets.filter((ws) => !kept.sheets.some((s) => s.name === ws.name)).map((ws) => ws.name);
+  orderSheets(wb, kept);
+}
+
+/**
+ * The same from the cells alone, where no file is at hand (the add-in reads the open workbook's
+ * values and formulas, not its formats): values and formulas are kept, formats are not.
+ */
+export function carryKeptCells(wb: ExcelJS.Workbook, grids: readonly SheetGrid[], kept: KeptContent): void {
   for (const s of kept.sheets) {
-    const at = s.after === null ? 0 : order.indexOf(s.after) + 1;
-    order.splice(at, 0, s.name);
+    const grid = grids.find((g) => g.name === s.name);
+    if (grid === undefined) throw new Error(`carry error: sheet ${s.name} is missing`);
+    const ws = wb.addWorksheet(s.name, { state: grid.hidden === true ? "hidden" : "visible" });
+    grid.cells.forEach((line, r) =>
+      line.forEach((value, c) => {
+        if (value !== null) ws.getRow(r + 1).getCell(c + 1).value = toExcelValue(value);
+      })
+    );
   }
-  // ExcelJS orders sheets by orderNo, which its typings leave out.
-  for (const ws of wb.worksheets) (ws as unknown as { orderNo: number }).orderNo = order.indexOf(ws.name);
+  orderSheets(wb, kept);
+  for (const k of kept.cells) {
+    const to = wb.getWorksheet(k.toSheet);
+    if (to === undefined) throw new Error(`carry error: sheet ${k.toSheet} is missing`);
+    const target = to.getCell(k.to.row, k.to.column);
+    target.value = toExcelValue(k.value);
+    target.protection = { locked: false };
+  }
 }
 
 export async function carryKept(wb: ExcelJS.Workbook, source: XlsxSource, kept: KeptContent): Promise<void> {

@@ -11,7 +11,8 @@ import type {
 import { toExcelValue } from "./xlsx-values";
 import { SheetLooks } from "./xlsx-styles";
 import type { KeptContent } from "../core/keep/kept-content";
-import { carryKept } from "./xlsx-carry";
+import { carryKept, carryKeptCells } from "./xlsx-carry";
+import type { SheetGrid } from "../core/workbook/cell";
 import type { XlsxSource } from "./xlsx-reader";
 
 /**
@@ -230,10 +231,10 @@ async function writeSheet(
 }
 
 /** What people added to the workbook being rewritten, to keep in the new file (core/keep). */
-export interface Carry {
-  readonly source: XlsxSource;
-  readonly kept: KeptContent;
-}
+export type Carry =
+  | { readonly source: XlsxSource; readonly kept: KeptContent }
+  /** The add-in's: the open workbook's cells, without its formats. */
+  | { readonly grids: readonly SheetGrid[]; readonly kept: KeptContent };
 
 export async function writeXlsx(plan: WorkbookPlan, carry?: Carry): Promise<Buffer> {
   const bytes = await xlsxBytes(plan, carry);
@@ -241,8 +242,8 @@ export async function writeXlsx(plan: WorkbookPlan, carry?: Carry): Promise<Buff
 }
 
 /** The .xlsx file's bytes without Node's Buffer, for the task pane (ExcelJS's browser build). */
-export async function writeXlsxBytes(plan: WorkbookPlan): Promise<Uint8Array> {
-  return xlsxBytes(plan);
+export async function writeXlsxBytes(plan: WorkbookPlan, carry?: Carry): Promise<Uint8Array> {
+  return xlsxBytes(plan, carry);
 }
 
 async function xlsxBytes(plan: WorkbookPlan, carry?: Carry): Promise<Uint8Array> {
@@ -256,7 +257,10 @@ async function xlsxBytes(plan: WorkbookPlan, carry?: Carry): Promise<Uint8Array>
   for (const n of plan.names) {
     wb.definedNames.add(bare(n.refersTo), n.name);
   }
-  if (carry !== undefined) await carryKept(wb, carry.source, carry.kept);
+  if (carry !== undefined) {
+    if ("source" in carry) await carryKept(wb, carry.source, carry.kept);
+    else carryKeptCells(wb, carry.grids, carry.kept);
+  }
   const data = await wb.xlsx.writeBuffer();
   // A Buffer in Node, its polyfill (a Uint8Array too) in the browser build: copied as plain bytes.
   return new Uint8Array(data);

@@ -15,7 +15,7 @@ import { readXlsx } from "../../src/files/xlsx-reader";
 import type { ExcelDouble } from "../excel-double";
 import { installDouble } from "../excel-double/test-helpers";
 import { cellOf } from "../core/rollover/rollover-fixture";
-import { YEAR, demoEdits, service } from "./helpers";
+import { YEAR, demoEdits, readDouble, service } from "./helpers";
 
 const programme = defaultProgramme();
 
@@ -250,4 +250,43 @@ test("a host that refuses the new workbook still gets the file, to download", as
   const outcome = await service().rolloverWorkbook(YEAR + 1);
   expect(outcome).toMatchObject({ ok: true, opened: false });
   if (outcome.ok) expect(outcome.file.bytes.subarray(0, 2)).toEqual(new Uint8Array([0x50, 0x4b]));
+});
+
+describe("rolloverWorkbook keeps what people added", () => {
+  test("a sheet of one's own and a note beside a row come into next year's file, as the command line's roll-over keeps them", async () => {
+    const double = await filled();
+    const notes = double.workbook.addSheet("Anteckningar");
+    double.workbook.writeInput(notes, 0, 0, { kind: "constant", value: "Mötesanteckningar" });
+    double.workbook.writeInput(notes, 1, 1, { kind: "formula", formula: "=1+2" });
+    const area = double.workbook.sheet("1 Trygghet och brott");
+    // Row 8 (index 7) is the table's first row; column T (index 19) is beside the table.
+    double.workbook.writeInput(area, 7, 19, { kind: "constant", value: "Fråga Kim" });
+    const firstId = readDouble(double).areaSheets.find((s) => s.sheet === "1 Trygghet och brott")?.rows[0]?.cells.id;
+
+    const outcome = await service().rolloverWorkbook(YEAR + 1);
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    const grids = await readXlsx(Buffer.from(outcome.file.bytes));
+    const own = grids.find((g) => g.name === "Anteckningar");
+    expect(own?.cells[0]?.[0]).toBe("Mötesanteckningar");
+    expect(own?.cells[1]?.[1]).toMatchObject({ formula: "=1+2" });
+    const next = grids.find((g) => g.name === "1 Trygghet och brott");
+    const row = next?.cells.find((r) => r[0] === firstId);
+    expect(row?.[19]).toBe("Fråga Kim");
+  });
+
+  test("refuses, writing no file, when a note cannot be placed for certain", async () => {
+    const double = await filled();
+    const area = double.workbook.sheet("1 Trygghet och brott");
+    // An empty row inserted inside the table, and a note typed in it: no row ID for it to follow.
+    area.insertRows({ row: 9, count: 1, c0: 0, c1: 16384 - 1, extendAdjacent: false }, null);
+    double.workbook.writeInput(area, 9, 19, { kind: "constant", value: "mellan raderna" });
+    await expect(service().rolloverWorkbook(YEAR + 1)).rejects.toMatchObject({
+      code: "entriesAtRisk",
+      message: expect.stringContaining(
+        "det som lagts till utöver uppföljningen kan inte behållas. '1 Trygghet och brott'!T10"
+      ),
+    });
+    expect(double.createdWorkbooks).toHaveLength(0);
+  });
 });

@@ -8,6 +8,11 @@ import type { RunState } from "../run";
 import type { AddinFile, RolloverOutcome } from "../service";
 import { takeSnapshot } from "../snapshot";
 import type { Programme } from "../../core/programme/schema";
+import { planKeptContent } from "../../core/keep/plan-kept-content";
+import { planAsItStands } from "../../core/keep/plan-as-it-stands";
+import { renderKeepProblem } from "../../core/i18n/keep-messages";
+import { ownError } from "../errors";
+import { requireFollowup } from "./read-state";
 import { validProgramme } from "./valid-programme";
 
 /** A roll-over outcome before Excel is asked to open the file. */
@@ -63,12 +68,26 @@ export async function rolloverFile(
     closed: false,
     now,
   });
+  // The sheets and cells people added come along, as the command line's roll-over keeps them
+  // (values and formulas: the add-in reads no formats); what cannot be placed is refused.
+  const current = requireFollowup(snapshot.read, lang);
+  const keep = planKeptContent({
+    grids: snapshot.grids,
+    read: snapshot.read,
+    before: planAsItStands(snapshot.read, current.programme, current.meta.year, now),
+    after: plan,
+    extras: [],
+  });
+  if (!keep.ok) {
+    const lines = keep.problems.map((p) => renderKeepProblem(p, lang));
+    throw ownError("keptContentAtRisk", lang, { first: lines[0] ?? "", count: lines.length });
+  }
   const { writeXlsxBytes } = await import("../../files/xlsx-writer");
   return {
     ok: true,
     year,
     file: {
-      bytes: await writeXlsxBytes(plan),
+      bytes: await writeXlsxBytes(plan, { grids: snapshot.grids, kept: keep.kept }),
       fileName: FILE_NAME[lang].replace("{year}", String(year)),
       mimeType: XLSX_MIME,
     },
