@@ -5,7 +5,7 @@ import type { Programme } from "../../src/core/programme/schema";
 import type { CoordinatorChoices, EnteredValues, RowEntry, WorkbookMeta } from "../../src/core/read/types";
 import { summarise } from "../../src/core/summary/summarise";
 import type { Summary } from "../../src/core/summary/types";
-import { projectedRead } from "../../src/core/update/projected-read";
+import { projectedRead } from "../support/projected-read";
 
 /** The demo's sample year as the report sees it: programme, entries, choices and their summary. */
 export interface ReportInputs {

@@ -1,5 +1,7 @@
-import type { Programme } from "../programme/schema";
-import type { AreaSheetRow, RowEntry, WorkbookRead } from "../read/types";
+import type { Area, Programme, ProgrammeRow } from "../programme/schema";
+import type { AreaSheetRow, EnteredValues, RowEntry, WorkbookRead } from "../read/types";
+import { prefilledValues } from "../update/entered";
+import { isFormula, type RawCell } from "../workbook/cell";
 import { readNumber, readText, type NumberReading, type TextReading } from "./cell-reading";
 import { normaliseStatus } from "./normalise-status";
 import { indexProgramme, readDepartment, type ProgrammeIndex } from "./programme-index";
@@ -30,33 +32,58 @@ export function entriesFrom(read: WorkbookRead, index: ProgrammeIndex): RowEntry
   for (const area of index.programme.areas) {
     for (const programmeRow of area.rows) {
       const row = firstRow.get(programmeRow.id);
-      if (row === undefined) {
-        continue;
-      }
-      const status = readText(row.cells.status);
-      const value = readNumber(row.cells.value);
-      const department = readText(row.cells.department);
-      const known = department.kind === "text" ? readDepartment(department.raw, index) : null;
-      const statusCode =
-        status.kind === "text" && programmeRow.type !== "indicator"
-          ? countedStatus(status.raw, programmeRow.type)
-          : null;
-      entries.push({
-        rowId: programmeRow.id,
-        areaId: area.id,
-        type: programmeRow.type,
-        // An empty or unknown department (reported by the check) leaves the row with its owner in the programme.
-        department: known?.kind === "known" ? known.code : programmeRow.department,
-        status: statusCode,
-        done: freeText(readText(row.cells.done)),
-        comment: freeText(readText(row.cells.comment)),
-        value: numberOf(value),
-        lastYear: numberOf(readNumber(row.cells.lastYear)),
-        reported: programmeRow.type === "indicator" ? value.kind !== "empty" : status.kind !== "empty",
-      });
+      if (row !== undefined) entries.push(entryOf(programmeRow, area, row.cells, index));
     }
   }
   return entries;
+}
+
+/**
+ * The entries a workbook will hold once written from the programme with these values (pre-filled
+ * as the generator does, the values on top), without writing or reading any cell: what the
+ * summary of a generated, updated or rewritten workbook counts.
+ */
+export function entriesFromValues(
+  programme: Programme,
+  year: number,
+  values: ReadonlyMap<string, EnteredValues>
+): RowEntry[] {
+  const index = indexProgramme(programme);
+  return programme.areas.flatMap((area) =>
+    area.rows.map((row) => {
+      const given: Record<string, RawCell> = { ...prefilledValues(row, year), ...values.get(row.id) };
+      // The plan writes a formula in an input as its text, never live: it is counted as that text.
+      const cells = Object.fromEntries(Object.entries(given).map(([k, c]) => [k, isFormula(c) ? c.formula : c]));
+      return entryOf(row, area, cells, index);
+    })
+  );
+}
+
+type EntryCells = Readonly<
+  Partial<Record<"department" | "status" | "done" | "comment" | "value" | "lastYear", RawCell>>
+>;
+
+/** One programme row's entry from its cells, as the summary counts it. */
+function entryOf(programmeRow: ProgrammeRow, area: Area, cells: EntryCells, index: ProgrammeIndex): RowEntry {
+  const status = readText(cells.status ?? null);
+  const value = readNumber(cells.value ?? null);
+  const department = readText(cells.department ?? null);
+  const known = department.kind === "text" ? readDepartment(department.raw, index) : null;
+  const statusCode =
+    status.kind === "text" && programmeRow.type !== "indicator" ? countedStatus(status.raw, programmeRow.type) : null;
+  return {
+    rowId: programmeRow.id,
+    areaId: area.id,
+    type: programmeRow.type,
+    // An empty or unknown department (reported by the check) leaves the row with its owner in the programme.
+    department: known?.kind === "known" ? known.code : programmeRow.department,
+    status: statusCode,
+    done: freeText(readText(cells.done ?? null)),
+    comment: freeText(readText(cells.comment ?? null)),
+    value: numberOf(value),
+    lastYear: numberOf(readNumber(cells.lastYear ?? null)),
+    reported: programmeRow.type === "indicator" ? value.kind !== "empty" : status.kind !== "empty",
+  };
 }
 
 /**

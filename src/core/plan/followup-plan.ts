@@ -1,11 +1,10 @@
-import { collectEntries } from "../check/entries";
+import { entriesFromValues } from "../check/entries";
 import { APP_VERSION, buildWorkbookPlan } from "./build-plan";
 import type { WorkbookPlan } from "./types";
 import type { Programme } from "../programme/schema";
 import type { CoordinatorChoices, EnteredValues, WorkbookMeta } from "../read/types";
 import { summarise } from "../summary/summarise";
 import type { Summary } from "../summary/types";
-import { projectedRead } from "../update/projected-read";
 import type { RetiredRow } from "../update/types";
 
 export interface PlanContent {
@@ -31,8 +30,7 @@ export function followupPlan(content: PlanContent): { plan: WorkbookPlan; summar
     generatedAt: content.now.toISOString(),
     appVersion: APP_VERSION,
   };
-  const read = projectedRead(content.programme, meta, content.entries, content.choices);
-  const summary = summarise(content.programme, collectEntries(read, content.programme), {
+  const summary = summarise(content.programme, entriesFromValues(content.programme, content.year, content.entries), {
     year: content.year,
     choices: content.choices,
   });

@@ -8,7 +8,7 @@ import { readWorkbook } from "../../../src/core/read/read-workbook";
 import type { EnteredValues, InputColumnKey, WorkbookMeta, WorkbookRead } from "../../../src/core/read/types";
 import type { RetiredRow } from "../../../src/core/update/types";
 import { summarise } from "../../../src/core/summary/summarise";
-import { projectedRead } from "../../../src/core/update/projected-read";
+import { projectedRead } from "../../support/projected-read";
 import { ACTIVITY_STATUS, ASSESSMENT } from "../../../src/core/vocabulary/vocabularies";
 import type { RawCell } from "../../../src/core/workbook/cell";
 import { planToGrids } from "../../support/plan-grids";

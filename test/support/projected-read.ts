@@ -1,15 +1,21 @@
-import type { Programme } from "../programme/schema";
-import type { AreaSheetRead, CoordinatorChoices, EnteredValues, WorkbookMeta, WorkbookRead } from "../read/types";
-import { ROW_TYPE_LABEL } from "../vocabulary/vocabularies";
-import type { RawCell } from "../workbook/cell";
-import { AREA_COLUMNS, AREA_TABLE_HEADER_ROW, type AreaColumnKey } from "../layout/workbook-layout";
-import { prefilledValues } from "./entered";
+import type { Programme } from "../../src/core/programme/schema";
+import type {
+  AreaSheetRead,
+  CoordinatorChoices,
+  EnteredValues,
+  WorkbookMeta,
+  WorkbookRead,
+} from "../../src/core/read/types";
+import { ROW_TYPE_LABEL } from "../../src/core/vocabulary/vocabularies";
+import type { RawCell } from "../../src/core/workbook/cell";
+import { AREA_COLUMNS, AREA_TABLE_HEADER_ROW, type AreaColumnKey } from "../../src/core/layout/workbook-layout";
+import { prefilledValues } from "../../src/core/update/entered";
 
 /**
- * The read a workbook would give once it is written from `programme` with `entries`: the
- * programme's rows in its areas, pre-filled as the generator does, with the entries on top.
- * The summary of an updated or rewritten workbook is computed from this, so the summary sheet
- * describes the rows as they will stand, not as they stood before.
+ * For tests: the read a workbook would give once it is written from `programme` with `entries`
+ * (the programme's rows in its areas, pre-filled as the generator does, the entries on top),
+ * without writing a file. The product summarises such a workbook from the values directly
+ * (check/entries entriesFromValues).
  */
 export function projectedRead(
   programme: Programme,
