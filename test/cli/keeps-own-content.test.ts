@@ -3,6 +3,7 @@ import * as path from "node:path";
 import { followup, ROOT, tempDir } from "./cli-harness";
 import { writeFilledWorkbook } from "./workbook-fixture";
 import { runPython } from "../support/python";
+import { convertWithLibreOffice } from "../support/libreoffice";
 
 /**
  * A coordinator's year as people really work in the workbook: a sheet of their own notes, a
@@ -152,6 +153,24 @@ describe("every command that rewrites the workbook keeps people's own sheets and
     // The protected summary leaves a person's own cell theirs to edit.
     expect(s.summaryT3locked).toBe(false);
   }
+
+  test("a workbook with people's own content saved again by LibreOffice keeps it through summary --write", async () => {
+    const saved = await convertWithLibreOffice(fs.readFileSync(edited), { filter: "Calc MS Excel 2007 XML" });
+    fs.writeFileSync(path.join(dir, "libreoffice.xlsx"), saved);
+    const result = await followup(["summary", "libreoffice.xlsx", "--write", "--out", "ut-lo.xlsx", "--json"], dir);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect((JSON.parse(result.stdout) as { kept: unknown }).kept).toEqual({
+      sheets: ["Anteckningar"],
+      cells: 5,
+      movedColumns: [],
+    });
+    const shown = await show(path.join(dir, "ut-lo.xlsx"));
+    expect(shown.sheets.slice(0, 3)).toEqual(["Sammanfattning", "1 Trygghet och brott", "Anteckningar"]);
+    expect(shown.area.beside[2]).toBe("Kim");
+    expect(shown.summaryT3).toBe("Samordnarens egen not");
+    expect(shown.notes).toMatchObject({ A1: "Mötesanteckningar", A1bold: true, merged: ["A5:C5"] });
+  }, 120_000);
 
   test.each([
     [
