@@ -65,7 +65,7 @@ function fill(programme: Programme): Map<string, EnteredValues> {
 
 function generate(programme: Programme, entries?: Map<string, EnteredValues>): Promise<Buffer> {
   const summary = summarise(programme, [], { year: YEAR, choices: {} });
-  const plan: WorkbookPlan = buildWorkbookPlan(programme, { year: YEAR, summary, entries });
+  const plan: WorkbookPlan = buildWorkbookPlan(programme, { year: YEAR, summary, values: entries });
   return writeXlsx(plan);
 }
 
@@ -142,7 +142,7 @@ async function rewriteWorkbook(inputs: BenchInputs, keep: boolean): Promise<void
   const content = {
     programme,
     year: YEAR,
-    entries: kept.entries,
+    values: kept.values,
     choices: kept.choices,
     retired: kept.retired,
     closed: false,

@@ -95,10 +95,10 @@ export const demoCommand: CommandSpec = {
     const shownFilled = ctx.shown(filledFile.abs);
 
     const base = { programme, year, choices: {}, retired: [], closed: false, now: ctx.now() };
-    const empty = await buildWorkbookFile({ ...base, entries: new Map() });
+    const empty = await buildWorkbookFile({ ...base, values: new Map() });
     await writeNewFile(ctx, emptyFile, empty.data, null, false);
     const sampled = demoEntries(programme, year);
-    const filled = await buildWorkbookFile({ ...base, entries: sampled });
+    const filled = await buildWorkbookFile({ ...base, values: sampled });
     await writeNewFile(ctx, filledFile, await pasteDemoFormulas(filled.data, programme, sampled), null, false);
 
     // Check the file as written, the way a coordinator would, then rewrite its summary from it.
@@ -112,7 +112,7 @@ export const demoCommand: CommandSpec = {
     }
     const rewritten = await buildWorkbookFile({
       ...base,
-      entries: kept.entries,
+      values: kept.values,
       choices: kept.choices,
       retired: kept.retired,
     });

@@ -40,7 +40,7 @@ export const generateCommand: CommandSpec = {
     const { data } = await buildWorkbookFile({
       programme,
       year,
-      entries: new Map(),
+      values: new Map(),
       choices: {},
       retired: [],
       closed: false,

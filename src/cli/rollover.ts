@@ -77,7 +77,7 @@ export const rolloverCommand: CommandSpec = {
       {
         programme: result.programme,
         year,
-        entries: result.entries,
+        values: result.values,
         choices: {},
         retired: result.retired,
         closed: false,

@@ -164,7 +164,7 @@ export async function rewriteWithSummary(
     {
       programme: loaded.programme,
       year: loaded.year,
-      entries: kept.entries,
+      values: kept.values,
       choices: kept.choices,
       retired: kept.retired,
       closed,

@@ -63,7 +63,7 @@ export const updateCommand: CommandSpec = {
       {
         programme: next,
         year,
-        entries: result.entries,
+        values: result.values,
         choices: result.choices,
         retired: result.retired,
         closed: read.meta?.closed ?? false,

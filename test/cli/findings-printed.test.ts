@@ -18,7 +18,7 @@ test(`check prints at most ${LIMITS.findingsPrinted} findings, says how many mor
     const { data } = await buildWorkbookFile({
       programme,
       year: 2019,
-      entries,
+      values: entries,
       choices: {},
       retired: [],
       closed: false,

@@ -35,7 +35,7 @@ export async function writeFilledWorkbook(dir: string, name: string): Promise<st
   const { data } = await buildWorkbookFile({
     programme,
     year: 2019,
-    entries: filledEntries(programme),
+    values: filledEntries(programme),
     choices: CHOICES,
     retired: [],
     closed: false,

@@ -34,7 +34,7 @@ export async function writeYear(
   const { data } = await buildWorkbookFile({
     programme: options.programme ?? defaultProgramme(),
     year: options.year ?? 2019,
-    entries,
+    values: entries,
     choices: {},
     retired: [],
     closed: options.closed ?? false,

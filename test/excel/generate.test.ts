@@ -25,7 +25,7 @@ function planOf(p: Programme): WorkbookPlan {
   return followupPlan({
     programme: p,
     year: YEAR,
-    entries: new Map(),
+    values: new Map(),
     choices: {},
     retired: [],
     closed: false,

@@ -70,7 +70,7 @@ describe("update in place", () => {
 
     const after = readDouble(double);
     const entered = enteredValues(after);
-    for (const [id, values] of expected.entries) {
+    for (const [id, values] of expected.values) {
       const got: EnteredValues = entered.get(id) ?? {};
       for (const [key, value] of Object.entries(values)) {
         expect([id, key, got[key as keyof EnteredValues]]).toEqual([id, key, value]);

@@ -132,7 +132,7 @@ describe("closeYear", () => {
     const closedPlan = followupPlan({
       programme,
       year: YEAR,
-      entries: new Map(),
+      values: new Map(),
       choices: {},
       retired: [],
       closed: true,

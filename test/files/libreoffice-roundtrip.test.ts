@@ -46,7 +46,7 @@ const entries = new Map<string, EnteredValues>([
   [higher?.id ?? "", { value: lastYearOf(higher?.id) + 2 }],
   [lower?.id ?? "", { value: lastYearOf(lower?.id) + 7 }],
 ]);
-const plan = buildWorkbookPlan(programme, { year: YEAR, summary: handSummary(programme, YEAR), entries });
+const plan = buildWorkbookPlan(programme, { year: YEAR, summary: handSummary(programme, YEAR), values: entries });
 
 const firstRow = AREA_TABLE_HEADER_ROW + 1;
 const lastRow = AREA_TABLE_HEADER_ROW + area.rows.length;

@@ -34,7 +34,7 @@ interface Recalculated {
 
 async function recalculate(entries: ReadonlyMap<string, EnteredValues>): Promise<Recalculated> {
   const emptyYear = summarise(programme, [], { year: YEAR, choices: {} });
-  const written = await writeXlsx(buildWorkbookPlan(programme, { year: YEAR, summary: emptyYear, entries }));
+  const written = await writeXlsx(buildWorkbookPlan(programme, { year: YEAR, summary: emptyYear, values: entries }));
   const read = readWorkbook(await readXlsx(written));
   const core = summarise(programme, collectEntries(read, programme), { year: YEAR, choices: read.choices });
   const grids = await readXlsx(await convertWithLibreOffice(written));
@@ -130,7 +130,7 @@ describe("the summary sheet recalculated by LibreOffice agrees with the core's s
   test("entered values survive the recalculation untouched (a pasted formula keeps its formula)", async () => {
     const entries = demoEntries(programme, YEAR);
     const emptyYear = summarise(programme, [], { year: YEAR, choices: {} });
-    const written = await writeXlsx(buildWorkbookPlan(programme, { year: YEAR, summary: emptyYear, entries }));
+    const written = await writeXlsx(buildWorkbookPlan(programme, { year: YEAR, summary: emptyYear, values: entries }));
     const asTyped = (cell: RawCell | undefined): unknown =>
       typeof cell === "object" && cell !== null && "formula" in cell ? cell.formula : (cell ?? null);
     const before = enteredValues(readWorkbook(await readXlsx(written)));

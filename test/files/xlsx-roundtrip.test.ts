@@ -92,7 +92,7 @@ describe("plan → .xlsx → grids → read", () => {
         const plan = buildWorkbookPlan(programme, {
           year: YEAR,
           summary: handSummary(programme, YEAR),
-          entries: given,
+          values: given,
           choices: chosen,
         });
         const read = readWorkbook(await readXlsx(await writeXlsx(plan)));

@@ -196,7 +196,7 @@ describe("writeXlsx", () => {
     ];
     const entries = new Map(texts.map((t, i) => [area.rows[i]?.id ?? "", { done: t }]));
     const file2 = await writeXlsx(
-      buildWorkbookPlan(programme, { year: YEAR, summary: handSummary(programme, YEAR), entries })
+      buildWorkbookPlan(programme, { year: YEAR, summary: handSummary(programme, YEAR), values: entries })
     );
     const wb2 = await loadWorkbook(file2);
     const ws = worksheet(wb2, area.sheetName);

@@ -20,7 +20,7 @@ export async function generatedWorkbook(): Promise<Uint8Array> {
   const { data } = await buildWorkbookFile({
     programme: defaultProgramme(),
     year: 2019,
-    entries: new Map(),
+    values: new Map(),
     choices: {},
     retired: [],
     closed: false,

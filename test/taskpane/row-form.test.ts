@@ -154,7 +154,7 @@ describe("row edits", () => {
       const { plan } = followupPlan({
         programme,
         year: 2019,
-        entries,
+        values: entries,
         choices: {},
         retired: [],
         closed: false,

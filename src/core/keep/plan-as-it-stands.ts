@@ -13,7 +13,7 @@ export function planAsItStands(read: WorkbookRead, programme: Programme, year: n
   return followupPlan({
     programme,
     year,
-    entries: kept.ok ? kept.entries : new Map(),
+    values: kept.ok ? kept.values : new Map(),
     choices: read.choices,
     retired: read.retired ?? [],
     closed: read.meta?.closed ?? false,

@@ -38,7 +38,7 @@ const COMMENT_WANTED_FONT = "9C0006";
 export interface AreaSheetContext {
   readonly programme: Programme;
   readonly year: number;
-  readonly entries: ReadonlyMap<string, EnteredValues>;
+  readonly values: ReadonlyMap<string, EnteredValues>;
   /** The year is closed: every cell locked. */
   readonly locked?: boolean;
 }
@@ -80,7 +80,7 @@ function formulaTextBlocks(area: Area, ctx: AreaSheetContext): CellBlock[] {
   const blocks: CellBlock[] = [];
   area.rows.forEach((row, i) => {
     for (const key of NUMBER_INPUTS) {
-      const cell = enteredCell(row, ctx.entries.get(row.id), ctx.year, key);
+      const cell = enteredCell(row, ctx.values.get(row.id), ctx.year, key);
       if (looksLikeFormula(cell)) {
         blocks.push({
           topLeft: address(FIRST_DATA_ROW + i, columnIndex(key) + 1),
@@ -171,7 +171,7 @@ function table(area: Area, ctx: AreaSheetContext): TablePlan {
       numberFormat: c.text ? "@" : "General",
       wrap: c.width >= 30,
     })),
-    rows: area.rows.map((row, i) => rowCells(row, ctx.entries.get(row.id), ctx.year, FIRST_DATA_ROW + i)),
+    rows: area.rows.map((row, i) => rowCells(row, ctx.values.get(row.id), ctx.year, FIRST_DATA_ROW + i)),
     style: "TableStyleMedium2",
     showFilterButton: true,
     showRowStripes: true,
@@ -263,7 +263,7 @@ function unlockedRanges(area: Area, ctx: AreaSheetContext): string[] {
     return [];
   }
   const inputColumns = AREA_COLUMNS.map((c, i) => (c.input ? i + 1 : null)).filter((c): c is number => c !== null);
-  return runsOf(area.rows, (row) => isClosedRow(row, ctx.entries.get(row.id)))
+  return runsOf(area.rows, (row) => isClosedRow(row, ctx.values.get(row.id)))
     .filter((run) => !run.key)
     .flatMap((run) => columnRuns(inputColumns, FIRST_DATA_ROW + run.first, FIRST_DATA_ROW + run.last));
 }

@@ -20,7 +20,7 @@ export interface PlanOptions {
   readonly year: number;
   readonly summary: Summary;
   /** Entered values by row ID, written back exactly as given: nothing entered is ever lost. */
-  readonly entries?: ReadonlyMap<string, EnteredValues>;
+  readonly values?: ReadonlyMap<string, EnteredValues>;
   /** The coordinator's assessments and texts; default: those the summary carries. */
   readonly choices?: CoordinatorChoices;
   /** Rows the programme dropped but whose entries are kept; the retired sheet appears only for them. */
@@ -61,7 +61,7 @@ function lockedSummarySheet(sheet: SheetPlan): SheetPlan {
  */
 export function buildWorkbookPlan(programme: Programme, options: PlanOptions): WorkbookPlan {
   const placed: Programme = { ...programme, areas: programme.areas.map(withFreeSheetName) };
-  const entries = options.entries ?? new Map<string, EnteredValues>();
+  const entries = options.values ?? new Map<string, EnteredValues>();
   const meta: WorkbookMeta = {
     schemaVersion: 1,
     year: options.year,
@@ -80,7 +80,7 @@ export function buildWorkbookPlan(programme: Programme, options: PlanOptions): W
     sheets: [
       meta.closed ? lockedSummarySheet(summarySheet) : summarySheet,
       ...placed.areas.map((area) =>
-        buildAreaSheet(area, { programme: placed, year: options.year, entries, locked: meta.closed })
+        buildAreaSheet(area, { programme: placed, year: options.year, values: entries, locked: meta.closed })
       ),
       buildDataSheet(
         programme,

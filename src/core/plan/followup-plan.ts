@@ -10,7 +10,7 @@ import type { RetiredRow } from "../update/types";
 export interface PlanContent {
   readonly programme: Programme;
   readonly year: number;
-  readonly entries: ReadonlyMap<string, EnteredValues>;
+  readonly values: ReadonlyMap<string, EnteredValues>;
   readonly choices: CoordinatorChoices;
   readonly retired: readonly RetiredRow[];
   readonly closed: boolean;
@@ -30,14 +30,14 @@ export function followupPlan(content: PlanContent): { plan: WorkbookPlan; summar
     generatedAt: content.now.toISOString(),
     appVersion: APP_VERSION,
   };
-  const summary = summarise(content.programme, entriesFromValues(content.programme, content.year, content.entries), {
+  const summary = summarise(content.programme, entriesFromValues(content.programme, content.year, content.values), {
     year: content.year,
     choices: content.choices,
   });
   const plan = buildWorkbookPlan(content.programme, {
     year: content.year,
     summary,
-    entries: content.entries,
+    values: content.values,
     choices: content.choices,
     retired: content.retired,
     meta,

@@ -32,7 +32,7 @@ export function summaryFormulaFindings(read: WorkbookRead): Finding[] {
   const { plan } = followupPlan({
     programme: read.programme,
     year: read.meta.year,
-    entries: enteredValues(read),
+    values: enteredValues(read),
     choices: read.choices,
     retired: read.retired ?? [],
     closed: read.meta.closed,

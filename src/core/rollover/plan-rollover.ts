@@ -74,7 +74,7 @@ export function planRollover(read: WorkbookRead, options: RolloverOptions): Roll
   const closed: string[] = [];
   const indicatorValues: string[] = [];
 
-  for (const [id, values] of kept.entries) {
+  for (const [id, values] of kept.values) {
     const inNext = nextRows.get(id);
     const inOld = oldRows.get(id);
     if (inNext === undefined) {
@@ -110,7 +110,7 @@ export function planRollover(read: WorkbookRead, options: RolloverOptions): Roll
     ok: true,
     programme: withReportedHistory(next, reported),
     year,
-    entries,
+    values: entries,
     retired,
     report: {
       fromYear,

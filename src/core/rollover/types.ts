@@ -43,7 +43,7 @@ export type RolloverResult =
       readonly programme: Programme;
       readonly year: number;
       /** The new year's rows: last year's columns filled, closed activities pre-filled; written raw. */
-      readonly entries: Map<string, EnteredValues>;
+      readonly values: Map<string, EnteredValues>;
       readonly retired: RetiredRow[];
       readonly report: RolloverReport;
     }

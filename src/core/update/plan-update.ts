@@ -118,7 +118,7 @@ export function planUpdate(read: WorkbookRead, next: Programme): UpdateResult {
   const { choices, retiredChoices } = keptChoices(read.choices, old, next);
   return {
     ok: true,
-    entries,
+    values: entries,
     retired: [...carried, ...retired, ...retiredChoices],
     choices,
     report: { added, moved, retired: retiredIds, restored, kept },

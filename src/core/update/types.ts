@@ -45,7 +45,7 @@ export type UpdateResult =
   | {
       readonly ok: true;
       /** Entered values per row ID of the new programme: the plan writes them back raw. */
-      readonly entries: Map<string, EnteredValues>;
+      readonly values: Map<string, EnteredValues>;
       readonly retired: RetiredRow[];
       readonly choices: CoordinatorChoices;
       readonly report: UpdateReport;

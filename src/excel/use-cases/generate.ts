@@ -86,7 +86,7 @@ export async function generate(
   const { plan } = followupPlan({
     programme,
     year,
-    entries: new Map(),
+    values: new Map(),
     choices: {},
     retired: [],
     closed: false,

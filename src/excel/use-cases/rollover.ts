@@ -62,7 +62,7 @@ export async function rolloverFile(
   const { plan } = followupPlan({
     programme: result.programme,
     year,
-    entries: result.entries,
+    values: result.values,
     choices: {},
     retired: result.retired,
     closed: false,

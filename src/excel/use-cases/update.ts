@@ -79,7 +79,7 @@ export async function updateInPlace(
 
   const content = {
     year: meta.year,
-    entries: result.entries,
+    values: result.values,
     choices: result.choices,
     retired: result.retired,
     closed: meta.closed,

@@ -22,7 +22,7 @@ function planOf(p: Programme): WorkbookPlan {
   return followupPlan({
     programme: p,
     year: 2019,
-    entries: new Map(),
+    values: new Map(),
     choices: {},
     retired: [],
     closed: false,

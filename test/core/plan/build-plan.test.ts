@@ -223,8 +223,8 @@ describe("buildWorkbookPlan: area sheets", () => {
       },
       "1.I1": { value: { formula: "=1+1", result: 2 }, lastYear: null, status: "Pågår", department: null },
     };
-    const rows = tableRows(sheet(plan(programme, { entries: new Map(Object.entries(junk)) }), area.sheetName));
-    const areaSheet = sheet(plan(programme, { entries: new Map(Object.entries(junk)) }), area.sheetName);
+    const rows = tableRows(sheet(plan(programme, { values: new Map(Object.entries(junk)) }), area.sheetName));
+    const areaSheet = sheet(plan(programme, { values: new Map(Object.entries(junk)) }), area.sheetName);
     for (const [id, values] of Object.entries(junk)) {
       for (const [key, value] of Object.entries(values)) {
         if (typeof value === "object" && value !== null && "formula" in value) continue;
@@ -261,7 +261,7 @@ describe("buildWorkbookPlan: area sheets", () => {
     ];
     for (const [value, lastYear, expected] of cases) {
       const rows = tableRows(
-        sheet(plan(programme, { entries: new Map([["1.I1", { value, lastYear }]]) }), area.sheetName)
+        sheet(plan(programme, { values: new Map([["1.I1", { value, lastYear }]]) }), area.sheetName)
       );
       const row = rows.get("1.I1");
       const sheetRow = AREA_TABLE_HEADER_ROW + 1 + area.rows.findIndex((r) => r.id === "1.I1");
@@ -275,7 +275,7 @@ describe("buildWorkbookPlan: area sheets", () => {
     const g1 = programme.areas[1];
     const rows = tableRows(
       sheet(
-        plan(programme, { entries: new Map([["G1.I1", { value: 900000, lastYear: 1200000 }]]) }),
+        plan(programme, { values: new Map([["G1.I1", { value: 900000, lastYear: 1200000 }]]) }),
         g1?.sheetName ?? ""
       )
     );

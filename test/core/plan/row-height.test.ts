@@ -27,7 +27,7 @@ describe("row heights for wrapped text", () => {
     }
     const done = "Under året har arbetet gått vidare enligt plan. ".repeat(8);
     const summary = summarise(programme, [], { year: 2019, choices: {} });
-    const plan = buildWorkbookPlan(programme, { year: 2019, summary, entries: new Map([[row.id, { done }]]) });
+    const plan = buildWorkbookPlan(programme, { year: 2019, summary, values: new Map([[row.id, { done }]]) });
     const sheet = plan.sheets.find((s) => s.areaId === area.id);
     const first = AREA_TABLE_HEADER_ROW + 1;
     const planned = sheet?.rowHeights?.find((h) => h.row === first)?.height ?? 0;

@@ -60,7 +60,15 @@ function startingPoint(given: readonly [string, AreaColumnKey, RawCell][]): {
     else t.set(key, value);
     truth.set(id, t);
   }
-  const { plan } = followupPlan({ programme, year: YEAR, entries, choices: {}, retired: [], closed: false, now: NOW });
+  const { plan } = followupPlan({
+    programme,
+    year: YEAR,
+    values: entries,
+    choices: {},
+    retired: [],
+    closed: false,
+    now: NOW,
+  });
   return { grids: editable(planToGrids(plan)), truth };
 }
 
@@ -96,7 +104,7 @@ function asItStands(read: WorkbookRead): WorkbookPlan {
   return followupPlan({
     programme,
     year: YEAR,
-    entries: kept.ok ? kept.entries : new Map(),
+    values: kept.ok ? kept.values : new Map(),
     choices: read.choices,
     retired: read.retired ?? [],
     closed: read.meta?.closed ?? false,
@@ -119,7 +127,7 @@ function written(
   const { plan } = followupPlan({
     programme,
     year: YEAR,
-    entries,
+    values: entries,
     choices: read.choices,
     retired: read.retired ?? [],
     closed,
@@ -203,7 +211,7 @@ const COMMANDS: Record<string, Command> = {
   update: (source, read, truth, own) => {
     if (entriesAtRisk(read, { rows: false }).length > 0) return { refused: true };
     const result = planUpdate(read, programme);
-    return result.ok ? outcomeOf(written(source, result.entries, read, false), truth, own) : { refused: true };
+    return result.ok ? outcomeOf(written(source, result.values, read, false), truth, own) : { refused: true };
   },
   rollover: (source, read, truth, own) => {
     if (entriesAtRisk(read).length > 0) return { refused: true };
@@ -212,7 +220,7 @@ const COMMANDS: Record<string, Command> = {
     const { plan } = followupPlan({
       programme,
       year: YEAR + 1,
-      entries: result.entries,
+      values: result.values,
       choices: {},
       retired: result.retired,
       closed: false,
@@ -236,7 +244,7 @@ const COMMANDS: Record<string, Command> = {
         carried.set(id, t);
       }
     }
-    const rows = new Map([...result.entries].map(([id, e]) => [id, e] as const));
+    const rows = new Map([...result.values].map(([id, e]) => [id, e] as const));
     const missing: string[] = [];
     for (const [id, keys] of carried) {
       for (const [key, value] of keys) {

@@ -42,7 +42,7 @@ function grids(
     buildWorkbookPlan(programme, {
       year: YEAR,
       summary: handSummary(programme, YEAR),
-      entries,
+      values: entries,
       meta: { generatedAt: "2020-01-15T10:00:00.000Z" },
     })
   );

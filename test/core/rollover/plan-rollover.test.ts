@@ -61,21 +61,21 @@ function statusCell(rowId: string): string {
 describe("planRollover", () => {
   test("last year's status, done and comment go to the last-year columns as they were typed", () => {
     const result = ok();
-    expect(result.entries.get(LATE ?? "")).toMatchObject({ lastStatus: "försenad", lastComment: "Vakanser." });
-    expect(result.entries.get(DONE ?? "")).toMatchObject({
+    expect(result.values.get(LATE ?? "")).toMatchObject({ lastStatus: "försenad", lastComment: "Vakanser." });
+    expect(result.values.get(DONE ?? "")).toMatchObject({
       lastDone: "Klart i maj.",
       lastComment: "Gick enligt plan.",
     });
     // Text Excel took for a formula is carried as the text it was, not as a live formula.
-    expect(result.entries.get(ONGOING ?? "")).toMatchObject({ lastStatus: "Pågår", lastDone: "=SUM(1,2)" });
-    expect(result.entries.get(ONGOING ?? "")?.status).toBeUndefined();
+    expect(result.values.get(ONGOING ?? "")).toMatchObject({ lastStatus: "Pågår", lastDone: "=SUM(1,2)" });
+    expect(result.values.get(ONGOING ?? "")?.status).toBeUndefined();
   });
 
   test("an indicator's value becomes next year's 'Värde förra året' through the programme's history", () => {
     const result = ok();
     const spec = result.programme.areas[0]?.rows.find((r) => r.id === indicator?.id)?.indicator;
     expect(spec?.history[String(FROM_YEAR)]).toBe(71);
-    const next = roundTrip(planOf(result.programme, FROM_YEAR + 1, result.entries));
+    const next = roundTrip(planOf(result.programme, FROM_YEAR + 1, result.values));
     expect(cellOf(next, indicator?.id ?? "", "lastYear")).toBe(71);
     expect(cellOf(next, indicator?.id ?? "", "value")).toBeNull();
     expect(result.report.indicatorValues).toEqual([indicator?.id]);
@@ -83,25 +83,25 @@ describe("planRollover", () => {
 
   test("a value that is no number is carried as typed, for the check to name rather than lose", () => {
     const result = ok(new Map([[indicator?.id ?? "", { value: "ca 70" }]]));
-    expect(result.entries.get(indicator?.id ?? "")?.lastYear).toBe("ca 70");
+    expect(result.values.get(indicator?.id ?? "")?.lastYear).toBe("ca 70");
     expect(result.report.indicatorValues).toEqual([]);
   });
 
   test("completed and dropped activities are closed: status pre-filled, a dropped one keeps its reason", () => {
     const result = ok();
     expect(result.report.closed).toEqual([DONE, DROPPED]);
-    expect(result.entries.get(DONE ?? "")?.status).toBe("Genomförd");
-    expect(result.entries.get(DROPPED ?? "")).toMatchObject({
+    expect(result.values.get(DONE ?? "")?.status).toBe("Genomförd");
+    expect(result.values.get(DROPPED ?? "")).toMatchObject({
       status: "Utgår",
       comment: "Ersatt av regionens arbete.",
     });
     const withoutReason = ok(new Map([[DROPPED ?? "", { status: "Utgår" }]]));
-    expect(withoutReason.entries.get(DROPPED ?? "")?.comment).toBe(`Utgick ${FROM_YEAR}.`);
+    expect(withoutReason.values.get(DROPPED ?? "")?.comment).toBe(`Utgick ${FROM_YEAR}.`);
   });
 
   test("a closed activity's cells are locked in next year's sheet; the other inputs stay open", () => {
     const result = ok();
-    const plan = planOf(result.programme, FROM_YEAR + 1, result.entries);
+    const plan = planOf(result.programme, FROM_YEAR + 1, result.values);
     const unlocked = unlockedCells(sheetOf(plan.sheets, area1.id));
     expect(unlocked.has(statusCell(DONE ?? ""))).toBe(false);
     expect(unlocked.has(statusCell(DROPPED ?? ""))).toBe(false);
@@ -114,19 +114,19 @@ describe("planRollover", () => {
 
   test("a rewrite of the rolled-over workbook (update, summary --write) keeps the last-year columns and the lock", () => {
     const result = ok();
-    const next = roundTrip(planOf(result.programme, FROM_YEAR + 1, result.entries));
+    const next = roundTrip(planOf(result.programme, FROM_YEAR + 1, result.values));
     const kept = planUpdate(next, result.programme);
     if (!kept.ok) {
       throw new Error("the rewrite refused");
     }
-    expect(kept.entries.get(LATE ?? "")).toMatchObject({ lastStatus: "försenad", lastComment: "Vakanser." });
-    const again = planOf(result.programme, FROM_YEAR + 1, kept.entries);
+    expect(kept.values.get(LATE ?? "")).toMatchObject({ lastStatus: "försenad", lastComment: "Vakanser." });
+    const again = planOf(result.programme, FROM_YEAR + 1, kept.values);
     expect(unlockedCells(sheetOf(again.sheets, area1.id)).has(statusCell(DONE ?? ""))).toBe(false);
   });
 
   test("a closed activity stays closed a year later", () => {
     const first = ok();
-    const read2020 = roundTrip(planOf(first.programme, FROM_YEAR + 1, first.entries));
+    const read2020 = roundTrip(planOf(first.programme, FROM_YEAR + 1, first.values));
     const second = planRollover(read2020, { year: FROM_YEAR + 2 });
     expect(second.ok && second.report.closed).toEqual([DONE, DROPPED]);
   });
@@ -172,7 +172,7 @@ describe("planRollover", () => {
       done: "Badplatserna sågs över.",
     });
     expect(result.report.added).toContain("1.A9");
-    expect(result.entries.has("1.A9")).toBe(false);
+    expect(result.values.has("1.A9")).toBe(false);
     expect(result.report.newProgramme).toBe(true);
   });
 

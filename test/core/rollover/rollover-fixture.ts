@@ -38,7 +38,7 @@ export function planOf(
 ): WorkbookPlan {
   const read = projectedRead(programme, meta(year, closed), entries, {});
   const summary = summarise(programme, collectEntries(read, programme), { year, choices: {} });
-  return buildWorkbookPlan(programme, { year, summary, entries, retired, meta: meta(year, closed) });
+  return buildWorkbookPlan(programme, { year, summary, values: entries, retired, meta: meta(year, closed) });
 }
 
 /** Written and read back through the cells, the way the command line reads a file. */

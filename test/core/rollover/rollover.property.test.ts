@@ -20,7 +20,7 @@ describe("roll-over, for any valid entries of a year", () => {
         if (!result.ok) {
           throw new Error(`refused: ${result.refusal.reason}`);
         }
-        const next = roundTrip(planOf(result.programme, FROM_YEAR + 1, result.entries, result.retired));
+        const next = roundTrip(planOf(result.programme, FROM_YEAR + 1, result.values, result.retired));
         for (const [rowId, values] of entries) {
           expect(cellOf(next, rowId, "lastStatus")).toBe(values.status ?? null);
           expect(cellOf(next, rowId, "lastDone")).toBe(values.done ?? null);
@@ -49,7 +49,7 @@ describe("roll-over, for any valid entries of a year", () => {
           .filter(([id, v]) => id.includes(".A") && closing.has(String(v.status)))
           .map(([id]) => id);
         expect([...result.report.closed].sort()).toEqual([...expected].sort());
-        const next = roundTrip(planOf(result.programme, FROM_YEAR + 1, result.entries, result.retired));
+        const next = roundTrip(planOf(result.programme, FROM_YEAR + 1, result.values, result.retired));
         const notReported = checkWorkbook(next, result.programme)
           .filter((f) => f.code === "notReported")
           .flatMap((f) => String(f.params["rows"]).split(", "));

@@ -27,7 +27,7 @@ test("entries counted from the values are those read back from the written workb
         const { plan } = followupPlan({
           programme,
           year: YEAR,
-          entries: values,
+          values: values,
           choices: {},
           retired: [],
           closed: false,

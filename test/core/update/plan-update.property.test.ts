@@ -143,7 +143,7 @@ describe("planUpdate on the default programme (property)", () => {
                 continue;
               }
               const home = nextIds.has(row.id)
-                ? result.entries.get(row.id)
+                ? result.values.get(row.id)
                 : result.retired.find((r) => r.rowId === row.id)?.values;
               expect(home?.[key]).toEqual(cell);
             }

@@ -30,7 +30,7 @@ describe("planUpdate", () => {
       p.areas[1].rows.push(moved);
     });
     const result = ok(planUpdate(readOf(old, 2019, entries), next));
-    expect(result.entries.get("1.A2")).toEqual({ status: "Pågår", done: "Trygghetsvandringar i Flemingsberg" });
+    expect(result.values.get("1.A2")).toEqual({ status: "Pågår", done: "Trygghetsvandringar i Flemingsberg" });
     expect(result.report.moved).toEqual([{ rowId: "1.A2", from: "1", to: "2" }]);
     expect(result.retired).toEqual([]);
   });
@@ -47,7 +47,7 @@ describe("planUpdate", () => {
     });
     const result = ok(planUpdate(readOf(old, 2019), next));
     expect(result.report.added).toEqual(["2.A2"]);
-    expect(result.entries.has("2.A2")).toBe(false);
+    expect(result.values.has("2.A2")).toBe(false);
     expect(result.report.kept).toBe(6);
   });
 
@@ -70,7 +70,7 @@ describe("planUpdate", () => {
         values: { status: "Försenad", comment: "Väntar på polisen", changed: "2020-01-12" },
       },
     ]);
-    expect(result.entries.has("1.A1")).toBe(false);
+    expect(result.values.has("1.A1")).toBe(false);
   });
 
   it("treats the pre-filled department and last year's value as not entered, but keeps a changed one", () => {
@@ -78,15 +78,15 @@ describe("planUpdate", () => {
       p.areas[0].rows[1].department = "SÄF";
     });
     const unchanged = ok(planUpdate(readOf(old, 2019), next));
-    expect(unchanged.entries.size).toBe(0);
+    expect(unchanged.values.size).toBe(0);
 
     const entries = new Map<string, EnteredValues>([
       ["1.A2", { department: "KSF" }],
       ["1.I1", { lastYear: 220, value: 180 }],
     ]);
     const changed = ok(planUpdate(readOf(old, 2019, entries), next));
-    expect(changed.entries.get("1.A2")).toEqual({ department: "KSF" });
-    expect(changed.entries.get("1.I1")).toEqual({ lastYear: 220, value: 180 });
+    expect(changed.values.get("1.A2")).toEqual({ department: "KSF" });
+    expect(changed.values.get("1.I1")).toEqual({ lastYear: 220, value: 180 });
   });
 
   it("keeps formulas and error values as they were entered", () => {
@@ -94,7 +94,7 @@ describe("planUpdate", () => {
       ["1.A1", { done: { formula: "=SUM(1,2)", result: 3 }, comment: { error: "#REF!" } }],
     ]);
     const result = ok(planUpdate(readOf(old, 2019, entries), old));
-    expect(result.entries.get("1.A1")).toEqual({
+    expect(result.values.get("1.A1")).toEqual({
       done: { formula: "=SUM(1,2)", result: 3 },
       comment: { error: "#REF!" },
     });
@@ -142,7 +142,7 @@ describe("planUpdate", () => {
       extra: [{ sheet: "2 Område två", cells: { id: "1.A1", status: "Genomförd" } }],
     });
     const result = ok(planUpdate(read, old));
-    expect(result.entries.get("1.A1")).toEqual({ status: "Genomförd" });
+    expect(result.values.get("1.A1")).toEqual({ status: "Genomförd" });
   });
 
   it("refuses a row whose type changed while a status is entered, and accepts it when nothing type-bound is", () => {
@@ -166,7 +166,7 @@ describe("planUpdate", () => {
       },
     ]);
     const withText = readOf(old, 2019, new Map([["1.A1", { done: "Klart" }]]));
-    expect(ok(planUpdate(withText, retyped(old))).entries.get("1.A1")).toEqual({ done: "Klart" });
+    expect(ok(planUpdate(withText, retyped(old))).values.get("1.A1")).toEqual({ done: "Klart" });
   });
 
   it("keeps choices for areas that still exist and retires the choice of a removed area", () => {
@@ -238,7 +238,7 @@ describe("planUpdate", () => {
     const read = { ...readOf(withoutA2, 2019), retired: earlier };
     const result = ok(planUpdate(read, old));
     expect(result.retired).toEqual([earlier[0]]);
-    expect(result.entries.get("1.A2")).toEqual({ status: "Utgår", comment: "Tillbaka?" });
+    expect(result.values.get("1.A2")).toEqual({ status: "Utgår", comment: "Tillbaka?" });
     expect(result.report.restored).toEqual(["1.A2"]);
     expect(result.report.added).toEqual([]);
   });
