@@ -59,15 +59,19 @@ function lockedSummarySheet(sheet: SheetPlan): SheetPlan {
  * guideline in programme order, the hidden data sheet, and the retired rows when there are any.
  * A closed year (meta.closed) is written with every sheet locked: no cell is left unlocked.
  */
+/** What the hidden data sheet says about a workbook written now: the one place it is made. */
+export function workbookMeta(year: number, closed: boolean, now: Date): WorkbookMeta {
+  return { schemaVersion: 1, year, closed, generatedAt: now.toISOString(), appVersion: APP_VERSION };
+}
+
 export function buildWorkbookPlan(programme: Programme, options: PlanOptions): WorkbookPlan {
   const placed: Programme = { ...programme, areas: programme.areas.map(withFreeSheetName) };
   const entries = options.values ?? new Map<string, EnteredValues>();
+  const made = workbookMeta(options.year, options.meta?.closed ?? false, new Date());
   const meta: WorkbookMeta = {
-    schemaVersion: 1,
-    year: options.year,
-    closed: options.meta?.closed ?? false,
-    generatedAt: options.meta?.generatedAt ?? new Date().toISOString(),
-    appVersion: options.meta?.appVersion ?? APP_VERSION,
+    ...made,
+    generatedAt: options.meta?.generatedAt ?? made.generatedAt,
+    appVersion: options.meta?.appVersion ?? made.appVersion,
   };
   const retired = options.retired ?? [];
   const summarySheet = buildSummarySheet({

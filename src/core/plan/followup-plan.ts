@@ -1,5 +1,5 @@
 import { entriesFromValues } from "../check/entries";
-import { APP_VERSION, buildWorkbookPlan } from "./build-plan";
+import { buildWorkbookPlan, workbookMeta } from "./build-plan";
 import type { WorkbookPlan } from "./types";
 import type { Programme } from "../programme/schema";
 import type { CoordinatorChoices, EnteredValues, WorkbookMeta } from "../read/types";
@@ -23,13 +23,7 @@ export interface PlanContent {
  * Excel) both start here, so they write the same workbook.
  */
 export function followupPlan(content: PlanContent): { plan: WorkbookPlan; summary: Summary; meta: WorkbookMeta } {
-  const meta: WorkbookMeta = {
-    schemaVersion: 1,
-    year: content.year,
-    closed: content.closed,
-    generatedAt: content.now.toISOString(),
-    appVersion: APP_VERSION,
-  };
+  const meta = workbookMeta(content.year, content.closed, content.now);
   const summary = summarise(content.programme, entriesFromValues(content.programme, content.year, content.values), {
     year: content.year,
     choices: content.choices,
