@@ -12,6 +12,7 @@ import { refuseIfEntriesAtRisk } from "./entries-guard";
 import { loadProgramme, loadWorkbook } from "./load";
 import { ensureWritable, writeNewFile } from "./safe-write";
 import { keptJson, sayKept } from "./kept-content";
+import { rolloverContent } from "../core/plan/rollover-content";
 import { buildWorkbookFile } from "./workbook-file";
 
 const USAGE = "rollover FILE.xlsx --year YYYY --out NEW.xlsx [--programme FILE.json] [--force]";
@@ -73,18 +74,7 @@ export const rolloverCommand: CommandSpec = {
       });
     }
 
-    const { data, kept } = await buildWorkbookFile(
-      {
-        programme: result.programme,
-        year,
-        values: result.values,
-        choices: {},
-        retired: result.retired,
-        closed: false,
-        now: ctx.now(),
-      },
-      { ctx, loaded, file }
-    );
+    const { data, kept } = await buildWorkbookFile(rolloverContent(result, ctx.now()), { ctx, loaded, file });
     await writeNewFile(ctx, out, data, file);
 
     const report = result.report;

@@ -13,6 +13,7 @@ import { planAsItStands } from "../../core/keep/plan-as-it-stands";
 import { renderKeepProblem } from "../../core/i18n/keep-messages";
 import { ownError } from "../errors";
 import { requireFollowup } from "./read-state";
+import { rolloverContent } from "../../core/plan/rollover-content";
 import { validProgramme } from "./valid-programme";
 
 /** A roll-over outcome before Excel is asked to open the file. */
@@ -59,15 +60,7 @@ export async function rolloverFile(
         : renderRolloverRefusal(result.refusal, lang);
     return { ok: false, year, reason };
   }
-  const { plan } = followupPlan({
-    programme: result.programme,
-    year,
-    values: result.values,
-    choices: {},
-    retired: result.retired,
-    closed: false,
-    now,
-  });
+  const { plan } = followupPlan(rolloverContent(result, now));
   // The sheets and cells people added come along, as the command line's roll-over keeps them
   // (values and formulas: the add-in reads no formats); what cannot be placed is refused.
   const current = requireFollowup(snapshot.read, lang);
