@@ -13,6 +13,7 @@ import { createExcelService } from "../src/excel/excel-service";
 import type { FollowupService, RowEdit } from "../src/excel/service";
 import { createExcelDouble, type ExcelDouble } from "../test/excel-double";
 import { naiveGenerate, naiveRead, naiveSaveRows, naiveUpdate, naiveWriteSummary } from "./naive-adapter";
+import { LAZY_WRITERS } from "../src/taskpane/file-writers";
 import { syntheticProgramme } from "./synthetic-programme";
 
 const YEAR = 2019;
@@ -99,7 +100,7 @@ export async function measureAdapter(areas: number, rowsPerArea: number, longTex
   const next = changed(programme);
   const now = new Date(YEAR + 1, 0, 15);
   const ours = await withDouble(async (double) => {
-    const service = createExcelService({ now: () => now, lang: () => "en" });
+    const service = createExcelService({ now: () => now, lang: () => "en", writers: LAZY_WRITERS });
     const generate = await measured(double, () => service.generate(programme, YEAR));
     const read = await measured(double, () => service.read());
     const edits = await departmentEdits(service);

@@ -4,7 +4,7 @@ import type { Programme } from "../core/programme/schema";
 import { officeLang } from "./lang";
 import { ReadSizeMemory } from "./read-size";
 import { runInExcel, type Limits, type RunState } from "./run";
-import type { ChoiceEdit, FollowupService, RowEdit } from "./service";
+import type { ChoiceEdit, FileWriters, FollowupService, RowEdit } from "./service";
 import { departmentRows } from "./use-cases/department-rows";
 import { generate } from "./use-cases/generate";
 import { clearProblemMarks, markProblems } from "./use-cases/marks";
@@ -27,6 +27,8 @@ export interface ServiceOptions {
   readonly now?: () => Date;
   readonly lang?: () => Lang;
   readonly limits?: Limits;
+  /** The file writers, lent by the task pane (taskpane/file-writers), loaded on first use. */
+  readonly writers: FileWriters;
 }
 
 /**
@@ -35,7 +37,7 @@ export interface ServiceOptions {
  * summarise, planUpdate), and writes only what changes. Errors come out as AddinError in the
  * user's language (errors.ts).
  */
-export function createExcelService(options: ServiceOptions = {}): FollowupService {
+export function createExcelService(options: ServiceOptions): FollowupService {
   const now = options.now ?? ((): Date => new Date());
   const langOf = options.lang ?? officeLang;
   // One per task-pane session: each read plans its requests from what the last one weighed.
@@ -56,14 +58,16 @@ export function createExcelService(options: ServiceOptions = {}): FollowupServic
     }
   };
   return {
-    exportReport: (lang: Lang) => run((context, state) => exportReport(context, state, lang, now())),
+    exportReport: (lang: Lang) => run((context, state) => exportReport(context, state, lang, now(), options.writers)),
     openSummaryWorkbook: async (lang: Lang) => {
-      const file = await run((context, state) => printSummaryFile(context, state, lang));
+      const file = await run((context, state) => printSummaryFile(context, state, lang, options.writers));
       return (await open(file)) ? { opened: true, file } : { opened: false, file };
     },
     closeYear: (force: boolean) => run((context, state, lang) => closeYear(context, state, lang, force)),
     rolloverWorkbook: async (year: number, programme?: Programme) => {
-      const outcome = await run((context, state, lang) => rolloverFile(context, state, lang, year, now(), programme));
+      const outcome = await run((context, state, lang) =>
+        rolloverFile(context, state, lang, year, now(), options.writers, programme)
+      );
       if (!outcome.ok) return outcome;
       return { ...outcome, opened: await open(outcome.file) };
     },

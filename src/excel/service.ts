@@ -4,6 +4,10 @@ import type { Programme } from "../core/programme/schema";
 import type { CoordinatorChoices, RowEntry, WorkbookMeta } from "../core/read/types";
 import type { Summary } from "../core/summary/types";
 import type { Assessment } from "../core/vocabulary/vocabularies";
+import type { KeptContent } from "../core/keep/kept-content";
+import type { WorkbookPlan } from "../core/plan/types";
+import type { ReportModel } from "../core/report/types";
+import type { SheetGrid } from "../core/workbook/cell";
 import type { RawCell } from "../core/workbook/cell";
 
 /**
@@ -171,4 +175,19 @@ export interface YearEndService {
    * workbook's programme, or with `programme` — the new one once the old programme's period is over.
    */
   rolloverWorkbook(year: number, programme?: Programme): Promise<RolloverOutcome>;
+}
+
+/**
+ * The file writers the task pane lends the adapter (taskpane/file-writers): the adapter reads and
+ * writes Excel and makes plans; turning a plan into .xlsx or a report into .docx is not its work,
+ * and ExcelJS and docx are large, so the task pane loads each on first use.
+ */
+export interface FileWriters {
+  /** A workbook plan as .xlsx, with people's own sheets and cells carried from `carry`'s cells. */
+  xlsx(
+    plan: WorkbookPlan,
+    carry?: { readonly grids: readonly SheetGrid[]; readonly kept: KeptContent }
+  ): Promise<Uint8Array>;
+  /** The committee report as .docx. */
+  docx(model: ReportModel): Promise<Uint8Array>;
 }

@@ -5,6 +5,7 @@ import type { Programme } from "../../src/core/programme/schema";
 import { areaName } from "../excel-double/model/a1";
 import type { ExcelDouble } from "../excel-double";
 import { createExcelService, type ServiceOptions } from "../../src/excel/excel-service";
+import { LAZY_WRITERS } from "../../src/taskpane/file-writers";
 import type { FollowupService, RowEdit } from "../../src/excel/service";
 
 /** A fixed "now", so dates written by the adapter are known. */
@@ -12,8 +13,9 @@ export const NOW = new Date(2020, 0, 15, 10, 0, 0);
 export const TODAY = "2020-01-15";
 export const YEAR = 2019;
 
-export function service(options: ServiceOptions = {}): FollowupService {
-  return createExcelService({ now: () => NOW, ...options });
+/** The adapter as the task pane makes it, with its file writers unless a test gives others. */
+export function service(options: Partial<ServiceOptions> = {}): FollowupService {
+  return createExcelService({ now: () => NOW, ...options, writers: options.writers ?? LAZY_WRITERS });
 }
 
 /** The demo's entries as the "My rows" form would save them (fields the form has; numbers only for values). */

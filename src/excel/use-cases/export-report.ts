@@ -5,7 +5,7 @@ import { buildReportModel } from "../../core/report/build-report";
 import { summarise } from "../../core/summary/summarise";
 import { DOCX_MIME, XLSX_MIME } from "../files";
 import type { RunState } from "../run";
-import type { AddinFile } from "../service";
+import type { FileWriters, AddinFile } from "../service";
 import { takeSnapshot } from "../snapshot";
 import { localIsoDay } from "../../core/dates";
 import { requireFollowup } from "./read-state";
@@ -24,7 +24,8 @@ export async function exportReport(
   context: Excel.RequestContext,
   state: RunState,
   lang: Lang,
-  now: Date
+  now: Date,
+  writers: FileWriters
 ): Promise<AddinFile> {
   const snapshot = await takeSnapshot(context, state);
   const { programme, meta } = requireFollowup(snapshot.read, lang);
@@ -32,24 +33,27 @@ export async function exportReport(
   const entries = collectEntries(snapshot.read, programme);
   const summary = summarise(programme, entries, { year: meta.year, choices });
   const model = buildReportModel(programme, summary, entries, choices, meta.year, lang, { date: localIsoDay(now) });
-  const { writeDocxReportBytes } = await import("../../files/docx-report");
   return {
-    bytes: await writeDocxReportBytes(model),
+    bytes: await writers.docx(model),
     fileName: NAMES[lang].report.replace("{year}", String(meta.year)),
     mimeType: DOCX_MIME,
   };
 }
 
 /** The print-ready summary (A4, fit to width, print titles) as .xlsx bytes. Syncs: 2. */
-export async function printSummaryFile(context: Excel.RequestContext, state: RunState, lang: Lang): Promise<AddinFile> {
+export async function printSummaryFile(
+  context: Excel.RequestContext,
+  state: RunState,
+  lang: Lang,
+  writers: FileWriters
+): Promise<AddinFile> {
   const snapshot = await takeSnapshot(context, state);
   const { programme, meta } = requireFollowup(snapshot.read, lang);
   const choices = snapshot.read.choices;
   const summary = summarise(programme, collectEntries(snapshot.read, programme), { year: meta.year, choices });
   const plan = buildPrintSummaryPlan(programme, summary, { year: meta.year, lang, choices });
-  const { writeXlsxBytes } = await import("../../files/xlsx-writer");
   return {
-    bytes: await writeXlsxBytes(plan),
+    bytes: await writers.xlsx(plan),
     fileName: NAMES[lang].summary.replace("{year}", String(meta.year)),
     mimeType: XLSX_MIME,
   };

@@ -5,7 +5,7 @@ import { planRollover } from "../../core/rollover/plan-rollover";
 import { XLSX_MIME } from "../files";
 import { followupPlan } from "../../core/plan/followup-plan";
 import type { RunState } from "../run";
-import type { AddinFile, RolloverOutcome } from "../service";
+import type { FileWriters, AddinFile, RolloverOutcome } from "../service";
 import { takeSnapshot } from "../snapshot";
 import type { Programme } from "../../core/programme/schema";
 import { planKeptContent } from "../../core/keep/plan-kept-content";
@@ -45,6 +45,7 @@ export async function rolloverFile(
   lang: Lang,
   year: number,
   now: Date,
+  writers: FileWriters,
   programme?: Programme
 ): Promise<RolloverFile> {
   const snapshot = await takeSnapshot(context, state);
@@ -75,12 +76,11 @@ export async function rolloverFile(
     const lines = keep.problems.map((p) => renderKeepProblem(p, lang));
     throw ownError("keptContentAtRisk", lang, { first: lines[0] ?? "", count: lines.length });
   }
-  const { writeXlsxBytes } = await import("../../files/xlsx-writer");
   return {
     ok: true,
     year,
     file: {
-      bytes: await writeXlsxBytes(plan, { grids: snapshot.grids, kept: keep.kept }),
+      bytes: await writers.xlsx(plan, { grids: snapshot.grids, kept: keep.kept }),
       fileName: FILE_NAME[lang].replace("{year}", String(year)),
       mimeType: XLSX_MIME,
     },
