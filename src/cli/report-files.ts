@@ -4,7 +4,6 @@ import { buildPrintSummaryPlan } from "../core/plan/print-summary";
 import { buildReportModel, type ReportExtras } from "../core/report/build-report";
 import type { ReportModel } from "../core/report/types";
 import type { Summary } from "../core/summary/types";
-import { writeDocxReport } from "../files/docx-report";
 import { writeXlsx } from "../files/xlsx-writer";
 import type { LoadedWorkbook } from "./load";
 import { summaryOf } from "./summary";
@@ -22,6 +21,8 @@ export async function buildReportFiles(loaded: LoadedWorkbook, lang: Lang, extra
   const entries = collectEntries(read, programme);
   const summary = summaryOf(loaded);
   const model = buildReportModel(programme, summary, entries, read.choices, year, lang, extras);
+  // docx is a megabyte of code that only export and demo need: loaded here, not at every start.
+  const { writeDocxReport } = await import("../files/docx-report");
   const docx = await writeDocxReport(model);
   const printSummary = await writeXlsx(
     buildPrintSummaryPlan(programme, summary, { year, lang, choices: read.choices })

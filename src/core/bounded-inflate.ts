@@ -12,6 +12,20 @@ export function inflateBounded(
   bytes: Uint8Array,
   check: (inflated: number, consumed: number, chunk: Uint8Array) => void
 ): Uint8Array {
+  function* slices(): Generator<Uint8Array> {
+    for (let o = 0; o < bytes.length; o += SLICE) yield bytes.subarray(o, Math.min(bytes.length, o + SLICE));
+  }
+  return inflateBoundedSlices(slices(), check);
+}
+
+/**
+ * The same over compressed data that arrives in slices (decoded as it is needed): a bomb stops at
+ * its first limit before the rest of its input is even decoded.
+ */
+export function inflateBoundedSlices(
+  input: Iterable<Uint8Array>,
+  check: (inflated: number, consumed: number, chunk: Uint8Array) => void
+): Uint8Array {
   const chunks: Uint8Array[] = [];
   let size = 0;
   let consumed = 0;
@@ -20,11 +34,13 @@ export function inflateBounded(
     check(size, consumed, chunk);
     chunks.push(chunk);
   });
-  for (let o = 0; o < bytes.length; o += SLICE) {
-    consumed = Math.min(bytes.length, o + SLICE);
-    inflater.push(bytes.subarray(o, consumed), consumed === bytes.length);
+  let pending: Uint8Array | null = null;
+  for (const slice of input) {
+    if (pending !== null) inflater.push(pending, false);
+    consumed += slice.length;
+    pending = slice;
   }
-  if (bytes.length === 0) inflater.push(new Uint8Array(0), true);
+  inflater.push(pending ?? new Uint8Array(0), true);
   const out = new Uint8Array(size);
   let at = 0;
   for (const chunk of chunks) {

@@ -1,5 +1,5 @@
 import { deflateSync, strFromU8, strToU8 } from "fflate";
-import { inflateBounded } from "../bounded-inflate";
+import { inflateBoundedSlices } from "../bounded-inflate";
 import { LIMITS, type LimitBreach } from "../limits";
 import type { Programme } from "./schema";
 import { fromBase64, toBase64 } from "./base64";
@@ -27,9 +27,25 @@ export type StoredProgrammeJson =
 
 class TooLarge extends Error {}
 
-/** JSON deflates some 5 to 10 to 1; a bomb a thousand to one: stopped at its first megabyte. */
-function programmeInflate(bytes: Uint8Array): Uint8Array {
-  return inflateBounded(bytes, (size, consumed) => {
+/** Base64 text decoded a slice at a time (4,096 bytes from 5,464 characters), as the inflater asks. */
+function* base64Slices(text: string): Generator<Uint8Array> {
+  const clean = text.replace(/[\s=]+/g, "");
+  const step = 5464;
+  for (let i = 0; i < clean.length; i += step) {
+    const bytes = fromBase64(clean.slice(i, i + step));
+    if (bytes === null) throw new NotBase64();
+    yield bytes;
+  }
+}
+
+class NotBase64 extends Error {}
+
+/**
+ * JSON deflates some 5 to 10 to 1; a bomb a thousand to one: stopped at its first megabyte, with
+ * only the base64 it has used decoded.
+ */
+function programmeInflate(text: string): Uint8Array {
+  return inflateBoundedSlices(base64Slices(text), (size, consumed) => {
     const bomb = size > LIMITS.ratioFloorBytes && size > LIMITS.compressionRatio * Math.max(1, consumed);
     if (size > LIMITS.programmeChars || bomb) throw new TooLarge();
   });
@@ -45,12 +61,13 @@ export function parseStoredProgramme(text: string): StoredProgrammeJson {
   if (text.length > LIMITS.programmeChars) return tooLarge;
   let json = text;
   if (text.startsWith(COMPRESSED_MARKER)) {
-    const bytes = fromBase64(text.slice(COMPRESSED_MARKER.length));
-    if (bytes === null) return { ok: false, problem: "the compressed programme is not base64 (a cell was changed?)" };
+    const notBase64 = { ok: false as const, problem: "the compressed programme is not base64 (a cell was changed?)" };
+    if (!/^[A-Za-z0-9+/=\s]*$/.test(text.slice(COMPRESSED_MARKER.length))) return notBase64;
     try {
-      json = strFromU8(programmeInflate(bytes));
+      json = strFromU8(programmeInflate(text.slice(COMPRESSED_MARKER.length)));
     } catch (e) {
       if (e instanceof TooLarge) return tooLarge;
+      if (e instanceof NotBase64) return notBase64;
       return {
         ok: false,
         problem: `the compressed programme is damaged (${e instanceof Error ? e.message : String(e)})`,
