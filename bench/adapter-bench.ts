@@ -5,10 +5,8 @@
  * (naive-adapter.ts). The double plays Excel on the web, which refuses a request or response over
  * 5 MB: a use case that passed it would fail here.
  */
-import { buildWorkbookPlan } from "../src/core/plan/build-plan";
-import type { Programme } from "../src/core/programme/schema";
-import { summarise } from "../src/core/summary/summarise";
-import { ACTIVITY_STATUS, ASSESSMENT } from "../src/core/vocabulary/vocabularies";
+import { ACTIVITY_STATUS, ASSESSMENT, buildWorkbookPlan, summarise } from "../src/core";
+import type { Programme } from "../src/core";
 import { createExcelService } from "../src/excel/excel-service";
 import type { FollowupService, RowEdit } from "../src/excel/service";
 import { createExcelDouble, type ExcelDouble } from "../test/excel-double";

@@ -1,21 +1,21 @@
 import ExcelJS from "exceljs";
 import { readFileSync, writeFileSync } from "fs";
 import { join } from "path";
-import { ProgrammeSchema } from "../src/core/programme/schema";
-import { checkWorkbook } from "../src/core/check/check-workbook";
-import type { Programme } from "../src/core/programme/schema";
-import { buildWorkbookPlan } from "../src/core/plan/build-plan";
-import type { WorkbookPlan } from "../src/core/plan/types";
-import { readWorkbook } from "../src/core/read/read-workbook";
-import type { EnteredValues } from "../src/core/read/types";
-import { summarise } from "../src/core/summary/summarise";
-import { ACTIVITY_STATUS, ASSESSMENT } from "../src/core/vocabulary/vocabularies";
-import type { CellScalar } from "../src/core/workbook/cell";
-import { displayValue } from "../src/core/workbook/cell";
+import {
+  ACTIVITY_STATUS,
+  ASSESSMENT,
+  buildWorkbookPlan,
+  checkWorkbook,
+  displayValue,
+  followupPlan,
+  planKeptContent,
+  planUpdate,
+  ProgrammeSchema,
+  readWorkbook,
+  summarise,
+} from "../src/core";
+import type { CellScalar, EnteredValues, Programme, WorkbookPlan } from "../src/core";
 import { readXlsx, readXlsxSource } from "../src/files/xlsx-reader";
-import { followupPlan } from "../src/core/plan/followup-plan";
-import { planUpdate } from "../src/core/update/plan-update";
-import { planKeptContent } from "../src/core/keep/plan-kept-content";
 import { writeXlsx } from "../src/files/xlsx-writer";
 import { planGrids, type PlainGrid } from "./plan-grids";
 import { syntheticProgramme } from "./synthetic-programme";

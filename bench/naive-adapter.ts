@@ -4,14 +4,8 @@
  * end up. It does the same work as the adapter's use cases on the same plan, so the benchmark can
  * set their syncs and payloads side by side. Not part of the add-in; never imported by src/.
  */
-import { collectEntries } from "../src/core/check/entries";
-import { buildWorkbookPlan } from "../src/core/plan/build-plan";
-import { parseAddress } from "../src/core/plan/a1";
-import type { SheetPlan, WorkbookPlan } from "../src/core/plan/types";
-import type { Programme } from "../src/core/programme/schema";
-import { readWorkbook } from "../src/core/read/read-workbook";
-import { summarise } from "../src/core/summary/summarise";
-import { type RawCell, type SheetGrid } from "../src/core/workbook/cell";
+import { buildWorkbookPlan, collectEntries, parseAddress, readWorkbook, summarise } from "../src/core";
+import type { Programme, RawCell, SheetGrid, SheetPlan, WorkbookPlan } from "../src/core";
 import { officeInput, rawCellOf } from "../src/excel/cells";
 import type { RowEdit } from "../src/excel/service";
 

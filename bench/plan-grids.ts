@@ -1,5 +1,5 @@
-import type { WorkbookPlan } from "../src/core/plan/types";
-import { displayValue, type CellScalar } from "../src/core/workbook/cell";
+import { displayValue } from "../src/core";
+import type { CellScalar, WorkbookPlan } from "../src/core";
 
 /** A sheet's cells as plain values, for the floor: what the plan writes, without any of its logic. */
 export interface PlainGrid {

@@ -1,4 +1,5 @@
-import { ProgrammeSchema, type Programme, type ProgrammeInput } from "../src/core/programme/schema";
+import { ProgrammeSchema } from "../src/core";
+import type { Programme, ProgrammeInput } from "../src/core";
 
 const WORDS = [
   "trygghet",

@@ -1,78 +1,145 @@
 #!/usr/bin/env node
 /**
- * The core's import rules, checked without a plugin: no module imports itself round a circle, and
- * no two folders of src/core import each other. Prints each circle and exits 1 when there is one.
- * Run by `npm run lint`.
+ * The architecture's arrows (docs/ARCHITECTURE.md), checked without a plugin over src/, test/ and
+ * bench/, static and lazy (`import("…")`) imports alike. Prints every breach and exits 1 when
+ * there is one. Run by `npm run lint`.
+ *
+ *  - Rooms import only the rooms below them: core ← files ← cli, core ← excel ← taskpane (which
+ *    may also load files' writers lazily). The core imports no other room and no package but
+ *    zod and fflate, so it runs unchanged in Node, the browser and the tests.
+ *  - Nothing outside src/core imports the core except through its entry, src/core/index.ts; the
+ *    core's own tests (test/core) may reach inside it.
+ *  - No module imports itself round a circle, anywhere in src/.
+ *  - No two folders of src/core import each other.
+ *  - No task-pane feature imports another feature: what two share lives in taskpane/components.
  */
 const fs = require("node:fs");
 const path = require("node:path");
 
 const ROOT = path.resolve(__dirname, "..");
-const CORE = path.join(ROOT, "src", "core");
+const SRC = path.join(ROOT, "src");
+const CORE = path.join(SRC, "core");
+const CORE_ENTRY = path.join(CORE, "index.ts");
+const FEATURES = path.join(SRC, "taskpane", "features");
+
+/** Which rooms of src/ each room may import (besides itself). */
+const ROOM_ARROWS = {
+  core: [],
+  files: ["core"],
+  cli: ["core", "files"],
+  excel: ["core"],
+  taskpane: ["core", "excel", "files"],
+};
+const CORE_PACKAGES = new Set(["zod", "fflate"]);
 
 function filesUnder(dir) {
+  if (!fs.existsSync(dir)) return [];
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = path.join(dir, e.name);
-    if (e.isDirectory()) return filesUnder(p);
-    return /\.tsx?$/.test(e.name) ? [p] : [];
+    if (e.isDirectory()) return e.name === "node_modules" ? [] : filesUnder(p);
+    return /\.tsx?$/.test(e.name) && !e.name.endsWith(".d.ts") ? [p] : [];
   });
 }
 
+/** Every import of a file: relative ones resolved to a file, packages by name. */
 function importsOf(file) {
   const text = fs.readFileSync(file, "utf8");
-  const out = [];
-  for (const m of text.matchAll(/^\s*(?:import|export)\s[^;]*?from\s+["'](\.[^"']+)["']/gms)) {
-    const base = path.resolve(path.dirname(file), m[1]);
-    const target = [`${base}.ts`, `${base}.tsx`, path.join(base, "index.ts")].find((p) => fs.existsSync(p));
-    if (target !== undefined) out.push(target);
-  }
-  return out;
+  const specs = [
+    ...[...text.matchAll(/^\s*(?:import|export)\s[^;]*?from\s+["']([^"']+)["']/gms)].map((m) => m[1]),
+    ...[...text.matchAll(/^\s*import\s+["']([^"']+)["']/gm)].map((m) => m[1]),
+    ...[...text.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]),
+  ];
+  return specs.map((spec) => {
+    if (!spec.startsWith(".")) return { spec, pkg: spec.startsWith("@") ? spec.split("/").slice(0, 2).join("/") : spec.split("/")[0] };
+    const base = path.resolve(path.dirname(file), spec);
+    const target = [`${base}.ts`, `${base}.tsx`, path.join(base, "index.ts"), base].find(
+      (p) => fs.existsSync(p) && fs.statSync(p).isFile()
+    );
+    return { spec, target: target ?? base };
+  });
 }
 
-const files = filesUnder(CORE);
-const graph = new Map(files.map((f) => [f, importsOf(f).filter((t) => t.startsWith(CORE))]));
-const rel = (f) => path.relative(CORE, f);
-const folderOf = (f) => rel(f).split(path.sep)[0];
+const rel = (f) => path.relative(ROOT, f);
+const roomOf = (f) => (f.startsWith(SRC + path.sep) ? path.relative(SRC, f).split(path.sep)[0] : null);
+const featureOf = (f) => (f.startsWith(FEATURES + path.sep) ? path.relative(FEATURES, f).split(path.sep)[0] : null);
+const coreFolderOf = (f) => {
+  const parts = path.relative(CORE, f).split(path.sep);
+  return parts.length > 1 ? parts[0] : null;
+};
 
-// Module circles (depth-first search, each circle reported once by its smallest member).
+const files = [...filesUnder(SRC), ...filesUnder(path.join(ROOT, "test")), ...filesUnder(path.join(ROOT, "bench"))];
+const graph = new Map(files.map((f) => [f, importsOf(f)]));
+const breaches = [];
+
+for (const [file, imports] of graph) {
+  const room = roomOf(file);
+  const inCore = file.startsWith(CORE + path.sep);
+  const coreTest = file.startsWith(path.join(ROOT, "test", "core") + path.sep);
+  for (const imp of imports) {
+    if (imp.pkg !== undefined) {
+      if (inCore && !CORE_PACKAGES.has(imp.pkg)) breaches.push(`${rel(file)}: the core imports the package "${imp.pkg}"`);
+      continue;
+    }
+    const target = imp.target;
+    const targetRoom = roomOf(target);
+    if (room !== null && targetRoom !== null && targetRoom !== room && !ROOM_ARROWS[room].includes(targetRoom)) {
+      breaches.push(`${rel(file)}: ${room} may not import ${targetRoom} ("${imp.spec}")`);
+    }
+    if (!inCore && !coreTest && target.startsWith(CORE + path.sep) && target !== CORE_ENTRY) {
+      breaches.push(`${rel(file)}: imports the core's inside ("${imp.spec}"); import from src/core (its index) instead`);
+    }
+    const a = featureOf(file);
+    const b = featureOf(target);
+    if (a !== null && b !== null && a !== b) breaches.push(`${rel(file)}: the feature ${a} imports the feature ${b}`);
+  }
+}
+
+// Module circles in src/ (depth-first search, each reported once, starting at its smallest member).
+const srcGraph = new Map(
+  [...graph]
+    .filter(([f]) => f.startsWith(SRC + path.sep))
+    .map(([f, imps]) => [f, imps.filter((i) => i.target?.startsWith(SRC + path.sep)).map((i) => i.target)])
+);
 const circles = new Set();
 const state = new Map();
 const stack = [];
 function visit(f) {
   state.set(f, "open");
   stack.push(f);
-  for (const t of graph.get(f) ?? []) {
+  for (const t of srcGraph.get(f) ?? []) {
     if (state.get(t) === "open") {
       const circle = stack.slice(stack.indexOf(t)).map(rel);
       const start = circle.indexOf([...circle].sort()[0]);
       circles.add([...circle.slice(start), ...circle.slice(0, start)].join(" → "));
-    } else if (!state.has(t)) visit(t);
+    } else if (!state.has(t) && srcGraph.has(t)) visit(t);
   }
   stack.pop();
   state.set(f, "done");
 }
-files.forEach((f) => state.has(f) || visit(f));
+[...srcGraph.keys()].forEach((f) => state.has(f) || visit(f));
+for (const c of circles) breaches.push(`circle: ${c}`);
 
-// Folder pairs importing each other.
+// Folders of src/core importing each other.
 const folderEdges = new Map();
-for (const [f, targets] of graph) {
+for (const [f, targets] of srcGraph) {
+  if (!f.startsWith(CORE + path.sep)) continue;
   for (const t of targets) {
-    const a = folderOf(f);
-    const b = folderOf(t);
-    if (a === b || !rel(f).includes(path.sep) || !rel(t).includes(path.sep)) continue;
+    const a = coreFolderOf(f);
+    const b = coreFolderOf(t);
+    if (a === null || b === null || a === b || !t.startsWith(CORE + path.sep)) continue;
     const key = `${a} → ${b}`;
     if (!folderEdges.has(key)) folderEdges.set(key, `${rel(f)} imports ${rel(t)}`);
   }
 }
-const pairs = [];
 for (const [key, example] of folderEdges) {
   const [a, b] = key.split(" → ");
-  if (a < b && folderEdges.has(`${b} → ${a}`)) pairs.push(`${a} ↔ ${b}: ${example}; ${folderEdges.get(`${b} → ${a}`)}`);
+  if (a < b && folderEdges.has(`${b} → ${a}`)) {
+    breaches.push(`src/core folders ${a} and ${b} import each other: ${example}; ${folderEdges.get(`${b} → ${a}`)}`);
+  }
 }
 
-for (const c of circles) console.log(`circle: ${c}`);
-for (const p of pairs) console.log(`folders import each other: ${p}`);
-if (circles.size + pairs.length > 0) {
-  console.log(`${circles.size} circles, ${pairs.length} folder pairs in src/core`);
+for (const b of breaches) console.log(b);
+if (breaches.length > 0) {
+  console.log(`${breaches.length} breaches of the import rules (docs/ARCHITECTURE.md)`);
   process.exit(1);
 }

@@ -1,4 +1,5 @@
-import { isLang, type Lang } from "../core/lang";
+import { isLang } from "../core";
+import type { Lang } from "../core";
 import { usageError } from "./errors";
 
 /**

@@ -1,12 +1,8 @@
-import { closedEditFindings } from "../core/close/closed-edits";
-import { summaryFormulaFindings } from "../core/plan/summary-drift";
-import { checkWorkbook } from "../core/check/check-workbook";
-import type { Finding, Severity } from "../core/findings/finding";
-import { renderFinding } from "../core/i18n/finding-messages";
+import { checkWorkbook, closedEditFindings, LIMITS, renderFinding, summaryFormulaFindings } from "../core";
+import type { Finding, Severity } from "../core";
 import { positionals } from "./command-args";
 import { EXIT_ERRORS, EXIT_OK, type CommandContext, type CommandSpec } from "./context";
 import { cellOrder, shortList } from "./format";
-import { LIMITS } from "../core/limits";
 import { loadWorkbook, oneLine } from "./load";
 import type { MessageKey } from "./messages";
 

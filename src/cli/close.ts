@@ -1,5 +1,5 @@
-import { closeReadiness, type CloseReadiness } from "../core/close/close-readiness";
-import { renderFinding } from "../core/i18n/finding-messages";
+import { closeReadiness, renderFinding } from "../core";
+import type { CloseReadiness } from "../core";
 import { flag } from "./args";
 import { findingLine } from "./check";
 import { positionals } from "./command-args";

@@ -1,4 +1,4 @@
-import type { Programme } from "../core/programme/schema";
+import type { Programme } from "../core";
 import { stringOption, type ParsedArgs } from "./args";
 import { usageError, inputError } from "./errors";
 

@@ -1,5 +1,5 @@
-import { renderConflict } from "../core/update/messages";
-import type { UpdateConflict } from "../core/update/types";
+import { renderConflict } from "../core";
+import type { UpdateConflict } from "../core";
 import type { CommandContext, FileArg } from "./context";
 import { location } from "./format";
 

@@ -1,5 +1,5 @@
 import * as path from "node:path";
-import type { Lang } from "../core/lang";
+import type { Lang } from "../core";
 import type { ParsedArgs, OptionSpec } from "./args";
 import { NODE_FS, type CliFileSystem, type CliIo } from "./io";
 import { t, type MessageKey } from "./messages";

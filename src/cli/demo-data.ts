@@ -1,14 +1,14 @@
-import type { FindingCode } from "../core/findings/finding";
-import type { Programme, ProgrammeRow } from "../core/programme/schema";
-import type { EnteredValues, InputColumnKey } from "../core/read/types";
-import {
-  ACTIVITY_STATUS,
-  ASSESSMENT,
-  termByCode,
-  type ActivityStatus,
-  type Assessment,
-} from "../core/vocabulary/vocabularies";
-import type { RawCell } from "../core/workbook/cell";
+import { ACTIVITY_STATUS, ASSESSMENT, termByCode } from "../core";
+import type {
+  ActivityStatus,
+  Assessment,
+  EnteredValues,
+  FindingCode,
+  InputColumnKey,
+  Programme,
+  ProgrammeRow,
+  RawCell,
+} from "../core";
 import { DONE_TEXTS, GENERIC_DONE_TEXTS, STATUS_COMMENTS, TREND_COMMENTS } from "./demo-texts";
 import { seededRandom, type Random } from "./prng";
 

@@ -1,8 +1,6 @@
 import ExcelJS from "exceljs";
-import type { Programme } from "../core/programme/schema";
-import type { EnteredValues, InputColumnKey } from "../core/read/types";
-import { isFormula } from "../core/workbook/cell";
-import { AREA_TABLE_HEADER_ROW, columnIndex } from "../core/layout/workbook-layout";
+import { AREA_TABLE_HEADER_ROW, columnIndex, isFormula } from "../core";
+import type { EnteredValues, InputColumnKey, Programme } from "../core";
 
 /**
  * The demo's pasted formulas, put into the written workbook as a department head pastes them:

@@ -1,13 +1,17 @@
 import * as path from "node:path";
-import { checkWorkbook } from "../core/check/check-workbook";
-import type { Finding } from "../core/findings/finding";
-import { renderFinding } from "../core/i18n/finding-messages";
-import { renderReason } from "../core/summary/summary-messages";
-import { defaultProgramme } from "../core/programme/default-programme";
-import { planUpdate } from "../core/update/plan-update";
-import { columnLetter } from "../core/workbook/cell";
-import { columnIndex } from "../core/layout/workbook-layout";
-import type { AreaSheetRead } from "../core/read/types";
+import {
+  ASSESSMENT,
+  checkWorkbook,
+  columnIndex,
+  columnLetter,
+  defaultProgramme,
+  localIsoDay,
+  planUpdate,
+  renderFinding,
+  renderReason,
+  termByCode,
+} from "../core";
+import type { AreaSheetRead, Finding } from "../core";
 import { stringOption } from "./args";
 import { positionals } from "./command-args";
 import { EXIT_ERRORS, EXIT_OK, type CommandContext, type CommandSpec, type FileArg } from "./context";
@@ -20,8 +24,6 @@ import { buildReportFiles } from "./report-files";
 import { assessmentLabel } from "./summary";
 import { buildWorkbookFile } from "./workbook-file";
 import { conflictJson, printConflicts } from "./conflicts";
-import { localIsoDay } from "../core/dates";
-import { termByCode, ASSESSMENT } from "../core/vocabulary/vocabularies";
 
 const USAGE = "demo [--out DIR]";
 export const DEFAULT_DEMO_DIR = path.join("out", "demo");

@@ -1,5 +1,4 @@
-import { entriesAtRisk } from "../core/update/entries-at-risk";
-import { renderFinding } from "../core/i18n/finding-messages";
+import { entriesAtRisk, renderFinding } from "../core";
 import type { CommandContext, FileArg } from "./context";
 import { CliError } from "./errors";
 import type { LoadedWorkbook } from "./load";

@@ -1,14 +1,11 @@
-import { closedEditFindings } from "../core/close/closed-edits";
-import { renderFinding } from "../core/i18n/finding-messages";
+import { checkWorkbook, closedEditFindings, localIsoDay, renderFinding } from "../core";
 import { oneLine } from "./load";
-import { checkWorkbook } from "../core/check/check-workbook";
 import { flag, stringOption } from "./args";
 import { positionals, requireXlsxName } from "./command-args";
 import { EXIT_OK, type CommandSpec, type FileArg } from "./context";
 import { usageError } from "./errors";
 import { loadWorkbook } from "./load";
 import { buildReportFiles } from "./report-files";
-import { localIsoDay } from "../core/dates";
 import { ensureWritable, writeNewFile } from "./safe-write";
 
 const USAGE = "export FILE.xlsx --docx OUT.docx [--xlsx OUT.xlsx] [--dnr DNR] [--date YYYY-MM-DD] [--force]";

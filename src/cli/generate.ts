@@ -1,4 +1,4 @@
-import { defaultProgramme } from "../core/programme/default-programme";
+import { defaultProgramme } from "../core";
 import { flag, stringOption } from "./args";
 import {
   defaultYear,

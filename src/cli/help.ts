@@ -1,4 +1,4 @@
-import type { Lang } from "../core/lang";
+import type { Lang } from "../core";
 
 /** The --help texts, per command and for the command as a whole. */
 const GENERAL: Readonly<Record<Lang, string>> = {

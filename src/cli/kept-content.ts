@@ -1,8 +1,5 @@
-import { renderKeepProblem, renderKept } from "../core/i18n/keep-messages";
-import type { KeptContent } from "../core/keep/kept-content";
-import { planKeptContent } from "../core/keep/plan-kept-content";
-import type { WorkbookPlan } from "../core/plan/types";
-import { planAsItStands } from "../core/keep/plan-as-it-stands";
+import { planAsItStands, planKeptContent, renderKeepProblem, renderKept } from "../core";
+import type { KeptContent, WorkbookPlan } from "../core";
 import type { CommandContext, FileArg } from "./context";
 import { CliError } from "./errors";
 import type { LoadedWorkbook } from "./load";

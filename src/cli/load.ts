@@ -1,14 +1,9 @@
 import { promises as fs } from "node:fs";
-import type { Programme } from "../core/programme/schema";
-import { parseProgramme } from "../core/programme/parse-programme";
-import type { WorkbookRead } from "../core/read/types";
-import { readWorkbook } from "../core/read/read-workbook";
-import { renderFinding } from "../core/i18n/finding-messages";
+import { limitBreachOf, LIMITS, parseProgramme, readWorkbook, renderFinding, renderLimitBreach } from "../core";
+import type { Programme, WorkbookRead } from "../core";
 import { readXlsxSource, type XlsxSource } from "../files/xlsx-reader";
 import { NotAWorkbookError } from "../files/errors";
 import { LimitExceededError, PartUnreadableError } from "../files/package/limit-error";
-import { LIMITS, limitBreachOf } from "../core/limits";
-import { renderLimitBreach } from "../core/i18n/limit-messages";
 import type { CommandContext, FileArg } from "./context";
 import { CliError, errnoCode, inputError } from "./errors";
 import { rememberRead } from "./read-fingerprint";

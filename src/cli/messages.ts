@@ -1,4 +1,4 @@
-import type { Lang } from "../core/lang";
+import type { Lang } from "../core";
 
 /**
  * Every sentence the command line prints, in Swedish (the default) and English. A message is a

@@ -1,9 +1,5 @@
-import { collectEntries } from "../core/check/entries";
-import type { Lang } from "../core/lang";
-import { buildPrintSummaryPlan } from "../core/plan/print-summary";
-import { buildReportModel, type ReportExtras } from "../core/report/build-report";
-import type { ReportModel } from "../core/report/types";
-import type { Summary } from "../core/summary/types";
+import { buildPrintSummaryPlan, buildReportModel, collectEntries } from "../core";
+import type { Lang, ReportExtras, ReportModel, Summary } from "../core";
 import { writeXlsx } from "../files/xlsx-writer";
 import type { LoadedWorkbook } from "./load";
 import { summaryOf } from "./summary";

@@ -1,7 +1,4 @@
-import { checkWorkbook } from "../core/check/check-workbook";
-import { RETIRED_SHEET } from "../core/layout/retired-layout";
-import { renderRolloverRefusal } from "../core/rollover/messages";
-import { planRollover } from "../core/rollover/plan-rollover";
+import { checkWorkbook, planRollover, renderRolloverRefusal, RETIRED_SHEET, rolloverContent } from "../core";
 import { flag, stringOption } from "./args";
 import { parseYear, positionals, requiredOption, requireXlsxName } from "./command-args";
 import { conflictJson, printConflicts } from "./conflicts";
@@ -12,7 +9,6 @@ import { refuseIfEntriesAtRisk } from "./entries-guard";
 import { loadProgramme, loadWorkbook } from "./load";
 import { ensureWritable, writeNewFile } from "./safe-write";
 import { keptJson, sayKept } from "./kept-content";
-import { rolloverContent } from "../core/plan/rollover-content";
 import { buildWorkbookFile } from "./workbook-file";
 
 const USAGE = "rollover FILE.xlsx --year YYYY --out NEW.xlsx [--programme FILE.json] [--force]";

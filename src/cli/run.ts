@@ -1,5 +1,5 @@
 import { terminalText } from "./terminal-text";
-import type { Lang } from "../core/lang";
+import type { Lang } from "../core";
 import { globalOptions, langOf, parseArgs, type OptionSpec } from "./args";
 import { checkCommand } from "./check";
 import { closeCommand } from "./close";

@@ -1,7 +1,7 @@
 import { constants, promises as nodeFs } from "node:fs";
 import * as path from "node:path";
 import type { CommandContext, FileArg } from "./context";
-import { readWorkbook } from "../core/read/read-workbook";
+import { readWorkbook } from "../core";
 import { readXlsx } from "../files/xlsx-reader";
 import { CliError, errnoCode, inputError, refusedError } from "./errors";
 import { firstLine } from "./load";

@@ -1,12 +1,15 @@
-import { collectEntries } from "../core/check/entries";
-import { renderReason } from "../core/summary/summary-messages";
-import type { Lang } from "../core/lang";
-import type { Programme } from "../core/programme/schema";
-import { formatPercent } from "../core/summary/number-format";
-import { summarise } from "../core/summary/summarise";
-import type { Counts, Suggestion, Summary } from "../core/summary/types";
-import { planUpdate } from "../core/update/plan-update";
-import { ACTIVITY_STATUS, ASSESSMENT, symbolOf, termByCode, type Assessment } from "../core/vocabulary/vocabularies";
+import {
+  ACTIVITY_STATUS,
+  ASSESSMENT,
+  collectEntries,
+  formatPercent,
+  planUpdate,
+  renderReason,
+  summarise,
+  symbolOf,
+  termByCode,
+} from "../core";
+import type { Assessment, Counts, KeptContent, Lang, Programme, Suggestion, Summary } from "../core";
 import { flag, stringOption } from "./args";
 import { positionals, requireXlsxName } from "./command-args";
 import { conflictJson, printConflicts } from "./conflicts";
@@ -17,7 +20,6 @@ import { refuseIfEntriesAtRisk } from "./entries-guard";
 import { loadWorkbook, type LoadedWorkbook } from "./load";
 import { buildWorkbookFile } from "./workbook-file";
 import { refuseIfClosed } from "./closed-guard";
-import type { KeptContent } from "../core/keep/kept-content";
 import { keptJson, sayKept } from "./kept-content";
 import { writeResult, type Written } from "./write-result";
 

@@ -1,5 +1,4 @@
-import { planUpdate } from "../core/update/plan-update";
-import { RETIRED_SHEET } from "../core/layout/retired-layout";
+import { planUpdate, RETIRED_SHEET } from "../core";
 import { flag, stringOption } from "./args";
 import { ensureYearInPeriod, positionals, requiredOption, requireXlsxName } from "./command-args";
 import { conflictJson, printConflicts } from "./conflicts";

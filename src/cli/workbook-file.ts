@@ -1,7 +1,5 @@
-import { followupPlan, type PlanContent } from "../core/plan/followup-plan";
-import type { Programme } from "../core/programme/schema";
-import type { Summary } from "../core/summary/types";
-import type { KeptContent } from "../core/keep/kept-content";
+import { followupPlan } from "../core";
+import type { KeptContent, PlanContent, Programme, Summary } from "../core";
 import { writeXlsx } from "../files/xlsx-writer";
 import type { CommandContext, FileArg } from "./context";
 import { keptContentOrRefuse } from "./kept-content";

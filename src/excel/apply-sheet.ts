@@ -1,16 +1,16 @@
-import { parseAddress, parseRange, type CellPosition } from "../core/plan/a1";
-import { rangeAddress } from "../core/plan/ranges";
+import { parseAddress, parseRange, rangeAddress } from "../core";
 import type {
   CellBlock,
+  CellPosition,
   CellStyle,
   ConditionalFormatPlan,
   PrintPlan,
   ProtectionPlan,
+  RawCell,
   RowHeightPlan,
   SheetPlan,
   TablePlan,
-} from "../core/plan/types";
-import type { RawCell } from "../core/workbook/cell";
+} from "../core";
 import { officeInput } from "./cells";
 import { OPERATION_BYTES, jsonBytes, rowChunks } from "./payload";
 import { charactersToPoints, hexColour } from "./units";

@@ -1,4 +1,4 @@
-import type { CellScalar, RawCell } from "../core/workbook/cell";
+import type { CellScalar, RawCell } from "../core";
 
 /**
  * Cells between Office.js and the core. Reading: `formulas` says what a cell holds (a formula, or

@@ -1,6 +1,5 @@
-import { parseAddress } from "../core/plan/a1";
-import type { SheetPlan } from "../core/plan/types";
-import type { RawCell, SheetGrid } from "../core/workbook/cell";
+import { parseAddress } from "../core";
+import type { RawCell, SheetGrid, SheetPlan } from "../core";
 import { setColumnFormat } from "./apply-sheet";
 import { officeInput, sameCell } from "./cells";
 import { OPERATION_BYTES, jsonBytes, rowChunks } from "./payload";

@@ -1,6 +1,6 @@
-import type { Lang } from "../core/lang";
+import { renderLimitBreach } from "../core";
+import type { Lang } from "../core";
 import { SheetLimitError } from "./sheet-limits";
-import { renderLimitBreach } from "../core/i18n/limit-messages";
 import type { AddinErrorCode, AddinErrorInfo } from "./service";
 
 /**

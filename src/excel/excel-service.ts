@@ -1,6 +1,4 @@
-import type { Finding } from "../core/findings/finding";
-import type { Lang } from "../core/lang";
-import type { Programme } from "../core/programme/schema";
+import type { Finding, Lang, Programme } from "../core";
 import { officeLang } from "./lang";
 import { ReadSizeMemory } from "./read-size";
 import { runInExcel, type Limits, type RunState } from "./run";

@@ -1,4 +1,5 @@
-import { langFromDisplayLanguage, type Lang } from "../core/lang";
+import { langFromDisplayLanguage } from "../core";
+import type { Lang } from "../core";
 
 /** The user's language from Office's display language, as the task pane reads it (core/lang). */
 export function officeLang(): Lang {

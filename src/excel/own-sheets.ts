@@ -1,5 +1,4 @@
-import type { SheetPlan } from "../core/plan/types";
-import type { SheetGrid } from "../core/workbook/cell";
+import type { SheetGrid, SheetPlan } from "../core";
 import { SHEET_VISIBILITY, applyLayout, applyProtection, applyTablesAndRules } from "./apply-sheet";
 import { changedCells, queueWriteBlocks, wantedCells, writeBlocks, type DiffOptions } from "./diff";
 import type { ProtectionGuard } from "./protection";

@@ -1,4 +1,4 @@
-import type { RawCell, SheetGrid } from "../core/workbook/cell";
+import type { RawCell, SheetGrid } from "../core";
 import { rawCellOf } from "./cells";
 import { officeCodeOf } from "./errors";
 import { jsonBytes } from "./payload";

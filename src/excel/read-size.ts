@@ -1,5 +1,4 @@
-import type { WorkbookPlan } from "../core/plan/types";
-import type { RawCell, SheetGrid } from "../core/workbook/cell";
+import type { RawCell, SheetGrid, WorkbookPlan } from "../core";
 import { jsonBytes, utf8Length } from "./payload";
 
 /**

@@ -1,4 +1,4 @@
-import type { Lang } from "../core/lang";
+import type { Lang } from "../core";
 import { ownError, toAddinError } from "./errors";
 import { REQUEST_BUDGET_BYTES, RESPONSE_BUDGET_BYTES } from "./payload";
 import { ReadSizeMemory } from "./read-size";

@@ -1,14 +1,18 @@
-import type { Finding } from "../core/findings/finding";
-import type { Lang } from "../core/lang";
-import type { Programme } from "../core/programme/schema";
-import type { CoordinatorChoices, RowEntry, WorkbookMeta } from "../core/read/types";
-import type { Summary } from "../core/summary/types";
-import type { Assessment } from "../core/vocabulary/vocabularies";
-import type { KeptContent } from "../core/keep/kept-content";
-import type { WorkbookPlan } from "../core/plan/types";
-import type { ReportModel } from "../core/report/types";
-import type { SheetGrid } from "../core/workbook/cell";
-import type { RawCell } from "../core/workbook/cell";
+import type {
+  Assessment,
+  CoordinatorChoices,
+  Finding,
+  KeptContent,
+  Lang,
+  Programme,
+  RawCell,
+  ReportModel,
+  RowEntry,
+  SheetGrid,
+  Summary,
+  WorkbookMeta,
+  WorkbookPlan,
+} from "../core";
 
 /**
  * What the task pane can ask of the workbook: one method per use case, each one `Excel.run`

@@ -1,5 +1,5 @@
-import { LIMITS, type LimitBreach } from "../core/limits";
-import { address, sheetAddress } from "../core/workbook/cell";
+import { address, LIMITS, sheetAddress } from "../core";
+import type { LimitBreach } from "../core";
 
 /** A sheet whose used range goes past the limits of core/limits: found before its cells are read. */
 export class SheetLimitError extends Error {

@@ -1,7 +1,5 @@
-import { readWorkbook } from "../core/read/read-workbook";
-import type { WorkbookRead } from "../core/read/types";
-import type { SheetGrid } from "../core/workbook/cell";
-import { DATA_SHEET } from "../core/layout/workbook-layout";
+import { DATA_SHEET, readWorkbook } from "../core";
+import type { SheetGrid, WorkbookRead } from "../core";
 import { queueSettings, settingsOf, type AddinSettings } from "./addin-state";
 import { readGrids } from "./read-grids";
 import { queueSheetList, sheetInfos, type SheetInfo } from "./sheets";

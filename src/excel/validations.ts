@@ -1,4 +1,4 @@
-import type { ListValidationPlan, ValidationAlert } from "../core/plan/types";
+import type { ListValidationPlan, ValidationAlert } from "../core";
 import { OPERATION_BYTES, jsonBytes, utf8Length } from "./payload";
 import type { WriteSession } from "./write-session";
 

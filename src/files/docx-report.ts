@@ -1,5 +1,5 @@
 import { AlignmentType, Document, Footer, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun } from "docx";
-import type { ReportModel } from "../core/report/types";
+import type { ReportModel } from "../core";
 import { appendixBlocks, areasBlocks, contentsBlocks, coverBlocks, guidelineBlocks, summaryBlocks } from "./docx/parts";
 import { EXTERNAL_STYLES_XML, reportStyles } from "./docx/styles";
 

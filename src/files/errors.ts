@@ -1,4 +1,4 @@
-import type { Lang } from "../core/lang";
+import type { Lang } from "../core";
 
 export type NotAWorkbookReason = "empty" | "notZip" | "noWorkbook" | "unreadable";
 

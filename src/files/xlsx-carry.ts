@@ -1,7 +1,6 @@
 import ExcelJS from "exceljs";
-import type { KeptContent } from "../core/keep/kept-content";
+import type { KeptContent, SheetGrid } from "../core";
 import { sourceWorkbook, type XlsxSource } from "./xlsx-reader";
-import type { SheetGrid } from "../core/workbook/cell";
 import { toExcelValue } from "./xlsx-values";
 
 /**

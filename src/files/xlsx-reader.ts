@@ -1,11 +1,10 @@
 import ExcelJS from "exceljs";
-import type { RawCell, SheetGrid } from "../core/workbook/cell";
+import { LIMITS } from "../core";
+import type { RawCell, SheetExtras, SheetGrid } from "../core";
 import { NotAWorkbookError } from "./errors";
-import { LIMITS } from "../core/limits";
 import { LimitExceededError, PartUnreadableError } from "./package/limit-error";
 import { normalisePackage, type LeftOut } from "./package/normalise-package";
 import { fromExcelCell } from "./xlsx-values";
-import type { SheetExtras } from "../core/keep/kept-content";
 
 /**
  * A workbook as read, with what a rewrite needs to keep what people added: each sheet's tables and

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import type { CellStyle } from "../core/plan/types";
+import type { CellStyle } from "../core";
 
 /** A cell's complete look in the file: the plan's style plus whether the cell is unlocked. */
 export interface CellLook extends CellStyle {

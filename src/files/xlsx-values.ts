@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import type { CellScalar, RawCell } from "../core/workbook/cell";
+import type { CellScalar, RawCell } from "../core";
 
 /** RawCell ↔ ExcelJS cell values. */
 

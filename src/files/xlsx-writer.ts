@@ -1,18 +1,19 @@
 import ExcelJS from "exceljs";
-import { cellsOf, parseAddress, parseRange, type CellPosition } from "../core/plan/a1";
+import { cellsOf, parseAddress, parseRange } from "../core";
 import type {
   CellBlock,
+  CellPosition,
   ConditionalFormatPlan,
+  KeptContent,
   PrintPlan,
+  SheetGrid,
   SheetPlan,
   TablePlan,
   WorkbookPlan,
-} from "../core/plan/types";
+} from "../core";
 import { toExcelValue } from "./xlsx-values";
 import { SheetLooks } from "./xlsx-styles";
-import type { KeptContent } from "../core/keep/kept-content";
 import { carryKept, carryKeptCells } from "./xlsx-carry";
-import type { SheetGrid } from "../core/workbook/cell";
 import type { XlsxSource } from "./xlsx-reader";
 
 /**

@@ -19,7 +19,7 @@ import {
   PersonEditRegular,
   SettingsRegular,
 } from "@fluentui/react-icons";
-import type { Lang } from "../core/lang";
+import type { Lang } from "../core";
 import type { FollowupService } from "../excel/service";
 import { ErrorBar } from "./components/ErrorBar";
 import { useAction } from "./components/use-action";

@@ -1,7 +1,7 @@
 import { createRoot, type Root } from "react-dom/client";
 import type { FollowupService } from "../excel/service";
 import { App } from "./App";
-import { langFromDisplayLanguage } from "../core/lang";
+import { langFromDisplayLanguage } from "../core";
 
 /** How long to wait for Office.onReady before showing the page as "outside Office". */
 export const OFFICE_READY_TIMEOUT_MS = 5000;

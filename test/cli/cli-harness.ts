@@ -4,8 +4,8 @@ import * as path from "node:path";
 import { run } from "../../src/cli/run";
 import type { CliFileSystem } from "../../src/cli/io";
 import { readXlsx } from "../../src/files/xlsx-reader";
-import { readWorkbook } from "../../src/core/read/read-workbook";
-import type { WorkbookRead } from "../../src/core/read/types";
+import { readWorkbook } from "../../src/core";
+import type { WorkbookRead } from "../../src/core";
 
 /** Runs `followup` in-process and captures what it prints. */
 export interface CliResult {

@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { columnIndex } from "../../src/core/layout/workbook-layout";
+import { columnIndex } from "../../src/core";
 import { loadWorkbook } from "../support/exceljs-load";
 import { XlsxXml } from "../support/xlsx-xml";
 import { followup, readWorkbookFile, tempDir } from "./cli-harness";

@@ -1,8 +1,7 @@
 import * as fs from "node:fs";
 import ExcelJS from "exceljs";
-import { closeFingerprint, rowsEditedSinceClose } from "../../src/core/close/close-fingerprint";
-import type { EnteredValues } from "../../src/core/read/types";
-import { defaultProgramme } from "../../src/core/programme/default-programme";
+import { closeFingerprint, defaultProgramme, rowsEditedSinceClose } from "../../src/core";
+import type { EnteredValues } from "../../src/core";
 import { followup, tempDir } from "./cli-harness";
 import { writeFilledWorkbook } from "./workbook-fixture";
 

@@ -1,9 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { SEEDED_MISTAKES, UNFINISHED_DEPARTMENTS, demoEntries } from "../../src/cli/demo-data";
-import { defaultProgramme } from "../../src/core/programme/default-programme";
-import { columnLetter } from "../../src/core/workbook/cell";
-import { columnIndex } from "../../src/core/layout/workbook-layout";
+import { columnIndex, columnLetter, defaultProgramme } from "../../src/core";
 import { followup, readWorkbookFile, tempDir } from "./cli-harness";
 
 interface Found {

@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { defaultProgramme } from "../../src/core/programme/default-programme";
+import { defaultProgramme } from "../../src/core";
 import { zipEntries } from "../support/zip";
 import { loadWorkbook } from "../support/exceljs-load";
 import { expectOneLineReason, followup, tempDir } from "./cli-harness";

@@ -1,8 +1,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { buildWorkbookFile } from "../../src/cli/workbook-file";
-import { LIMITS } from "../../src/core/limits";
-import type { EnteredValues } from "../../src/core/read/types";
+import { LIMITS } from "../../src/core";
+import type { EnteredValues } from "../../src/core";
 import { syntheticProgramme } from "../../bench/synthetic-programme";
 import { followup, tempDir } from "./cli-harness";
 

@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { defaultProgramme } from "../../src/core/programme/default-programme";
+import { defaultProgramme } from "../../src/core";
 import { expectOneLineReason, followup, readWorkbookFile, tempDir } from "./cli-harness";
 
 interface CheckJson {

@@ -1,7 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { defaultProgramme } from "../../src/core/programme/default-programme";
-import { AREA_TABLE_HEADER_ROW, columnIndex } from "../../src/core/layout/workbook-layout";
+import { AREA_TABLE_HEADER_ROW, columnIndex, defaultProgramme } from "../../src/core";
 import { loadWorkbook, worksheet } from "../support/exceljs-load";
 import { expectOneLineReason, followup, readWorkbookFile, tempDir } from "./cli-harness";
 import { completeEntries, writeYear } from "./year-files";

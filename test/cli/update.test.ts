@@ -1,9 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { defaultProgramme } from "../../src/core/programme/default-programme";
-import { parseProgramme } from "../../src/core/programme/parse-programme";
-import { planUpdate } from "../../src/core/update/plan-update";
+import { defaultProgramme, parseProgramme, planUpdate } from "../../src/core";
 import { ROOT, expectOneLineReason, followup, readWorkbookFile, tempDir } from "./cli-harness";
 import { cellIn, enteredCells, writeFilledWorkbook } from "./workbook-fixture";
 

@@ -2,11 +2,16 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { demoEntries } from "../../src/cli/demo-data";
 import { buildWorkbookFile } from "../../src/cli/workbook-file";
-import { defaultProgramme } from "../../src/core/programme/default-programme";
-import type { Programme, ProgrammeRow } from "../../src/core/programme/schema";
-import type { CoordinatorChoices, EnteredValues, InputColumnKey, WorkbookRead } from "../../src/core/read/types";
-import { isBlankCell } from "../../src/core/update/entered";
-import type { RawCell } from "../../src/core/workbook/cell";
+import { defaultProgramme, isBlankCell } from "../../src/core";
+import type {
+  CoordinatorChoices,
+  EnteredValues,
+  InputColumnKey,
+  Programme,
+  ProgrammeRow,
+  RawCell,
+  WorkbookRead,
+} from "../../src/core";
 
 export const CHOICES: CoordinatorChoices = {
   overall: { assessment: "onTrack", raw: null, text: "Arbetet ligger i fas, så målen kan nås under programperioden." },

@@ -1,9 +1,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { buildWorkbookFile } from "../../src/cli/workbook-file";
-import { defaultProgramme } from "../../src/core/programme/default-programme";
-import type { Programme } from "../../src/core/programme/schema";
-import type { EnteredValues } from "../../src/core/read/types";
+import { defaultProgramme } from "../../src/core";
+import type { EnteredValues, Programme } from "../../src/core";
 
 /** Valid entries on every row of a programme: a finished year, with a mix of statuses. */
 export function completeEntries(programme: Programme = defaultProgramme()): Map<string, EnteredValues> {

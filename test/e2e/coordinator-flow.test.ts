@@ -8,17 +8,27 @@
  */
 import { writeFile } from "fs/promises";
 import type { Page } from "playwright-core";
-import { renderFinding } from "../../src/core/i18n/finding-messages";
-import { buildWorkbookPlan } from "../../src/core/plan/build-plan";
-import { SUMMARY_COLUMNS, SUMMARY_TABLE_HEADER_ROW, OVERALL_LABEL } from "../../src/core/layout/summary-layout";
-import { defaultProgramme } from "../../src/core/programme/default-programme";
-import type { ProgrammeRow } from "../../src/core/programme/schema";
-import { readWorkbook } from "../../src/core/read/read-workbook";
-import { checkWorkbook } from "../../src/core/check/check-workbook";
-import { collectEntries } from "../../src/core/check/entries";
-import { ACTIVITY_STATUS, ASSESSMENT, symbolOf, termByCode, type Term } from "../../src/core/vocabulary/vocabularies";
-import { displayValue, type SheetGrid } from "../../src/core/workbook/cell";
-import { AREA_COLUMNS, areaTableName, DATA_SHEET, SUMMARY_SHEET } from "../../src/core/layout/workbook-layout";
+import {
+  ACTIVITY_STATUS,
+  AREA_COLUMNS,
+  areaTableName,
+  ASSESSMENT,
+  buildWorkbookPlan,
+  checkWorkbook,
+  collectEntries,
+  DATA_SHEET,
+  defaultProgramme,
+  displayValue,
+  OVERALL_LABEL,
+  readWorkbook,
+  renderFinding,
+  SUMMARY_COLUMNS,
+  SUMMARY_SHEET,
+  SUMMARY_TABLE_HEADER_ROW,
+  symbolOf,
+  termByCode,
+} from "../../src/core";
+import type { ProgrammeRow, SheetGrid, Term } from "../../src/core";
 import { readXlsx } from "../../src/files/xlsx-reader";
 import { saveDoubleAsXlsx } from "../excel-double/save-xlsx";
 import { artifactPath, screenshot } from "./support/artifacts";

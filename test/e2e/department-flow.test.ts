@@ -6,10 +6,8 @@
  * the Excel test double's workbook; axe and a screenshot on every screen. The steps share one page.
  */
 import type { Page } from "playwright-core";
-import { defaultProgramme } from "../../src/core/programme/default-programme";
-import type { ProgrammeRow } from "../../src/core/programme/schema";
-import { readWorkbook } from "../../src/core/read/read-workbook";
-import { ACTIVITY_STATUS, ASSESSMENT, symbolOf, termByCode } from "../../src/core/vocabulary/vocabularies";
+import { ACTIVITY_STATUS, ASSESSMENT, defaultProgramme, readWorkbook, symbolOf, termByCode } from "../../src/core";
+import type { ProgrammeRow } from "../../src/core";
 import { READY_PREFIX } from "../../src/excel/addin-state";
 import { screenshot } from "./support/artifacts";
 import { expectNoSeriousA11yViolations } from "./support/axe";

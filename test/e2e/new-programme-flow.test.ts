@@ -6,10 +6,8 @@
  * workbook with it: opened as a new workbook that follows the new programme, with 2021's entry in
  * its last-year column and the row the new programme dropped gone. axe and a screenshot per screen.
  */
-import { defaultProgramme } from "../../src/core/programme/default-programme";
-import type { Programme } from "../../src/core/programme/schema";
-import { readWorkbook } from "../../src/core/read/read-workbook";
-import { ACTIVITY_STATUS, symbolOf, termByCode } from "../../src/core/vocabulary/vocabularies";
+import { ACTIVITY_STATUS, defaultProgramme, readWorkbook, symbolOf, termByCode } from "../../src/core";
+import type { Programme } from "../../src/core";
 import { readXlsx } from "../../src/files/xlsx-reader";
 import { cellOf } from "../core/rollover/rollover-fixture";
 import { screenshot } from "./support/artifacts";

@@ -11,10 +11,8 @@
 import { readFileSync } from "fs";
 import JSZip from "jszip";
 import type { Download, Page } from "playwright-core";
-import { defaultProgramme } from "../../src/core/programme/default-programme";
-import type { ProgrammeRow } from "../../src/core/programme/schema";
-import { readWorkbook } from "../../src/core/read/read-workbook";
-import { ACTIVITY_STATUS, symbolOf, termByCode } from "../../src/core/vocabulary/vocabularies";
+import { ACTIVITY_STATUS, defaultProgramme, readWorkbook, symbolOf, termByCode } from "../../src/core";
+import type { ProgrammeRow } from "../../src/core";
 import { ownError } from "../../src/excel/errors";
 import { readXlsx } from "../../src/files/xlsx-reader";
 import { cellOf } from "../core/rollover/rollover-fixture";

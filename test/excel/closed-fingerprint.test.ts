@@ -2,8 +2,7 @@
  * Closing from the add-in stores the same fingerprint as the command line: check then names rows
  * edited after closing, and the year stays closed when its flag is set back.
  */
-import { closedEditFindings } from "../../src/core/close/closed-edits";
-import { defaultProgramme } from "../../src/core/programme/default-programme";
+import { closedEditFindings, defaultProgramme } from "../../src/core";
 import { installDouble } from "../excel-double/test-helpers";
 import { demoEdits, service, YEAR, readDouble } from "./helpers";
 

@@ -2,7 +2,7 @@
  * The add-in refuses as the command line does: an update or a roll-over that cannot be sure it
  * keeps every entry (two input columns whose headers nobody can match) writes nothing.
  */
-import { defaultProgramme } from "../../src/core/programme/default-programme";
+import { defaultProgramme } from "../../src/core";
 import { installDouble } from "../excel-double/test-helpers";
 import type { ExcelDouble } from "../excel-double";
 import { changedProgramme, demoEdits, service, YEAR } from "./helpers";

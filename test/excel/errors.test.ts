@@ -2,7 +2,7 @@
  * Office errors become the project's own AddinError, with what happened and what to do in the
  * user's language (Office's display language); cell-edit mode is waited out (delayForCellEdit).
  */
-import { defaultProgramme } from "../../src/core/programme/default-programme";
+import { defaultProgramme } from "../../src/core";
 import { AddinError, OFFICE_ERRORS, fromOfficeCode, ownError, toAddinError } from "../../src/excel/errors";
 import { officeLang } from "../../src/excel/lang";
 import type { AddinErrorCode } from "../../src/excel/service";

@@ -3,17 +3,22 @@
  * workbook, checked cell by cell against the plan itself (the core's description of the workbook),
  * and the Excel features the plan asks for checked on the double's model.
  */
-import { parseAddress } from "../../src/core/plan/a1";
-import { vocabularyListSource } from "../../src/core/layout/data-sheet-layout";
-import type { SheetPlan, WorkbookPlan } from "../../src/core/plan/types";
-import { defaultProgramme } from "../../src/core/programme/default-programme";
-import type { Programme } from "../../src/core/programme/schema";
-import { AREA_COLUMNS, AREA_TABLE_HEADER_ROW, DATA_SHEET, columnIndex } from "../../src/core/layout/workbook-layout";
-import { address, columnLetter, type RawCell } from "../../src/core/workbook/cell";
+import {
+  address,
+  AREA_COLUMNS,
+  AREA_TABLE_HEADER_ROW,
+  columnIndex,
+  columnLetter,
+  DATA_SHEET,
+  defaultProgramme,
+  followupPlan,
+  parseAddress,
+  vocabularyListSource,
+} from "../../src/core";
+import type { Programme, RawCell, SheetPlan, WorkbookPlan } from "../../src/core";
 import { AddinError } from "../../src/excel/errors";
 import { MAX_AREAS_ADDRESS, addressLists } from "../../src/excel/validations";
 import { syntheticProgramme } from "../../bench/synthetic-programme";
-import { followupPlan } from "../../src/core/plan/followup-plan";
 import { areaName } from "../excel-double/model/a1";
 import { installDouble } from "../excel-double/test-helpers";
 import type { ExcelDouble } from "../excel-double";

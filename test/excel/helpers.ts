@@ -1,7 +1,6 @@
-import { readWorkbook } from "../../src/core/read/read-workbook";
-import type { WorkbookRead } from "../../src/core/read/types";
+import { readWorkbook } from "../../src/core";
+import type { Programme, WorkbookRead } from "../../src/core";
 import { demoEntries } from "../../src/cli/demo-data";
-import type { Programme } from "../../src/core/programme/schema";
 import { areaName } from "../excel-double/model/a1";
 import type { ExcelDouble } from "../excel-double";
 import { createExcelService, type ServiceOptions } from "../../src/excel/excel-service";

@@ -5,14 +5,20 @@
  * formulas must give the numbers the command line computes for the same entries (summarise over
  * collectEntries of the same workbook read). Fails — never skips — when LibreOffice is missing.
  */
-import { collectEntries } from "../../src/core/check/entries";
-import { DEPARTMENT_BLOCK_HEADERS, OVERALL_LABEL, SUMMARY_COLUMNS } from "../../src/core/layout/summary-layout";
-import { defaultProgramme } from "../../src/core/programme/default-programme";
-import { readWorkbook } from "../../src/core/read/read-workbook";
-import { summarise } from "../../src/core/summary/summarise";
-import { ACTIVITY_STATUS, ASSESSMENT } from "../../src/core/vocabulary/vocabularies";
-import { displayValue, type RawCell, type SheetGrid } from "../../src/core/workbook/cell";
-import { SUMMARY_SHEET } from "../../src/core/layout/workbook-layout";
+import {
+  ACTIVITY_STATUS,
+  ASSESSMENT,
+  collectEntries,
+  defaultProgramme,
+  DEPARTMENT_BLOCK_HEADERS,
+  displayValue,
+  OVERALL_LABEL,
+  readWorkbook,
+  summarise,
+  SUMMARY_COLUMNS,
+  SUMMARY_SHEET,
+} from "../../src/core";
+import type { RawCell, SheetGrid } from "../../src/core";
 import { readXlsx } from "../../src/files/xlsx-reader";
 import { saveDoubleAsXlsx } from "../excel-double/save-xlsx";
 import { installDouble } from "../excel-double/test-helpers";

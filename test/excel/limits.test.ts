@@ -5,8 +5,7 @@
  * the double's cells.
  */
 import { syntheticProgramme } from "../../bench/synthetic-programme";
-import { collectEntries } from "../../src/core/check/entries";
-import { readWorkbook } from "../../src/core/read/read-workbook";
+import { collectEntries, readWorkbook } from "../../src/core";
 import { installDouble } from "../excel-double/test-helpers";
 import { YEAR, changedProgramme, service } from "./helpers";
 

@@ -2,8 +2,8 @@
  * Problem marks: added as conditional formats of their own, cleared exactly — the sheet's own
  * conditional formats and every cell's formatting are as they were before marking.
  */
-import { defaultProgramme } from "../../src/core/programme/default-programme";
-import type { Finding } from "../../src/core/findings/finding";
+import { defaultProgramme } from "../../src/core";
+import type { Finding } from "../../src/core";
 import { MARK_FORMULA } from "../../src/excel/use-cases/marks";
 import { areaName, parseAreaName } from "../excel-double/model/a1";
 import { installDouble } from "../excel-double/test-helpers";

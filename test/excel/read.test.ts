@@ -4,8 +4,7 @@
  * at A1 placed where it stands — and the small use cases that read: readMeta, readProgrammeTable,
  * selectCell.
  */
-import { defaultProgramme } from "../../src/core/programme/default-programme";
-import { programmeToTable } from "../../src/core/programme/programme-to-table";
+import { defaultProgramme, programmeToTable } from "../../src/core";
 import { readGrids } from "../../src/excel/read-grids";
 import { DEFAULT_LIMITS } from "../../src/excel/run";
 import { installDouble } from "../excel-double/test-helpers";

@@ -4,10 +4,17 @@
  * still gets the right cells); a closed year and a row that is gone are refused with nothing
  * written; a protected sheet is unprotected and protected again with its own options.
  */
-import { defaultProgramme } from "../../src/core/programme/default-programme";
-import { DATA_LAYOUT, DATA_FIRST_ROW, META_KEYS } from "../../src/core/layout/data-sheet-layout";
-import { AREA_COLUMNS, AREA_TABLE_HEADER_ROW, DATA_SHEET, columnIndex } from "../../src/core/layout/workbook-layout";
-import { address } from "../../src/core/workbook/cell";
+import {
+  address,
+  AREA_COLUMNS,
+  AREA_TABLE_HEADER_ROW,
+  columnIndex,
+  DATA_FIRST_ROW,
+  DATA_LAYOUT,
+  DATA_SHEET,
+  defaultProgramme,
+  META_KEYS,
+} from "../../src/core";
 import { installDouble } from "../excel-double/test-helpers";
 import type { ExcelDouble } from "../excel-double";
 import { TODAY, YEAR, cellsWrittenBy, service } from "./helpers";

@@ -2,8 +2,7 @@
  * The task pane reads with the command line's limits: a sheet whose used range reaches past them
  * is refused from its extent, before Excel is asked for its cells.
  */
-import { LIMITS } from "../../src/core/limits";
-import { defaultProgramme } from "../../src/core/programme/default-programme";
+import { defaultProgramme, LIMITS } from "../../src/core";
 import { installDouble } from "../excel-double/test-helpers";
 import { service, YEAR } from "./helpers";
 

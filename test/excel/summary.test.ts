@@ -2,9 +2,7 @@
  * writeSummary rewrites only the summary sheet: the coordinator's choices and the fresh summary,
  * entered rows untouched; within three syncs.
  */
-import { defaultProgramme } from "../../src/core/programme/default-programme";
-import { OVERALL_LABEL, SUMMARY_COLUMNS } from "../../src/core/layout/summary-layout";
-import { SUMMARY_SHEET } from "../../src/core/layout/workbook-layout";
+import { defaultProgramme, OVERALL_LABEL, SUMMARY_COLUMNS, SUMMARY_SHEET } from "../../src/core";
 import { installDouble } from "../excel-double/test-helpers";
 import { YEAR, cellsWrittenBy, demoEdits, service } from "./helpers";
 

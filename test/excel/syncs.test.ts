@@ -5,7 +5,7 @@
  * that does).
  */
 import { syntheticProgramme } from "../../bench/synthetic-programme";
-import { ACTIVITY_STATUS, ASSESSMENT } from "../../src/core/vocabulary/vocabularies";
+import { ACTIVITY_STATUS, ASSESSMENT } from "../../src/core";
 import type { FollowupService, RowEdit } from "../../src/excel/service";
 import { installDouble } from "../excel-double/test-helpers";
 import type { ExcelDouble } from "../excel-double";

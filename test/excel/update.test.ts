@@ -4,13 +4,17 @@
  * only the cells that change are written — an entry a colleague types while the update runs
  * survives.
  */
-import { enteredValues } from "../../src/core/read/entered-values";
-import type { EnteredValues, WorkbookRead } from "../../src/core/read/types";
-import { defaultProgramme } from "../../src/core/programme/default-programme";
-import type { Programme, ProgrammeRow } from "../../src/core/programme/schema";
-import { planUpdate } from "../../src/core/update/plan-update";
-import { AREA_COLUMNS, AREA_TABLE_HEADER_ROW, columnIndex } from "../../src/core/layout/workbook-layout";
-import { address, textOf } from "../../src/core/workbook/cell";
+import {
+  address,
+  AREA_COLUMNS,
+  AREA_TABLE_HEADER_ROW,
+  columnIndex,
+  defaultProgramme,
+  enteredValues,
+  planUpdate,
+  textOf,
+} from "../../src/core";
+import type { EnteredValues, Programme, ProgrammeRow, WorkbookRead } from "../../src/core";
 import { installDouble } from "../excel-double/test-helpers";
 import type { ExcelDouble } from "../excel-double";
 import { cellsWrittenBy, demoEdits, service, YEAR, readDouble } from "./helpers";

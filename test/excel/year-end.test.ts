@@ -6,11 +6,7 @@
  * workbook where Excel can (ExcelApi 1.8) and offered as a file where it cannot. Syncs constant.
  */
 import JSZip from "jszip";
-import { CLOSED_YEAR_NOTE } from "../../src/core/plan/closed-note";
-import { followupPlan } from "../../src/core/plan/followup-plan";
-import { defaultProgramme } from "../../src/core/programme/default-programme";
-import { readWorkbook } from "../../src/core/read/read-workbook";
-import { DATA_SHEET } from "../../src/core/layout/workbook-layout";
+import { CLOSED_YEAR_NOTE, DATA_SHEET, defaultProgramme, followupPlan, readWorkbook } from "../../src/core";
 import { readXlsx } from "../../src/files/xlsx-reader";
 import type { ExcelDouble } from "../excel-double";
 import { installDouble } from "../excel-double/test-helpers";

@@ -1,7 +1,6 @@
 import { readXlsx } from "../../src/files/xlsx-reader";
 import { LimitExceededError } from "../../src/files/package/limit-error";
-import { readWorkbook } from "../../src/core/read/read-workbook";
-import { LIMITS } from "../../src/core/limits";
+import { LIMITS, readWorkbook } from "../../src/core";
 import {
   farCellWorkbook,
   generatedWorkbook,

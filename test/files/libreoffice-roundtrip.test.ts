@@ -1,13 +1,21 @@
 import type ExcelJS from "exceljs";
-import { buildWorkbookPlan } from "../../src/core/plan/build-plan";
-import { defaultProgramme } from "../../src/core/programme/default-programme";
-import { enteredValues } from "../../src/core/read/entered-values";
-import { readWorkbook } from "../../src/core/read/read-workbook";
-import type { EnteredValues } from "../../src/core/read/types";
-import { ACTIVITY_STATUS, ASSESSMENT } from "../../src/core/vocabulary/vocabularies";
-import { AREA_COLUMNS, AREA_TABLE_HEADER_ROW, DATA_SHEET, SUMMARY_SHEET } from "../../src/core/layout/workbook-layout";
-import { address, displayValue, type RawCell } from "../../src/core/workbook/cell";
-import { cellsOf, parseRange } from "../../src/core/plan/a1";
+import {
+  ACTIVITY_STATUS,
+  address,
+  AREA_COLUMNS,
+  AREA_TABLE_HEADER_ROW,
+  ASSESSMENT,
+  buildWorkbookPlan,
+  cellsOf,
+  DATA_SHEET,
+  defaultProgramme,
+  displayValue,
+  enteredValues,
+  parseRange,
+  readWorkbook,
+  SUMMARY_SHEET,
+} from "../../src/core";
+import type { EnteredValues, RawCell } from "../../src/core";
 import { readXlsx } from "../../src/files/xlsx-reader";
 import { writeXlsx } from "../../src/files/xlsx-writer";
 import { loadWorkbook, worksheet } from "../support/exceljs-load";

@@ -2,12 +2,11 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { readXlsx } from "../../src/files/xlsx-reader";
-import { readWorkbook } from "../../src/core/read/read-workbook";
-import type { WorkbookRead } from "../../src/core/read/types";
+import { readWorkbook } from "../../src/core";
+import type { RawCell, WorkbookRead } from "../../src/core";
 import { enteredCells, writeFilledWorkbook } from "../cli/workbook-fixture";
 import { runPython } from "../support/python";
 import { strFromU8, unzipSync } from "fflate";
-import type { RawCell } from "../../src/core/workbook/cell";
 
 /** A formula's cached result is the writer's business (XlsxWriter writes 0): compare formulas by their text. */
 function entries(read: WorkbookRead): [string, string, RawCell][] {

@@ -1,15 +1,19 @@
-import { collectEntries } from "../../src/core/check/entries";
-import { buildWorkbookPlan } from "../../src/core/plan/build-plan";
-import { DEPARTMENT_BLOCK_HEADERS, OVERALL_LABEL, SUMMARY_COLUMNS } from "../../src/core/layout/summary-layout";
-import { defaultProgramme } from "../../src/core/programme/default-programme";
-import { enteredValues } from "../../src/core/read/entered-values";
-import { readWorkbook } from "../../src/core/read/read-workbook";
-import type { EnteredValues } from "../../src/core/read/types";
-import { summarise } from "../../src/core/summary/summarise";
-import type { Summary } from "../../src/core/summary/types";
-import { ACTIVITY_STATUS, ASSESSMENT } from "../../src/core/vocabulary/vocabularies";
-import { displayValue, type RawCell, type SheetGrid } from "../../src/core/workbook/cell";
-import { SUMMARY_SHEET } from "../../src/core/layout/workbook-layout";
+import {
+  ACTIVITY_STATUS,
+  ASSESSMENT,
+  buildWorkbookPlan,
+  collectEntries,
+  defaultProgramme,
+  DEPARTMENT_BLOCK_HEADERS,
+  displayValue,
+  enteredValues,
+  OVERALL_LABEL,
+  readWorkbook,
+  summarise,
+  SUMMARY_COLUMNS,
+  SUMMARY_SHEET,
+} from "../../src/core";
+import type { EnteredValues, RawCell, SheetGrid, Summary } from "../../src/core";
 import { demoEntries } from "../../src/cli/demo-data";
 import { readXlsx } from "../../src/files/xlsx-reader";
 import { writeXlsx } from "../../src/files/xlsx-writer";

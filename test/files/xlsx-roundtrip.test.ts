@@ -1,12 +1,13 @@
 import fc from "fast-check";
-import { buildWorkbookPlan } from "../../src/core/plan/build-plan";
-import { defaultProgramme } from "../../src/core/programme/default-programme";
-import type { ProgrammeRow } from "../../src/core/programme/schema";
-import { enteredValues } from "../../src/core/read/entered-values";
-import { readWorkbook } from "../../src/core/read/read-workbook";
-import type { CoordinatorChoice, EnteredValues, InputColumnKey } from "../../src/core/read/types";
-import { ACTIVITY_STATUS, ASSESSMENT } from "../../src/core/vocabulary/vocabularies";
-import type { RawCell } from "../../src/core/workbook/cell";
+import {
+  ACTIVITY_STATUS,
+  ASSESSMENT,
+  buildWorkbookPlan,
+  defaultProgramme,
+  enteredValues,
+  readWorkbook,
+} from "../../src/core";
+import type { CoordinatorChoice, EnteredValues, InputColumnKey, ProgrammeRow, RawCell } from "../../src/core";
 import { readXlsx } from "../../src/files/xlsx-reader";
 import { writeXlsx } from "../../src/files/xlsx-writer";
 import { handSummary } from "../support/plan-fixtures";

@@ -1,17 +1,20 @@
 import type ExcelJS from "exceljs";
-import { buildWorkbookPlan } from "../../src/core/plan/build-plan";
-import { cellsOf, parseRange } from "../../src/core/plan/a1";
-import type { WorkbookPlan } from "../../src/core/plan/types";
-import { defaultProgramme } from "../../src/core/programme/default-programme";
-import { ACTIVITY_STATUS, ASSESSMENT } from "../../src/core/vocabulary/vocabularies";
-import { address, columnLetter } from "../../src/core/workbook/cell";
 import {
+  ACTIVITY_STATUS,
+  address,
   AREA_COLUMNS,
   AREA_TABLE_HEADER_ROW,
-  DATA_SHEET,
-  SUMMARY_SHEET,
   areaTableName,
-} from "../../src/core/layout/workbook-layout";
+  ASSESSMENT,
+  buildWorkbookPlan,
+  cellsOf,
+  columnLetter,
+  DATA_SHEET,
+  defaultProgramme,
+  parseRange,
+  SUMMARY_SHEET,
+} from "../../src/core";
+import type { WorkbookPlan } from "../../src/core";
 import { writeXlsx } from "../../src/files/xlsx-writer";
 import { fromExcelCell } from "../../src/files/xlsx-values";
 import { loadWorkbook, worksheet } from "../support/exceljs-load";

@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { strToU8, unzipSync, zipSync, type Zippable } from "fflate";
-import { defaultProgramme } from "../../src/core/programme/default-programme";
+import { defaultProgramme } from "../../src/core";
 import { writeFilledWorkbook } from "../cli/workbook-fixture";
 import { generatedWorkbook, rawZip } from "../support/hostile-files";
 

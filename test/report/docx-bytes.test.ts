@@ -1,4 +1,4 @@
-import { buildReportModel } from "../../src/core/report/build-report";
+import { buildReportModel } from "../../src/core";
 import { writeDocxReport, writeDocxReportBytes } from "../../src/files/docx-report";
 import { zipEntries } from "../support/zip";
 import { reportInputs } from "./report-fixture";

@@ -1,15 +1,11 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { buildReportModel } from "../../src/core/report/build-report";
-import { termText } from "../../src/core/report/format";
-import type { ReportModel } from "../../src/core/report/types";
-import { ACTIVITY_STATUS, ASSESSMENT } from "../../src/core/vocabulary/vocabularies";
+import { ACTIVITY_STATUS, ASSESSMENT, buildReportModel, collectEntries, summarise, termText } from "../../src/core";
+import type { ReportModel } from "../../src/core";
 import { writeDocxReport } from "../../src/files/docx-report";
 import { followup, readWorkbookFile, tempDir } from "../cli/cli-harness";
 import { convertWithLibreOffice } from "../support/libreoffice";
 import { zipEntries } from "../support/zip";
-import { collectEntries } from "../../src/core/check/entries";
-import { summarise } from "../../src/core/summary/summarise";
 import { flat, pdfPages, pdfText, squash } from "./pdf-tools";
 import { COORDINATOR_CHOICES, reportInputs } from "./report-fixture";
 

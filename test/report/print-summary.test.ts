@@ -1,7 +1,12 @@
 import type ExcelJS from "exceljs";
-import { buildPrintSummaryPlan, PRINT_TABLE_HEADER_ROW } from "../../src/core/plan/print-summary";
-import { ACTIVITY_STATUS, ASSESSMENT, symbolOf } from "../../src/core/vocabulary/vocabularies";
-import { isFormula } from "../../src/core/workbook/cell";
+import {
+  ACTIVITY_STATUS,
+  ASSESSMENT,
+  buildPrintSummaryPlan,
+  isFormula,
+  PRINT_TABLE_HEADER_ROW,
+  symbolOf,
+} from "../../src/core";
 import { writeXlsx } from "../../src/files/xlsx-writer";
 import { readXlsx } from "../../src/files/xlsx-reader";
 import { loadWorkbook } from "../support/exceljs-load";

@@ -1,10 +1,6 @@
 import { demoEntries } from "../../src/cli/demo-data";
-import { collectEntries } from "../../src/core/check/entries";
-import { defaultProgramme } from "../../src/core/programme/default-programme";
-import type { Programme } from "../../src/core/programme/schema";
-import type { CoordinatorChoices, EnteredValues, RowEntry, WorkbookMeta } from "../../src/core/read/types";
-import { summarise } from "../../src/core/summary/summarise";
-import type { Summary } from "../../src/core/summary/types";
+import { collectEntries, defaultProgramme, summarise } from "../../src/core";
+import type { CoordinatorChoices, EnteredValues, Programme, RowEntry, Summary, WorkbookMeta } from "../../src/core";
 import { projectedRead } from "../support/projected-read";
 
 /** The demo's sample year as the report sees it: programme, entries, choices and their summary. */

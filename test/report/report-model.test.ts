@@ -1,8 +1,14 @@
-import { draftOverallText, renderReason } from "../../src/core/summary/summary-messages";
-import { buildReportModel } from "../../src/core/report/build-report";
-import type { ReportModel } from "../../src/core/report/types";
-import { indicatorTrend } from "../../src/core/summary/indicator-trend";
-import { ACTIVITY_STATUS, ASSESSMENT, TREND, symbolOf } from "../../src/core/vocabulary/vocabularies";
+import {
+  ACTIVITY_STATUS,
+  ASSESSMENT,
+  buildReportModel,
+  draftOverallText,
+  indicatorTrend,
+  renderReason,
+  symbolOf,
+  TREND,
+} from "../../src/core";
+import type { ReportModel } from "../../src/core";
 import { COORDINATOR_CHOICES, reportInputs, YEAR, type ReportInputs } from "./report-fixture";
 
 function model(inputs: ReportInputs, lang: "sv" | "en", extras = { date: "2020-01-29" }): ReportModel {

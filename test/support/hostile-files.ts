@@ -2,9 +2,7 @@ import { constants, deflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
 import { buildWorkbookFile } from "../../src/cli/workbook-file";
-import { defaultProgramme } from "../../src/core/programme/default-programme";
-import { DATA_FIRST_ROW, DATA_LAYOUT } from "../../src/core/layout/data-sheet-layout";
-import { COMPRESSED_MARKER } from "../../src/core/programme/stored-programme";
+import { COMPRESSED_MARKER, DATA_FIRST_ROW, DATA_LAYOUT, defaultProgramme } from "../../src/core";
 
 /**
  * Hostile and odd .xlsx files, made as an attacker or a broken program would: real zips with

@@ -1,5 +1,4 @@
-import type { KeptContent } from "../../src/core/keep/kept-content";
-import type { RawCell, SheetGrid } from "../../src/core/workbook/cell";
+import type { KeptContent, RawCell, SheetGrid } from "../../src/core";
 
 /**
  * What the .xlsx writer does with kept content (files/xlsx-carry), done on grids in memory: the

@@ -1,7 +1,5 @@
-import type { Programme } from "../../src/core/programme/schema";
-import { ProgrammeSchema } from "../../src/core/programme/schema";
-import type { AreaSummary, Summary } from "../../src/core/summary/types";
-import { ACTIVITY_STATUS, ASSESSMENT } from "../../src/core/vocabulary/vocabularies";
+import { ACTIVITY_STATUS, ASSESSMENT, ProgrammeSchema } from "../../src/core";
+import type { AreaSummary, Programme, Summary } from "../../src/core";
 
 /**
  * Hand-built inputs for plan, reader and file tests, independent of summarise: a small

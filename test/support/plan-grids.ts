@@ -1,6 +1,5 @@
-import { parseAddress } from "../../src/core/plan/a1";
-import type { SheetPlan, WorkbookPlan } from "../../src/core/plan/types";
-import type { RawCell, SheetGrid } from "../../src/core/workbook/cell";
+import { parseAddress } from "../../src/core";
+import type { RawCell, SheetGrid, SheetPlan, WorkbookPlan } from "../../src/core";
 
 /**
  * A plan as the grids an engine would hand back after writing it, without any engine: tables

@@ -1,15 +1,14 @@
-import type { Programme } from "../../src/core/programme/schema";
+import { AREA_COLUMNS, AREA_TABLE_HEADER_ROW, prefilledValues, ROW_TYPE_LABEL } from "../../src/core";
 import type {
+  AreaColumnKey,
   AreaSheetRead,
   CoordinatorChoices,
   EnteredValues,
+  Programme,
+  RawCell,
   WorkbookMeta,
   WorkbookRead,
-} from "../../src/core/read/types";
-import { ROW_TYPE_LABEL } from "../../src/core/vocabulary/vocabularies";
-import type { RawCell } from "../../src/core/workbook/cell";
-import { AREA_COLUMNS, AREA_TABLE_HEADER_ROW, type AreaColumnKey } from "../../src/core/layout/workbook-layout";
-import { prefilledValues } from "../../src/core/update/entered";
+} from "../../src/core";
 
 /**
  * For tests: the read a workbook would give once it is written from `programme` with `entries`

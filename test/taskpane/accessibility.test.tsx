@@ -1,8 +1,7 @@
 /** @jest-environment jsdom */
 import axe from "axe-core";
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
-import type { Finding } from "../../src/core/findings/finding";
-import type { Lang } from "../../src/core/lang";
+import type { Finding, Lang } from "../../src/core";
 import { App, type TabKey } from "../../src/taskpane/App";
 import { FakeFollowupService } from "./fake-service";
 import { text } from "./render";

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import type { Lang } from "../../src/core/lang";
+import type { Lang } from "../../src/core";
 import { App } from "../../src/taskpane/App";
 import { startTaskPane } from "../../src/taskpane/bootstrap";
 import { FakeFollowupService } from "./fake-service";

@@ -1,8 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import type { Finding } from "../../src/core/findings/finding";
-import { renderFinding } from "../../src/core/i18n/finding-messages";
-import type { Lang } from "../../src/core/lang";
+import { renderFinding } from "../../src/core";
+import type { Finding, Lang } from "../../src/core";
 import { CheckScreen } from "../../src/taskpane/features/check/CheckScreen";
 import { FakeFollowupService } from "./fake-service";
 import { renderWith, text } from "./render";

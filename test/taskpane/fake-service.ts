@@ -1,12 +1,5 @@
-import type { Finding } from "../../src/core/findings/finding";
-import { normaliseStatus } from "../../src/core/check/normalise-status";
-import { parseNumberText } from "../../src/core/workbook/parse-number";
-import type { Lang } from "../../src/core/lang";
-import { defaultProgramme } from "../../src/core/programme/default-programme";
-import type { Programme } from "../../src/core/programme/schema";
-import type { CoordinatorChoice, RowEntry, WorkbookMeta } from "../../src/core/read/types";
-import { summarise } from "../../src/core/summary/summarise";
-import { displayValue, textOf, type RawCell } from "../../src/core/workbook/cell";
+import { defaultProgramme, displayValue, normaliseStatus, parseNumberText, summarise, textOf } from "../../src/core";
+import type { CoordinatorChoice, Finding, Lang, Programme, RawCell, RowEntry, WorkbookMeta } from "../../src/core";
 import type {
   AddinFile,
   ChoiceEdit,

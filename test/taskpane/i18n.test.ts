@@ -1,5 +1,4 @@
-import { LANGS } from "../../src/core/lang";
-import { langFromDisplayLanguage } from "../../src/core/lang";
+import { langFromDisplayLanguage, LANGS } from "../../src/core";
 import { MESSAGES, translate } from "../../src/taskpane/i18n/translate";
 
 const placeholders = (s: string): string[] =>

@@ -1,12 +1,12 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { ACTIVITY_STATUS, ASSESSMENT, termByCode } from "../../src/core/vocabulary/vocabularies";
+import { ACTIVITY_STATUS, ASSESSMENT, termByCode } from "../../src/core";
+import type { Lang } from "../../src/core";
 import type { RowEdit } from "../../src/excel/service";
 import { MyRowsScreen } from "../../src/taskpane/features/my-rows/MyRowsScreen";
 import type { KeyValueStorage } from "../../src/taskpane/features/my-rows/department-memory";
 import { FakeFollowupService } from "./fake-service";
 import { renderWith, text } from "./render";
-import type { Lang } from "../../src/core/lang";
 
 function memoryStorage(initial: Record<string, string> = {}): KeyValueStorage & { data: Record<string, string> } {
   const data = { ...initial };

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { render, type RenderResult } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import type { Lang } from "../../src/core/lang";
+import type { Lang } from "../../src/core";
 import type { FollowupService } from "../../src/excel/service";
 import { I18nProvider } from "../../src/taskpane/i18n/i18n-context";
 import { translate, type MessageKey, type MessageParams } from "../../src/taskpane/i18n/translate";

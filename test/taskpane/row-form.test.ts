@@ -1,14 +1,17 @@
-import { ACTIVITY_STATUS, ASSESSMENT } from "../../src/core/vocabulary/vocabularies";
-import { EXCEL_CELL_TEXT_LIMIT } from "../../src/core/workbook/cell";
+import {
+  ACTIVITY_STATUS,
+  ASSESSMENT,
+  checkWorkbook,
+  defaultProgramme,
+  EXCEL_CELL_TEXT_LIMIT,
+  followupPlan,
+  indexProgramme,
+  readWorkbook,
+} from "../../src/core";
+import type { RowType } from "../../src/core";
 import type { DepartmentRow } from "../../src/excel/service";
 import { editFor, initialValues, isReported } from "../../src/taskpane/features/my-rows/row-edits";
 import { validateRowForm, type RowFormValues } from "../../src/taskpane/features/my-rows/row-form-schema";
-import { checkWorkbook } from "../../src/core/check/check-workbook";
-import { indexProgramme } from "../../src/core/check/programme-index";
-import { followupPlan } from "../../src/core/plan/followup-plan";
-import { defaultProgramme } from "../../src/core/programme/default-programme";
-import type { RowType } from "../../src/core/programme/schema";
-import { readWorkbook } from "../../src/core/read/read-workbook";
 import { planToGrids } from "../support/plan-grids";
 
 const programme = defaultProgramme();

@@ -1,4 +1,4 @@
-import type { Finding } from "../../src/core/findings/finding";
+import type { Finding } from "../../src/core";
 import { groupBySheet, markable } from "../../src/taskpane/features/check/group-findings";
 import { defaultYear, yearsOf } from "../../src/taskpane/features/setup/default-year";
 import {

@@ -1,9 +1,7 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import type { Lang } from "../../src/core/lang";
-import { defaultProgramme } from "../../src/core/programme/default-programme";
-import { parseProgramme } from "../../src/core/programme/parse-programme";
-import type { Programme } from "../../src/core/programme/schema";
+import { defaultProgramme, parseProgramme } from "../../src/core";
+import type { Lang, Programme } from "../../src/core";
 import { SetupScreen } from "../../src/taskpane/features/setup/SetupScreen";
 import { FakeFollowupService } from "./fake-service";
 import { renderWith, text } from "./render";

@@ -1,9 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import type { Lang } from "../../src/core/lang";
-import { renderReason } from "../../src/core/summary/summary-messages";
-import { summarise } from "../../src/core/summary/summarise";
-import { ASSESSMENT, termByCode } from "../../src/core/vocabulary/vocabularies";
+import { ASSESSMENT, renderReason, summarise, termByCode } from "../../src/core";
+import type { Lang } from "../../src/core";
 import type { ChoiceEdit } from "../../src/excel/service";
 import { AreaSummaryCard } from "../../src/taskpane/features/summary/AreaSummaryCard";
 import { SummaryScreen } from "../../src/taskpane/features/summary/SummaryScreen";
@@ -47,29 +45,32 @@ async function renderSummary(lang: Lang, service: FakeFollowupService): Promise<
 }
 
 describe("an area's summary card", () => {
-  test.each<Lang>(["sv", "en"])("counts a row with an unrecognised status, so every row is accounted for (%s)", (lang) => {
-    const service = new FakeFollowupService();
-    const suggestion = summarise(service.programme, [], { year: 2019, choices: {} }).overall.suggestion;
-    renderWith(
-      <AreaSummaryCard
-        title="Område 1"
-        figures={{
-          activities: { done: 1, unrecognised: 1, unreported: 2 },
-          goals: { unreported: 1 },
-          rows: 5,
-          reported: 2,
-          shareOnTrack: 1,
-          suggestion,
-        }}
-      >
-        {null}
-      </AreaSummaryCard>,
-      { lang, service }
-    );
-    const card = areaCard("Område 1");
-    expect(card.textContent).toContain(`${text(lang, "summary.unrecognised")} 1`);
-    expect(card.textContent).toContain(`${text(lang, "summary.unreported")} 2`);
-  });
+  test.each<Lang>(["sv", "en"])(
+    "counts a row with an unrecognised status, so every row is accounted for (%s)",
+    (lang) => {
+      const service = new FakeFollowupService();
+      const suggestion = summarise(service.programme, [], { year: 2019, choices: {} }).overall.suggestion;
+      renderWith(
+        <AreaSummaryCard
+          title="Område 1"
+          figures={{
+            activities: { done: 1, unrecognised: 1, unreported: 2 },
+            goals: { unreported: 1 },
+            rows: 5,
+            reported: 2,
+            shareOnTrack: 1,
+            suggestion,
+          }}
+        >
+          {null}
+        </AreaSummaryCard>,
+        { lang, service }
+      );
+      const card = areaCard("Område 1");
+      expect(card.textContent).toContain(`${text(lang, "summary.unrecognised")} 1`);
+      expect(card.textContent).toContain(`${text(lang, "summary.unreported")} 2`);
+    }
+  );
 });
 
 describe("Summary", () => {

@@ -1,8 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import type { Finding } from "../../src/core/findings/finding";
-import type { Lang } from "../../src/core/lang";
-import { defaultProgramme } from "../../src/core/programme/default-programme";
+import { defaultProgramme } from "../../src/core";
+import type { Finding, Lang } from "../../src/core";
 import { YearEndScreen } from "../../src/taskpane/features/year-end/YearEndScreen";
 import { FakeFollowupService } from "./fake-service";
 import { renderWith, text } from "./render";

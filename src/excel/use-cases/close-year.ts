@@ -1,23 +1,23 @@
-import { closeFingerprint } from "../../core/close/close-fingerprint";
-import { formulaInputs } from "../../core/close/formula-inputs";
-import { enteredValues } from "../../core/read/entered-values";
-import { splitIntoChunks } from "../../core/plan/json-chunks";
-import { closeReadiness } from "../../core/close/close-readiness";
-import { renderFinding } from "../../core/i18n/finding-messages";
-import type { Lang } from "../../core/lang";
 import {
+  areaClosedNote,
+  closeFingerprint,
+  closeReadiness,
   DATA_FIRST_ROW,
   DATA_HEADER_ROW,
   DATA_HEADERS,
   DATA_LAYOUT,
+  DATA_SHEET,
+  enteredValues,
+  formulaInputs,
   META_KEYS,
-} from "../../core/layout/data-sheet-layout";
-import { parseAddress } from "../../core/plan/a1";
-import { areaClosedNote, summaryClosedNote } from "../../core/plan/closed-note";
-import type { CellBlock } from "../../core/plan/types";
-import type { WorkbookRead } from "../../core/read/types";
-import { textOf, type SheetGrid } from "../../core/workbook/cell";
-import { DATA_SHEET, SUMMARY_SHEET } from "../../core/layout/workbook-layout";
+  parseAddress,
+  renderFinding,
+  splitIntoChunks,
+  SUMMARY_SHEET,
+  summaryClosedNote,
+  textOf,
+} from "../../core";
+import type { CellBlock, Lang, SheetGrid, WorkbookRead } from "../../core";
 import { applyStyle } from "../apply-sheet";
 import { ProtectionGuard } from "../protection";
 import type { RunState } from "../run";

@@ -1,5 +1,4 @@
-import type { Lang } from "../../core/lang";
-import type { WorkbookMeta } from "../../core/read/types";
+import type { Lang, WorkbookMeta } from "../../core";
 import { ownError } from "../errors";
 
 /**

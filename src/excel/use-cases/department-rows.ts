@@ -1,5 +1,5 @@
-import type { Lang } from "../../core/lang";
-import { textOf } from "../../core/workbook/cell";
+import { textOf } from "../../core";
+import type { Lang } from "../../core";
 import type { RunState } from "../run";
 import type { DepartmentRow } from "../service";
 import { takeSnapshot } from "../snapshot";

@@ -1,7 +1,5 @@
-import type { Lang } from "../../core/lang";
-import { renderFinding } from "../../core/i18n/finding-messages";
-import { entriesAtRisk } from "../../core/update/entries-at-risk";
-import type { WorkbookRead } from "../../core/read/types";
+import { entriesAtRisk, renderFinding } from "../../core";
+import type { Lang, WorkbookRead } from "../../core";
 import { ownError } from "../errors";
 
 /**

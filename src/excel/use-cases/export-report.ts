@@ -1,13 +1,9 @@
-import { collectEntries } from "../../core/check/entries";
-import type { Lang } from "../../core/lang";
-import { buildPrintSummaryPlan } from "../../core/plan/print-summary";
-import { buildReportModel } from "../../core/report/build-report";
-import { summarise } from "../../core/summary/summarise";
+import { buildPrintSummaryPlan, buildReportModel, collectEntries, localIsoDay, summarise } from "../../core";
+import type { Lang } from "../../core";
 import { DOCX_MIME, XLSX_MIME } from "../files";
 import type { RunState } from "../run";
 import type { FileWriters, AddinFile } from "../service";
 import { takeSnapshot } from "../snapshot";
-import { localIsoDay } from "../../core/dates";
 import { requireFollowup } from "./read-state";
 
 const NAMES: Readonly<Record<Lang, { report: string; summary: string }>> = {

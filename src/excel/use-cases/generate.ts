@@ -1,10 +1,7 @@
-import type { Lang } from "../../core/lang";
-import type { SheetPlan, WorkbookPlan } from "../../core/plan/types";
-import type { Programme } from "../../core/programme/schema";
-import { DATA_SHEET } from "../../core/layout/workbook-layout";
+import { DATA_SHEET, followupPlan } from "../../core";
+import type { Lang, Programme, SheetPlan, WorkbookPlan } from "../../core";
 import { SHEET_VISIBILITY, applyLayout, applyTablesAndRules } from "../apply-sheet";
 import { ownError } from "../errors";
-import { followupPlan } from "../../core/plan/followup-plan";
 import type { RunState } from "../run";
 import type { OnProgress } from "../service";
 import { findSheet, queueSheetList, sheetInfos } from "../sheets";

@@ -1,4 +1,4 @@
-import type { Finding } from "../../core/findings/finding";
+import type { Finding } from "../../core";
 import { MARKS_KEY, queueSettings, settingsOf, type MarkedCell } from "../addin-state";
 import { ProtectionGuard } from "../protection";
 import type { RunState } from "../run";

@@ -1,6 +1,5 @@
-import type { Lang } from "../../core/lang";
-import type { ProgrammeParseResult } from "../../core/programme/parse-programme";
-import { programmeFromTable } from "../../core/programme/programme-table";
+import { programmeFromTable } from "../../core";
+import type { Lang, ProgrammeParseResult } from "../../core";
 import { officeCodeOf, ownError } from "../errors";
 import { readGrids } from "../read-grids";
 import type { RunState } from "../run";

@@ -1,8 +1,5 @@
-import { DATA_FIRST_ROW, DATA_LAYOUT, META_KEYS } from "../../core/layout/data-sheet-layout";
-import { readDataSheet } from "../../core/read/data-sheet-read";
-import type { WorkbookMeta } from "../../core/read/types";
-import { columnLetter, textOf, type RawCell } from "../../core/workbook/cell";
-import { DATA_SHEET } from "../../core/layout/workbook-layout";
+import { columnLetter, DATA_FIRST_ROW, DATA_LAYOUT, DATA_SHEET, META_KEYS, readDataSheet, textOf } from "../../core";
+import type { RawCell, WorkbookMeta } from "../../core";
 import { rawCellOf } from "../cells";
 
 export interface DataSheetHead {

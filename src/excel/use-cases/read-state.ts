@@ -1,12 +1,12 @@
-import { closedEditFindings } from "../../core/close/closed-edits";
-import { summaryFormulaFindings } from "../../core/plan/summary-drift";
-import { checkWorkbook } from "../../core/check/check-workbook";
-import { collectEntries } from "../../core/check/entries";
-import type { Lang } from "../../core/lang";
-import type { Programme } from "../../core/programme/schema";
-import type { WorkbookMeta, WorkbookRead } from "../../core/read/types";
-import { summarise } from "../../core/summary/summarise";
-import { DATA_SHEET } from "../../core/layout/workbook-layout";
+import {
+  checkWorkbook,
+  closedEditFindings,
+  collectEntries,
+  DATA_SHEET,
+  summarise,
+  summaryFormulaFindings,
+} from "../../core";
+import type { Lang, Programme, WorkbookMeta, WorkbookRead } from "../../core";
 import { ownError } from "../errors";
 import type { RunState } from "../run";
 import type { FollowupState } from "../service";

@@ -1,9 +1,8 @@
-import type { Lang } from "../../core/lang";
-import { DATA_SHEET } from "../../core/layout/workbook-layout";
+import { DATA_SHEET, localIsoDay } from "../../core";
+import type { Lang } from "../../core";
 import { READY_PREFIX } from "../addin-state";
 import { ownError } from "../errors";
 import { refuseIfClosed } from "./closed-guard";
-import { localIsoDay } from "../../core/dates";
 import { readDataSheetHead } from "./read-meta";
 
 /**

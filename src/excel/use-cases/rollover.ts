@@ -1,19 +1,20 @@
 import { refuseIfEntriesAtRisk } from "./entries-guard";
-import type { Lang } from "../../core/lang";
-import { renderRolloverRefusal } from "../../core/rollover/messages";
-import { planRollover } from "../../core/rollover/plan-rollover";
+import {
+  followupPlan,
+  planAsItStands,
+  planKeptContent,
+  planRollover,
+  renderKeepProblem,
+  renderRolloverRefusal,
+  rolloverContent,
+} from "../../core";
+import type { Lang, Programme } from "../../core";
 import { XLSX_MIME } from "../files";
-import { followupPlan } from "../../core/plan/followup-plan";
 import type { RunState } from "../run";
 import type { FileWriters, AddinFile, RolloverOutcome } from "../service";
 import { takeSnapshot } from "../snapshot";
-import type { Programme } from "../../core/programme/schema";
-import { planKeptContent } from "../../core/keep/plan-kept-content";
-import { planAsItStands } from "../../core/keep/plan-as-it-stands";
-import { renderKeepProblem } from "../../core/i18n/keep-messages";
 import { ownError } from "../errors";
 import { requireFollowup } from "./read-state";
-import { rolloverContent } from "../../core/plan/rollover-content";
 import { validProgramme } from "./valid-programme";
 
 /** A roll-over outcome before Excel is asked to open the file. */

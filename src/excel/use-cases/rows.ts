@@ -1,7 +1,5 @@
-import type { Programme, ProgrammeRow, RowType } from "../../core/programme/schema";
-import type { AreaSheetRead, AreaSheetRow, WorkbookRead } from "../../core/read/types";
-import { ROW_TYPE_LABEL } from "../../core/vocabulary/vocabularies";
-import { textOf } from "../../core/workbook/cell";
+import { ROW_TYPE_LABEL, textOf } from "../../core";
+import type { AreaSheetRead, AreaSheetRow, Programme, ProgrammeRow, RowType, WorkbookRead } from "../../core";
 
 /** A row of an area sheet with what the programme says about it. */
 export interface LocatedRow {

@@ -1,6 +1,5 @@
-import type { Lang } from "../../core/lang";
-import type { RawCell } from "../../core/workbook/cell";
-import { AREA_COLUMNS, type AreaColumnKey } from "../../core/layout/workbook-layout";
+import { AREA_COLUMNS, localIsoDay } from "../../core";
+import type { AreaColumnKey, Lang, RawCell } from "../../core";
 import { sameCell } from "../cells";
 import { queueWriteBlocks, writeBlocks, type CellWrite } from "../diff";
 import { ownError } from "../errors";
@@ -12,7 +11,6 @@ import { takeSnapshot } from "../snapshot";
 import { WriteSession } from "../write-session";
 import { requireFollowup } from "./read-state";
 import { refuseIfClosed } from "./closed-guard";
-import { localIsoDay } from "../../core/dates";
 import { locatedRows, type LocatedRow } from "./rows";
 
 const EDITED: readonly (keyof RowEdit & AreaColumnKey)[] = ["status", "done", "comment", "value"];

@@ -1,19 +1,30 @@
 import { refuseIfEntriesAtRisk } from "./entries-guard";
-import type { Lang } from "../../core/lang";
-import type { SheetPlan, WorkbookPlan } from "../../core/plan/types";
-import type { Area, Programme } from "../../core/programme/schema";
-import type { AreaSheetRead } from "../../core/read/types";
-import { renderConflict } from "../../core/update/messages";
-import { planUpdate } from "../../core/update/plan-update";
-import type { UpdateConflict } from "../../core/update/types";
-import { isFormula, textOf, type SheetGrid } from "../../core/workbook/cell";
-import { AREA_COLUMNS, AREA_TABLE_HEADER_ROW, DATA_SHEET, SUMMARY_SHEET } from "../../core/layout/workbook-layout";
+import {
+  AREA_COLUMNS,
+  AREA_TABLE_HEADER_ROW,
+  DATA_SHEET,
+  followupPlan,
+  isFormula,
+  planUpdate,
+  renderConflict,
+  SUMMARY_SHEET,
+  textOf,
+} from "../../core";
+import type {
+  Area,
+  AreaSheetRead,
+  Lang,
+  Programme,
+  SheetGrid,
+  SheetPlan,
+  UpdateConflict,
+  WorkbookPlan,
+} from "../../core";
 import { MARKS_KEY } from "../addin-state";
 import { applyConditionalFormats, applyFrozen, applyPrint, applyProtection, applyRowHeights } from "../apply-sheet";
 import { changedCells, queueWriteBlocks, wantedCells, writeBlocks } from "../diff";
 import { diffSheet, gridNamed, replaceSheet, tableFits, type SheetWriter } from "../own-sheets";
 import { OPERATION_BYTES, jsonBytes } from "../payload";
-import { followupPlan } from "../../core/plan/followup-plan";
 import { ProtectionGuard } from "../protection";
 import type { RunState } from "../run";
 import type { OnProgress, UpdateOutcome } from "../service";

@@ -1,6 +1,5 @@
-import type { Lang } from "../../core/lang";
-import { parseProgramme } from "../../core/programme/parse-programme";
-import type { Programme } from "../../core/programme/schema";
+import { parseProgramme } from "../../core";
+import type { Lang, Programme } from "../../core";
 import { ownError } from "../errors";
 
 /**

@@ -1,10 +1,5 @@
-import { collectEntries } from "../../core/check/entries";
-import type { Lang } from "../../core/lang";
-import { buildWorkbookPlan } from "../../core/plan/build-plan";
-import type { SheetPlan } from "../../core/plan/types";
-import type { CoordinatorChoice, CoordinatorChoices } from "../../core/read/types";
-import { summarise } from "../../core/summary/summarise";
-import { SUMMARY_SHEET } from "../../core/layout/workbook-layout";
+import { buildWorkbookPlan, collectEntries, summarise, SUMMARY_SHEET } from "../../core";
+import type { CoordinatorChoice, CoordinatorChoices, Lang, SheetPlan } from "../../core";
 import { gridNamed, diffSheet, replaceSheet, tableFits, type SheetWriter } from "../own-sheets";
 import { ProtectionGuard } from "../protection";
 import type { RunState } from "../run";

@@ -9,7 +9,7 @@ import {
   WidthType,
   type FileChild,
 } from "docx";
-import type { ReportTerm } from "../../core/report/types";
+import type { ReportTerm } from "../../core";
 import { HEADER_FILL, HEADER_FONT, SMALL_STYLE_ID, TABLE_STYLE_ID } from "./styles";
 
 /** Building blocks of the report: headings, paragraphs, terms with their colours, tables. */

@@ -1,6 +1,6 @@
 import { AlignmentType, Paragraph, TableOfContents, TextRun } from "docx";
-import { termText } from "../../core/report/format";
-import type { AreaPart, AssessmentLine, ReportModel, TermCount } from "../../core/report/types";
+import { termText } from "../../core";
+import type { AreaPart, AssessmentLine, ReportModel, TermCount } from "../../core";
 import { bullet, dataTable, heading, labelled, paragraph, termRun, type Block, type CellContent } from "./blocks";
 import { TOC_HEADING_STYLE_ID } from "./styles";
 

@@ -1,5 +1,4 @@
-import { inflateBounded } from "../../core/bounded-inflate";
-import { LIMITS } from "../../core/limits";
+import { inflateBounded, LIMITS } from "../../core";
 import { LimitExceededError, PartUnreadableError } from "./limit-error";
 import { compressedBytes, type ZipEntry } from "./zip-directory";
 

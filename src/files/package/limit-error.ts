@@ -1,4 +1,4 @@
-import type { LimitBreach } from "../../core/limits";
+import type { LimitBreach } from "../../core";
 
 /** Thrown by the package reader the moment a limit is passed, before anything large is built. */
 export class LimitExceededError extends Error {

@@ -1,4 +1,4 @@
-import { LIMITS } from "../../core/limits";
+import { LIMITS } from "../../core";
 import { LimitExceededError } from "./limit-error";
 
 const LT = 0x3c;

@@ -1,4 +1,4 @@
-import { LIMITS } from "../../core/limits";
+import { LIMITS } from "../../core";
 import { LimitExceededError, PartUnreadableError } from "./limit-error";
 
 /** One entry of a zip's central directory: where its bytes are, not the bytes. */

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type { Term } from "../../core/vocabulary/vocabularies";
-import { symbolOf } from "../../core/vocabulary/vocabularies";
+import { symbolOf } from "../../core";
+import type { Term } from "../../core";
 import { useI18n } from "../i18n/i18n-context";
 
 const useStyles = makeStyles({

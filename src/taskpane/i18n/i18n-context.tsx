@@ -1,5 +1,5 @@
 import * as React from "react";
-import type { Lang } from "../../core/lang";
+import type { Lang } from "../../core";
 import { translate, type Translate } from "./translate";
 
 export interface I18n {

@@ -1,4 +1,4 @@
-import type { Lang } from "../../core/lang";
+import type { Lang } from "../../core";
 import { EN } from "./en";
 import { SV, type MessageKey } from "./sv";
 

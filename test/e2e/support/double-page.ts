@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core";
-import type { SheetGrid } from "../../../src/core/workbook/cell";
+import type { SheetGrid } from "../../../src/core";
 import type { ExcelDouble } from "../../excel-double";
 import { InMemoryWorkbook, SheetModel } from "../../excel-double";
 

@@ -1,5 +1,4 @@
-import type { ProgrammeRow } from "../../../src/core/programme/schema";
-import type { Term } from "../../../src/core/vocabulary/vocabularies";
+import type { ProgrammeRow, Term } from "../../../src/core";
 
 /** What a department head types for one row in the My rows form. */
 export interface Typed {

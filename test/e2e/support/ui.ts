@@ -1,5 +1,5 @@
 import type { Locator, Page } from "playwright-core";
-import type { Lang } from "../../../src/core/lang";
+import type { Lang } from "../../../src/core";
 import { translate, type MessageKey, type MessageParams } from "../../../src/taskpane/i18n/translate";
 
 /**

@@ -1,13 +1,14 @@
-import { checkWorkbook } from "../../../src/core/check/check-workbook";
-import { collectEntries } from "../../../src/core/check/entries";
-import type { Finding } from "../../../src/core/findings/finding";
-import type { Programme, ProgrammeRow } from "../../../src/core/programme/schema";
-import { readWorkbook } from "../../../src/core/read/read-workbook";
-import type { WorkbookRead } from "../../../src/core/read/types";
-import { summarise } from "../../../src/core/summary/summarise";
-import type { Summary } from "../../../src/core/summary/types";
-import { address, displayValue, type RawCell, type SheetGrid } from "../../../src/core/workbook/cell";
-import type { AreaColumnKey } from "../../../src/core/layout/workbook-layout";
+import { address, checkWorkbook, collectEntries, displayValue, readWorkbook, summarise } from "../../../src/core";
+import type {
+  AreaColumnKey,
+  Finding,
+  Programme,
+  ProgrammeRow,
+  RawCell,
+  SheetGrid,
+  Summary,
+  WorkbookRead,
+} from "../../../src/core";
 
 /**
  * What the workbook says, computed in Node with the core from the grids the double holds: the

@@ -1,4 +1,4 @@
-import type { CellScalar, RawCell, SheetGrid } from "../../../src/core/workbook/cell";
+import type { CellScalar, RawCell, SheetGrid } from "../../../src/core";
 import { parseAreaName, qualifiedAddress, splitReference } from "./a1";
 import { Area, MAX_ROWS, columnCount, intersection, isInsideGrid, overlaps, rowCount } from "./area";
 import { CellModel, CellValue } from "./cell";

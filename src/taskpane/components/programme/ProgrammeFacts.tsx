@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Body1, Caption1, Card, CardHeader } from "@fluentui/react-components";
-import type { Programme } from "../../../core/programme/schema";
+import type { Programme } from "../../../core";
 import { useI18n } from "../../i18n/i18n-context";
 import { ExampleBadge } from "../ExampleBadge";
 

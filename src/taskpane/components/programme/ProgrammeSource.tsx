@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Button, Field, Input, Radio, RadioGroup } from "@fluentui/react-components";
 import { DocumentArrowUpRegular, TableSearchRegular } from "@fluentui/react-icons";
-import type { Programme } from "../../../core/programme/schema";
+import type { Programme } from "../../../core";
 import { useI18n } from "../../i18n/i18n-context";
 import { useStackStyles } from "../Screen";
 

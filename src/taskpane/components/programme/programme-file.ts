@@ -1,5 +1,5 @@
-import type { Lang } from "../../../core/lang";
-import { parseProgramme, type ProgrammeParseResult } from "../../../core/programme/parse-programme";
+import { parseProgramme } from "../../../core";
+import type { Lang, ProgrammeParseResult } from "../../../core";
 
 /** A programme file's text: JSON that passes the programme schema, or the problems with it. */
 export type ProgrammeFileResult = ProgrammeParseResult | { ok: false; notJson: string };

@@ -1,5 +1,5 @@
 import * as React from "react";
-import type { Programme } from "../../../core/programme/schema";
+import type { Programme } from "../../../core";
 import { useI18n } from "../../i18n/i18n-context";
 import { useService } from "../../service-context";
 import type { ProgrammeSourceProps, SourceKind } from "./ProgrammeSource";

@@ -1,7 +1,6 @@
 import * as React from "react";
 import { Badge, Field, makeStyles, ProgressBar, tokens } from "@fluentui/react-components";
-import type { Department } from "../../../core/programme/schema";
-import type { DepartmentProgress } from "../../../core/summary/types";
+import type { Department, DepartmentProgress } from "../../../core";
 import { useI18n } from "../../i18n/i18n-context";
 
 const useStyles = makeStyles({

@@ -1,8 +1,8 @@
 import * as React from "react";
 import { Body1, Button, makeStyles, tokens } from "@fluentui/react-components";
 import { ErrorCircleRegular, InfoRegular, WarningRegular } from "@fluentui/react-icons";
-import type { Finding } from "../../../core/findings/finding";
-import { renderFinding } from "../../../core/i18n/finding-messages";
+import { renderFinding } from "../../../core";
+import type { Finding } from "../../../core";
 import { useI18n } from "../../i18n/i18n-context";
 
 const useStyles = makeStyles({

@@ -1,4 +1,4 @@
-import type { Finding, Severity } from "../../../core/findings/finding";
+import type { Finding, Severity } from "../../../core";
 
 /** Findings of one sheet (null: the workbook as a whole), in the order the check found them. */
 export interface SheetFindings {

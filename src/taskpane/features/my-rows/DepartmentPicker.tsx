@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Dropdown, Field, Option } from "@fluentui/react-components";
-import type { Department } from "../../../core/programme/schema";
+import type { Department } from "../../../core";
 import { useI18n } from "../../i18n/i18n-context";
 
 export function DepartmentPicker({

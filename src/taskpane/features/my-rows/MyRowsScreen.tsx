@@ -12,7 +12,7 @@ import { browserStorage, recallDepartment, rememberDepartment, type KeyValueStor
 import { DepartmentPicker } from "./DepartmentPicker";
 import { RowCard } from "./RowCard";
 import { editFor, initialValues, isChanged, isReported } from "./row-edits";
-import { indexProgramme } from "../../../core/check/programme-index";
+import { indexProgramme } from "../../../core";
 import { validateRowForm, type RowFormValues, type RowValidation } from "./row-form-schema";
 
 export interface MyRowsScreenProps {

@@ -12,9 +12,8 @@ import {
   Textarea,
   tokens,
 } from "@fluentui/react-components";
-import { termsFor } from "../../../core/check/normalise-status";
-import type { Term } from "../../../core/vocabulary/vocabularies";
-import { ROW_TYPE_LABEL, symbolOf } from "../../../core/vocabulary/vocabularies";
+import { ROW_TYPE_LABEL, symbolOf, termsFor } from "../../../core";
+import type { Term } from "../../../core";
 import type { DepartmentRow } from "../../../excel/service";
 import { ExampleBadge } from "../../components/ExampleBadge";
 import { useI18n } from "../../i18n/i18n-context";

@@ -1,7 +1,5 @@
-import { termsFor } from "../../../core/check/normalise-status";
-import { parseNumberText } from "../../../core/workbook/parse-number";
-import type { Lang } from "../../../core/lang";
-import { displayValue, type RawCell } from "../../../core/workbook/cell";
+import { displayValue, parseNumberText, termsFor } from "../../../core";
+import type { Lang, RawCell } from "../../../core";
 import type { DepartmentRow, RowEdit } from "../../../excel/service";
 import type { ParsedRow, RowFormValues } from "./row-form-schema";
 

@@ -1,11 +1,6 @@
 import { z } from "zod";
-import { checkRowValues } from "../../../core/check/check-row-values";
-import type { ProgrammeIndex } from "../../../core/check/programme-index";
-import type { Finding } from "../../../core/findings/finding";
-import type { Lang } from "../../../core/lang";
-import type { Programme, RowType } from "../../../core/programme/schema";
-import { ACTIVITY_STATUS, ASSESSMENT } from "../../../core/vocabulary/vocabularies";
-import { parseNumberText } from "../../../core/workbook/parse-number";
+import { ACTIVITY_STATUS, ASSESSMENT, checkRowValues, parseNumberText } from "../../../core";
+import type { Finding, Lang, Programme, ProgrammeIndex, RowType } from "../../../core";
 import type { MessageKey } from "../../i18n/translate";
 
 /**

@@ -1,8 +1,8 @@
 import * as React from "react";
 import { Button, Dropdown, Field, Option, Spinner } from "@fluentui/react-components";
 import { ArrowSyncRegular, DocumentTableRegular } from "@fluentui/react-icons";
-import { defaultProgramme } from "../../../core/programme/default-programme";
-import type { WorkbookMeta } from "../../../core/read/types";
+import { defaultProgramme } from "../../../core";
+import type { WorkbookMeta } from "../../../core";
 import type { ProgressReport, UpdateOutcome } from "../../../excel/service";
 import { ErrorBar } from "../../components/ErrorBar";
 import { Notice } from "../../components/Notice";

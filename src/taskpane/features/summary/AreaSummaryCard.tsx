@@ -1,9 +1,7 @@
 import * as React from "react";
 import { Body1, Caption1, Card, CardHeader, makeStyles, tokens } from "@fluentui/react-components";
-import { formatPercent } from "../../../core/summary/number-format";
-import { renderReason } from "../../../core/summary/summary-messages";
-import type { Counts, Suggestion } from "../../../core/summary/types";
-import { ACTIVITY_STATUS, ASSESSMENT, termByCode, type Term } from "../../../core/vocabulary/vocabularies";
+import { ACTIVITY_STATUS, ASSESSMENT, formatPercent, renderReason, termByCode } from "../../../core";
+import type { Counts, Suggestion, Term } from "../../../core";
 import { TermLabel } from "../../components/TermLabel";
 import { useI18n } from "../../i18n/i18n-context";
 import type { MessageKey } from "../../i18n/translate";

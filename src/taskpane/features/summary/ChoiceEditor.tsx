@@ -1,7 +1,8 @@
 import * as React from "react";
 import { Button, Caption1, Dropdown, Field, Option, Textarea } from "@fluentui/react-components";
 import { CheckmarkRegular } from "@fluentui/react-icons";
-import { ASSESSMENT, symbolOf, termByCode, type Assessment } from "../../../core/vocabulary/vocabularies";
+import { ASSESSMENT, symbolOf, termByCode } from "../../../core";
+import type { Assessment } from "../../../core";
 import { useStackStyles } from "../../components/Screen";
 import { useI18n } from "../../i18n/i18n-context";
 import type { ChoiceDraft } from "./summary-choices";

@@ -6,7 +6,7 @@ import {
   LockClosedRegular,
   TableRegular,
 } from "@fluentui/react-icons";
-import type { Programme } from "../../../core/programme/schema";
+import type { Programme } from "../../../core";
 import type { AddinFile, FollowupState, RolloverOutcome } from "../../../excel/service";
 import { ErrorBar } from "../../components/ErrorBar";
 import { Notice } from "../../components/Notice";

@@ -1,7 +1,5 @@
-import type { Finding } from "../../../core/findings/finding";
-import { closeReadinessOf } from "../../../core/close/close-readiness";
-import { renderFinding } from "../../../core/i18n/finding-messages";
-import type { Lang } from "../../../core/lang";
+import { closeReadinessOf, renderFinding } from "../../../core";
+import type { Finding, Lang } from "../../../core";
 import type { CloseOutcome, MissingRows } from "../../../excel/service";
 
 /** What the close warning lists: rows not reported per department, and the check's errors. */
