@@ -42,7 +42,7 @@ export function createExcelService(options: ServiceOptions): FollowupService {
   const readSize = new ReadSizeMemory();
   const run = <T>(batch: (context: Excel.RequestContext, state: RunState, lang: Lang) => Promise<T>): Promise<T> => {
     const lang = langOf();
-    return runInExcel(lang, (context, state) => batch(context, state, lang), options.limits, readSize);
+    return runInExcel((context, state) => batch(context, state, lang), options.limits, readSize);
   };
   /**
    * Excel.createWorkbook runs outside Excel.run. Where it fails (a host that refuses new windows),
@@ -61,7 +61,7 @@ export function createExcelService(options: ServiceOptions): FollowupService {
       const file = await run((context, state) => printSummaryFile(context, state, lang, options.writers));
       return (await open(file)) ? { opened: true, file } : { opened: false, file };
     },
-    closeYear: (force: boolean) => run((context, state, lang) => closeYear(context, state, lang, force)),
+    closeYear: (force: boolean) => run((context, state) => closeYear(context, state, force)),
     rolloverWorkbook: async (year: number, programme?: Programme) => {
       const outcome = await run((context, state, lang) =>
         rolloverFile(context, state, lang, year, now(), options.writers, programme)
@@ -74,18 +74,14 @@ export function createExcelService(options: ServiceOptions): FollowupService {
       run((context, state, lang) => generate(context, state, lang, programme, year, now(), onProgress)),
     update: (programme: Programme, onProgress) =>
       run((context, state, lang) => updateInPlace(context, state, lang, programme, now(), onProgress)),
-    read: () => run((context, state, lang) => readState(context, state, lang)),
-    departmentRows: (department: string) =>
-      run((context, state, lang) => departmentRows(context, state, lang, department)),
-    saveRows: (edits: readonly RowEdit[]) =>
-      run((context, state, lang) => saveRows(context, state, lang, edits, now())),
-    markDepartmentReady: (department: string) =>
-      run((context, _state, lang) => markDepartmentReady(context, lang, department, now())),
+    read: () => run((context, state) => readState(context, state)),
+    departmentRows: (department: string) => run((context, state) => departmentRows(context, state, department)),
+    saveRows: (edits: readonly RowEdit[]) => run((context, state) => saveRows(context, state, edits, now())),
+    markDepartmentReady: (department: string) => run((context) => markDepartmentReady(context, department, now())),
     markProblems: (findings: readonly Finding[]) => run((context, state) => markProblems(context, state, findings)),
     clearProblemMarks: () => run((context, state) => clearProblemMarks(context, state)),
     selectCell: (sheet: string, cell: string) => run((context) => selectCell(context, sheet, cell)),
-    writeSummary: (choices: readonly ChoiceEdit[]) =>
-      run((context, state, lang) => writeSummary(context, state, lang, choices)),
+    writeSummary: (choices: readonly ChoiceEdit[]) => run((context, state) => writeSummary(context, state, choices)),
     readProgrammeTable: (sheet: string, lang: Lang) =>
       run((context, state) => readProgrammeTable(context, state, lang, sheet)),
   };

@@ -1,4 +1,3 @@
-import type { Lang } from "../core";
 import { ownError, toAddinError } from "./errors";
 import { REQUEST_BUDGET_BYTES, RESPONSE_BUDGET_BYTES } from "./payload";
 import { ReadSizeMemory } from "./read-size";
@@ -39,17 +38,16 @@ export interface RunState {
  * One use case, one `Excel.run`. `delayForCellEdit`: while the user is typing in a cell Excel waits
  * for the edit to end instead of failing the batch (Excel.RunOptions; it carries no requirement set
  * of its own, and a host that does not know it ignores it — the cell-edit error is mapped anyway).
- * Every error leaves as an AddinError in the user's language; events turned off by a batch that
+ * Every error leaves as an AddinError (a code and its reason); events turned off by a batch that
  * failed are turned on again.
  */
 export async function runInExcel<T>(
-  lang: Lang,
   batch: (context: Excel.RequestContext, state: RunState) => Promise<T>,
   limits: Limits = DEFAULT_LIMITS,
   readSize: ReadSizeMemory = new ReadSizeMemory()
 ): Promise<T> {
   if (!excelApiSupported(EXCEL_API_BASELINE)) {
-    throw ownError("excelTooOld", lang);
+    throw ownError({ kind: "excelTooOld" });
   }
   const state: RunState = { eventsOff: false, limits, readSize };
   try {
@@ -58,7 +56,7 @@ export async function runInExcel<T>(
     if (state.eventsOff) {
       await restoreEvents();
     }
-    throw toAddinError(e, lang);
+    throw toAddinError(e);
   }
 }
 

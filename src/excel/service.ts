@@ -2,14 +2,18 @@ import type {
   Assessment,
   CoordinatorChoices,
   Finding,
+  KeepProblem,
   KeptContent,
   Lang,
+  LimitBreach,
   Programme,
   RawCell,
   ReportModel,
+  RolloverRefusal,
   RowEntry,
   SheetGrid,
   Summary,
+  UpdateConflict,
   WorkbookMeta,
   WorkbookPlan,
 } from "../core";
@@ -29,12 +33,35 @@ export interface ProgressReport {
 }
 export type OnProgress = (p: ProgressReport) => void;
 
-/** Our own error, with a message in the user's language and what to do about it. */
+/**
+ * Our own error: a code the task pane acts on and the reason with what it needs to say what
+ * happened and what to do, in the user's language (taskpane/i18n/error-texts.ts renders it; the
+ * adapter holds no text).
+ */
 export interface AddinErrorInfo {
   readonly code: AddinErrorCode;
-  readonly message: string;
-  readonly action: string;
+  readonly reason: AddinErrorReason;
 }
+
+/** Why the adapter refused or failed, with the values the message names. */
+export type AddinErrorReason =
+  /** Excel's own error code (Excel.ErrorCodes, OfficeExtension.ErrorCodes). */
+  | { readonly kind: "office"; readonly officeCode: string }
+  | { readonly kind: "workbookClosed"; readonly year: number }
+  | { readonly kind: "entriesAtRisk"; readonly risks: readonly Finding[] }
+  | { readonly kind: "keptContentAtRisk"; readonly problems: readonly KeepProblem[] }
+  | { readonly kind: "notAFollowupWorkbook"; readonly sheet: string }
+  | { readonly kind: "alreadyAFollowupWorkbook"; readonly year: number | null }
+  | { readonly kind: "sheetExists"; readonly sheet: string }
+  | { readonly kind: "nameExists"; readonly name: string }
+  | { readonly kind: "sheetMissing"; readonly sheet: string }
+  | { readonly kind: "rowsMissing"; readonly rows: readonly string[] }
+  | { readonly kind: "departmentUnknown"; readonly department: string }
+  | { readonly kind: "excelTooOld" }
+  | { readonly kind: "tableMissing"; readonly sheet: string }
+  | { readonly kind: "programmeInvalid"; readonly problems: readonly string[] }
+  | { readonly kind: "limitExceeded"; readonly breach: LimitBreach }
+  | { readonly kind: "unexpected"; readonly detail: string };
 export type AddinErrorCode =
   | "accessDenied"
   | "entriesAtRisk"
@@ -92,7 +119,7 @@ export interface FollowupState {
 
 export type UpdateOutcome =
   | { readonly ok: true; readonly added: number; readonly retired: number; readonly moved: number }
-  | { readonly ok: false; readonly conflicts: readonly string[] };
+  | { readonly ok: false; readonly conflicts: readonly UpdateConflict[] };
 
 export interface ChoiceEdit {
   /** An area ID, or "overall". */
@@ -147,8 +174,8 @@ export type CloseOutcome =
       readonly year: number;
       /** Per department, the rows not reported. */
       readonly notReported: readonly MissingRows[];
-      /** The check's errors, each one line in the user's language with where it is. */
-      readonly errors: readonly string[];
+      /** The check's errors. */
+      readonly errors: readonly Finding[];
     };
 
 export type RolloverOutcome =
@@ -160,7 +187,7 @@ export type RolloverOutcome =
       readonly carried: number;
       readonly closedRows: number;
     }
-  | { readonly ok: false; readonly year: number; readonly reason: string };
+  | { readonly ok: false; readonly year: number; readonly refusal: RolloverRefusal };
 
 /**
  * The year-end use cases (issue 4): the committee report, the print-ready summary, closing the

@@ -14,6 +14,7 @@ import type { Download, Page } from "playwright-core";
 import { ACTIVITY_STATUS, defaultProgramme, readWorkbook, symbolOf, termByCode } from "../../src/core";
 import type { ProgrammeRow } from "../../src/core";
 import { ownError } from "../../src/excel/errors";
+import { renderAddinError } from "../../src/taskpane/i18n/error-texts";
 import { readXlsx } from "../../src/files/xlsx-reader";
 import { cellOf } from "../core/rollover/rollover-fixture";
 import { artifactPath, screenshot } from "./support/artifacts";
@@ -171,7 +172,7 @@ test(
     await panel(page)
       .getByRole("button", { name: t("myRows.save"), exact: true })
       .click();
-    await shows(panel(page), ownError("workbookClosed", "sv", { year: YEAR }).message);
+    await shows(panel(page), renderAddinError(ownError({ kind: "workbookClosed", year: YEAR }), "sv").message);
     await screen("05-save-refused");
     expect(session.pageErrors).toEqual([]);
     expect(session.externalRequests).toEqual([]);

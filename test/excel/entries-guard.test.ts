@@ -5,7 +5,7 @@
 import { defaultProgramme } from "../../src/core";
 import { installDouble } from "../excel-double/test-helpers";
 import type { ExcelDouble } from "../excel-double";
-import { changedProgramme, demoEdits, service, YEAR } from "./helpers";
+import { changedProgramme, demoEdits, failure, service, YEAR } from "./helpers";
 
 const programme = defaultProgramme();
 const SHEET = "1 Trygghet och brott";
@@ -24,7 +24,7 @@ async function renamedHeaders(): Promise<ExcelDouble> {
 test("update refuses with the sheet and column named, and writes no cell", async () => {
   const double = await renamedHeaders();
   const before = JSON.stringify(double.workbook.toSheetGrids());
-  await expect(service().update(changedProgramme(programme))).rejects.toMatchObject({
+  expect(await failure(service().update(changedProgramme(programme)))).toMatchObject({
     code: "entriesAtRisk",
     message: expect.stringContaining("1 Trygghet och brott!F7") as unknown,
   });

@@ -1,11 +1,13 @@
 /**
- * Office errors become the project's own AddinError, with what happened and what to do in the
- * user's language (Office's display language); cell-edit mode is waited out (delayForCellEdit).
+ * Office errors become the project's own AddinError, a code and a reason; the task pane words it
+ * (what happened and what to do) in the user's language; cell-edit mode is waited out
+ * (delayForCellEdit).
  */
 import { defaultProgramme } from "../../src/core";
-import { AddinError, OFFICE_ERRORS, fromOfficeCode, ownError, toAddinError } from "../../src/excel/errors";
+import { AddinError, fromOfficeCode, ownError, toAddinError } from "../../src/excel/errors";
 import { officeLang } from "../../src/excel/lang";
-import type { AddinErrorCode } from "../../src/excel/service";
+import { renderAddinError, WORDED_OFFICE_CODES } from "../../src/taskpane/i18n/error-texts";
+import type { AddinErrorCode, AddinErrorReason } from "../../src/excel/service";
 import { installDouble, officeError } from "../excel-double/test-helpers";
 import { YEAR, service } from "./helpers";
 
@@ -31,9 +33,10 @@ const MEANING: readonly [string, AddinErrorCode][] = [
 
 describe("the error table", () => {
   test.each(MEANING)("%s is %s, with a message and an action in Swedish and English", (office, code) => {
-    const sv = fromOfficeCode(office, "sv");
-    const en = fromOfficeCode(office, "en");
-    expect([sv.code, en.code, sv.officeCode]).toEqual([code, code, office]);
+    const error = fromOfficeCode(office);
+    expect([error.code, error.officeCode]).toEqual([code, office]);
+    const sv = renderAddinError(error, "sv");
+    const en = renderAddinError(error, "en");
     for (const e of [sv, en]) {
       expect(e.message.length).toBeGreaterThan(20);
       expect(e.action.length).toBeGreaterThan(10);
@@ -43,22 +46,79 @@ describe("the error table", () => {
   });
 
   test("every entry of the table has both languages", () => {
-    for (const [office, entry] of Object.entries(OFFICE_ERRORS)) {
-      expect([office, entry.text.sv.message !== "", entry.text.en.message !== ""]).toEqual([office, true, true]);
+    for (const office of WORDED_OFFICE_CODES) {
+      const error = fromOfficeCode(office);
+      const words = [renderAddinError(error, "sv").message, renderAddinError(error, "en").message];
+      expect([office, words[0] !== "", words[1] !== "", words[0] !== words[1]]).toEqual([office, true, true, true]);
     }
   });
 
   test("a code the table does not know keeps its code in the message", () => {
-    const e = fromOfficeCode("SomethingNew", "en");
-    expect([e.code, e.message.includes("SomethingNew")]).toEqual(["unknown", true]);
+    const e = fromOfficeCode("SomethingNew");
+    expect([e.code, renderAddinError(e, "en").message.includes("SomethingNew")]).toEqual(["unknown", true]);
   });
 
   test("our own errors pass through; anything else is unknown with its text", () => {
-    const own = ownError("workbookClosed", "sv", { year: 2019 });
-    expect(toAddinError(own, "en")).toBe(own);
-    expect(own.message).toContain("2019");
-    const other = toAddinError(new TypeError("x is undefined"), "en");
-    expect([other.code, other.message.includes("x is undefined")]).toEqual(["unknown", true]);
+    const own = ownError({ kind: "workbookClosed", year: 2019 });
+    expect(toAddinError(own)).toBe(own);
+    expect(renderAddinError(own, "sv").message).toContain("2019");
+    const other = toAddinError(new TypeError("x is undefined"));
+    expect([other.code, renderAddinError(other, "en").message.includes("x is undefined")]).toEqual(["unknown", true]);
+  });
+});
+
+describe("the task pane's words for the adapter's own refusals", () => {
+  // One reason of every kind; a kind added to AddinErrorReason and not here fails to compile.
+  const breach = { limit: "rows" as const, where: "1 Trygghet!A2000000", max: 100_000 };
+  const risk = {
+    code: "headerMissing" as const,
+    severity: "error" as const,
+    sheet: "1 Trygghet",
+    cell: "F7",
+    rowId: null,
+    messageKey: "headerMissing",
+    params: {},
+  };
+  const REASONS: { readonly [K in AddinErrorReason["kind"]]: Extract<AddinErrorReason, { kind: K }> } = {
+    office: { kind: "office", officeCode: "AccessDenied" },
+    workbookClosed: { kind: "workbookClosed", year: 2019 },
+    entriesAtRisk: { kind: "entriesAtRisk", risks: [risk] },
+    keptContentAtRisk: {
+      kind: "keptContentAtRisk",
+      problems: [{ reason: "noRowToFollow" as const, sheet: "1 Trygghet", cell: "T10", params: { rowId: "1.A1" } }],
+    },
+    notAFollowupWorkbook: { kind: "notAFollowupWorkbook", sheet: "Data" },
+    alreadyAFollowupWorkbook: { kind: "alreadyAFollowupWorkbook", year: null },
+    sheetExists: { kind: "sheetExists", sheet: "Sammanfattning" },
+    nameExists: { kind: "nameExists", name: "Uppföljning" },
+    sheetMissing: { kind: "sheetMissing", sheet: "Saknas" },
+    rowsMissing: { kind: "rowsMissing", rows: ["9.A99", "9.A98"] },
+    departmentUnknown: { kind: "departmentUnknown", department: "XYZ" },
+    excelTooOld: { kind: "excelTooOld" },
+    tableMissing: { kind: "tableMissing", sheet: "1 Trygghet" },
+    programmeInvalid: { kind: "programmeInvalid", problems: ["areas: minst ett område"] },
+    limitExceeded: { kind: "limitExceeded", breach },
+    unexpected: { kind: "unexpected", detail: "x is undefined" },
+  };
+
+  test.each(Object.values(REASONS))("$kind is worded in Swedish and English with every value filled in", (reason) => {
+    const error = reason.kind === "office" ? fromOfficeCode(reason.officeCode) : ownError(reason);
+    const sv = renderAddinError(error, "sv");
+    const en = renderAddinError(error, "en");
+    for (const text of [sv.message, sv.action, en.message, en.action]) {
+      expect(text).not.toMatch(/\{\w+\}|undefined|\[object/);
+      expect(text.length).toBeGreaterThan(10);
+    }
+    expect(sv.message).not.toBe(en.message);
+  });
+
+  test("the values a refusal names are in its message", () => {
+    expect(renderAddinError(ownError(REASONS.rowsMissing), "en").message).toContain("9.A99, 9.A98");
+    expect(renderAddinError(ownError(REASONS.sheetMissing), "sv").message).toContain("Saknas");
+    expect(renderAddinError(ownError(REASONS.entriesAtRisk), "sv").message).toContain("1 Trygghet!F7");
+    expect(renderAddinError(ownError({ kind: "alreadyAFollowupWorkbook", year: 2020 }), "sv").message).toContain(
+      "(för 2020)"
+    );
   });
 });
 
@@ -69,7 +129,8 @@ describe("errors from the double", () => {
       .selectCell("Finns inte", "A1")
       .catch((e: unknown) => e);
     expect(sv).toBeInstanceOf(AddinError);
-    expect(sv).toMatchObject({ code: "itemNotFound", message: expect.stringContaining("finns inte") });
+    expect(sv).toMatchObject({ code: "itemNotFound" });
+    expect(renderAddinError(sv as AddinError, officeLang()).message).toContain("finns inte");
   });
 
   test("English display language, English message", async () => {
@@ -77,7 +138,8 @@ describe("errors from the double", () => {
     const en = await service({ lang: officeLang })
       .selectCell("Missing", "A1")
       .catch((e: unknown) => e);
-    expect(en).toMatchObject({ code: "itemNotFound", message: expect.stringContaining("does not exist") });
+    expect(en).toMatchObject({ code: "itemNotFound" });
+    expect(renderAddinError(en as AddinError, officeLang()).message).toContain("does not exist");
   });
 
   test("Excel older than ExcelApi 1.9 is refused before anything runs", async () => {
@@ -132,7 +194,7 @@ describe("cell-edit mode", () => {
         await context.sync();
       })
     );
-    expect(toAddinError(raw, "en").code).toBe("cellEditMode");
+    expect(toAddinError(raw).code).toBe("cellEditMode");
     double.exitCellEditMode();
   });
 });

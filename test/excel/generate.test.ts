@@ -17,6 +17,7 @@ import {
 } from "../../src/core";
 import type { Programme, RawCell, SheetPlan, WorkbookPlan } from "../../src/core";
 import { AddinError } from "../../src/excel/errors";
+import { renderAddinError } from "../../src/taskpane/i18n/error-texts";
 import { MAX_AREAS_ADDRESS, addressLists } from "../../src/excel/validations";
 import { syntheticProgramme } from "../../bench/synthetic-programme";
 import { areaName } from "../excel-double/model/a1";
@@ -273,7 +274,7 @@ describe("generate: refusals", () => {
       );
     expect(error).toBeInstanceOf(AddinError);
     expect(error).toMatchObject({ code: "conflict" });
-    expect((error as AddinError).message).toContain("Sammanfattning");
+    expect(renderAddinError(error as AddinError, "sv").message).toContain("Sammanfattning");
     expect(double.workbook.sheets.map((s) => s.name)).toEqual(["Sheet1", "Sammanfattning"]);
   });
 

@@ -1,11 +1,14 @@
 import { readWorkbook } from "../../src/core";
-import type { Programme, WorkbookRead } from "../../src/core";
+import type { Lang, Programme, WorkbookRead } from "../../src/core";
 import { demoEntries } from "../../src/cli/demo-data";
 import { areaName } from "../excel-double/model/a1";
 import type { ExcelDouble } from "../excel-double";
 import { createExcelService, type ServiceOptions } from "../../src/excel/excel-service";
 import { LAZY_WRITERS } from "../../src/taskpane/file-writers";
-import type { FollowupService, RowEdit } from "../../src/excel/service";
+import type { AddinErrorCode, FollowupService, RowEdit } from "../../src/excel/service";
+import { AddinError } from "../../src/excel/errors";
+import { officeLang } from "../../src/excel/lang";
+import { renderAddinError } from "../../src/taskpane/i18n/error-texts";
 
 /** A fixed "now", so dates written by the adapter are known. */
 export const NOW = new Date(2020, 0, 15, 10, 0, 0);
@@ -15,6 +18,25 @@ export const YEAR = 2019;
 /** The adapter as the task pane makes it, with its file writers unless a test gives others. */
 export function service(options: Partial<ServiceOptions> = {}): FollowupService {
   return createExcelService({ now: () => NOW, ...options, writers: options.writers ?? LAZY_WRITERS });
+}
+
+/**
+ * A call that must fail, as the task pane shows it: the adapter's code and the message and action
+ * in `lang` (Office's display language unless given). Fails the test when the call succeeds or
+ * throws anything but the adapter's own error.
+ */
+export async function failure(
+  work: Promise<unknown>,
+  lang: Lang = officeLang()
+): Promise<{ code: AddinErrorCode; message: string; action: string }> {
+  const error: unknown = await work.then(
+    () => {
+      throw new Error("expected the call to fail");
+    },
+    (e: unknown) => e
+  );
+  if (!(error instanceof AddinError)) throw error;
+  return { code: error.code, ...renderAddinError(error, lang) };
 }
 
 /** The demo's entries as the "My rows" form would save them (fields the form has; numbers only for values). */

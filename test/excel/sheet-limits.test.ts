@@ -5,6 +5,8 @@
 import { defaultProgramme, LIMITS } from "../../src/core";
 import { installDouble } from "../excel-double/test-helpers";
 import { service, YEAR } from "./helpers";
+import type { AddinError } from "../../src/excel/errors";
+import { renderAddinError } from "../../src/taskpane/i18n/error-texts";
 
 describe("a workbook past the reading limits, in the add-in", () => {
   test.each([
@@ -33,7 +35,9 @@ describe("a workbook past the reading limits, in the add-in", () => {
         );
       expect(error).toMatchObject({ code: "limitExceeded" });
       // The place is the sheet's last used cell (Ctrl+End in Excel).
-      expect((error as Error).message).toContain(`Arbetsboken läses inte: den har ${what}, vid ${where}`);
+      expect(renderAddinError(error as AddinError, "sv").message).toContain(
+        `Arbetsboken läses inte: den har ${what}, vid ${where}`
+      );
       // Excel refuses to send a used range this large at once; what it did send is a normal read's size.
       const sent = double.requests.filter((r) => r.failed === null);
       expect(Math.max(...sent.map((r) => r.responseBytes))).toBeLessThan(1_000_000);

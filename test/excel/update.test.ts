@@ -14,7 +14,8 @@ import {
   planUpdate,
   textOf,
 } from "../../src/core";
-import type { EnteredValues, Programme, ProgrammeRow, WorkbookRead } from "../../src/core";
+import type { EnteredValues, Programme, ProgrammeRow, UpdateConflict, WorkbookRead } from "../../src/core";
+import { conflictLines } from "../../src/taskpane/features/setup/conflict-lines";
 import { installDouble } from "../excel-double/test-helpers";
 import type { ExcelDouble } from "../excel-double";
 import { cellsWrittenBy, demoEdits, service, YEAR, readDouble } from "./helpers";
@@ -179,7 +180,7 @@ describe("update in place", () => {
       outcome = await service({ lang: () => "en" }).update(next);
     });
     expect(outcome).toMatchObject({ ok: false });
-    const conflicts = (outcome as unknown as { conflicts: string[] }).conflicts;
+    const conflicts = conflictLines((outcome as unknown as { conflicts: UpdateConflict[] }).conflicts, "en");
     expect(conflicts).toHaveLength(1);
     expect(conflicts[0]).toContain(`${sheet}!${address(withEntry.rowNumber, 1)}`);
     expect(written).toEqual([]);

@@ -5,6 +5,8 @@ import { App } from "../../src/taskpane/App";
 import { startTaskPane } from "../../src/taskpane/bootstrap";
 import { FakeFollowupService } from "./fake-service";
 import { text } from "./render";
+import { ownError } from "../../src/excel/errors";
+import { renderAddinError } from "../../src/taskpane/i18n/error-texts";
 
 const TAB_KEYS = ["tab.setup", "tab.myRows", "tab.check", "tab.summary", "tab.yearEnd"] as const;
 
@@ -56,15 +58,13 @@ describe("App", () => {
 
   it("shows an error reading the workbook at start, with its action, and falls back to Set up", async () => {
     const service = new FakeFollowupService();
-    service.failNext("readMeta", {
-      code: "workbookClosed",
-      message: "Arbetsboken är stängd.",
-      action: "Öppna arbetsboken igen och starta tillägget.",
-    });
+    const failure = ownError({ kind: "workbookClosed", year: 2019 });
+    const shown = renderAddinError(failure, "sv");
+    service.failNext("readMeta", failure);
     render(<App lang="sv" service={service} insideOffice />);
     const [alert] = await screen.findAllByRole("alert");
-    expect(alert?.textContent).toContain("Arbetsboken är stängd.");
-    expect(alert?.textContent).toContain("Öppna arbetsboken igen och starta tillägget.");
+    expect(alert?.textContent).toContain(shown.message);
+    expect(alert?.textContent).toContain(shown.action);
     await waitFor(() => expect(selectedTab()).toBe(text("sv", "tab.setup")));
   });
 
@@ -130,11 +130,12 @@ describe("startTaskPane (the bootstrap)", () => {
     global.Office = { onReady: () => Promise.resolve({ host: "Excel" }), context: { displayLanguage: "en-GB" } };
     await act(async () =>
       startTaskPane(container(), () => {
-        throw { code: "notSupported", message: "This Excel is too old for the add-in.", action: "Update Office." };
+        throw ownError({ kind: "excelTooOld" });
       })
     );
     const alert = await screen.findByRole("alert");
-    expect(alert.textContent).toContain("This Excel is too old for the add-in.");
-    expect(alert.textContent).toContain("Update Office.");
+    const shown = renderAddinError(ownError({ kind: "excelTooOld" }), "en");
+    expect(alert.textContent).toContain(shown.message);
+    expect(alert.textContent).toContain(shown.action);
   });
 });

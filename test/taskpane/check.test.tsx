@@ -5,6 +5,8 @@ import type { Finding, Lang } from "../../src/core";
 import { CheckScreen } from "../../src/taskpane/features/check/CheckScreen";
 import { FakeFollowupService } from "./fake-service";
 import { renderWith, text } from "./render";
+import { ownError } from "../../src/excel/errors";
+import { renderAddinError } from "../../src/taskpane/i18n/error-texts";
 
 function finding(partial: Partial<Finding> & Pick<Finding, "code" | "sheet" | "cell">): Finding {
   return { severity: "error", rowId: null, messageKey: partial.code, params: {}, ...partial };
@@ -123,14 +125,12 @@ describe("Check", () => {
 
   it("shows a read error with what to do", async () => {
     const service = new FakeFollowupService();
-    service.failNext("read", {
-      code: "notAFollowupWorkbook",
-      message: "Arbetsboken är ingen uppföljning.",
-      action: "Skapa arbetsboken under Konfigurera först.",
-    });
+    const failure = ownError({ kind: "notAFollowupWorkbook", sheet: "Data" });
+    const shown = renderAddinError(failure, "sv");
+    service.failNext("read", failure);
     renderWith(<CheckScreen />, { lang: "sv", service });
     const alert = await screen.findByRole("alert");
-    expect(alert.textContent).toContain("Arbetsboken är ingen uppföljning.");
-    expect(alert.textContent).toContain("Skapa arbetsboken under Konfigurera först.");
+    expect(alert.textContent).toContain(shown.message);
+    expect(alert.textContent).toContain(shown.action);
   });
 });

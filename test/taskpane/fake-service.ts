@@ -266,7 +266,11 @@ export class FakeFollowupService implements FollowupService {
     await this.enter("rolloverWorkbook", programme === undefined ? [year] : [year, programme.name.text]);
     const period = (programme ?? this.programme).period;
     if (year > period.to || year < period.from) {
-      return { ok: false, year, reason: `the programme period is ${period.from}–${period.to}` };
+      return {
+        ok: false,
+        year,
+        refusal: { reason: "pastPeriod", params: { from: period.from, to: period.to, year }, conflicts: [] },
+      };
     }
     return {
       ok: true,

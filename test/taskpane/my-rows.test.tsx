@@ -7,6 +7,8 @@ import { MyRowsScreen } from "../../src/taskpane/features/my-rows/MyRowsScreen";
 import type { KeyValueStorage } from "../../src/taskpane/features/my-rows/department-memory";
 import { FakeFollowupService } from "./fake-service";
 import { renderWith, text } from "./render";
+import { fromOfficeCode } from "../../src/excel/errors";
+import { renderAddinError } from "../../src/taskpane/i18n/error-texts";
 
 function memoryStorage(initial: Record<string, string> = {}): KeyValueStorage & { data: Record<string, string> } {
   const data = { ...initial };
@@ -230,17 +232,15 @@ describe("My rows", () => {
     await openDepartment(service, "sv", department);
     const textbox = within(card(goal.id)).getByRole("textbox", { name: "Genomfört under året" });
     fireEvent.change(textbox, { target: { value: "Mycket gjort." } });
-    service.failNext("saveRows", {
-      code: "cellEditMode",
-      message: "Excel väntar på att du ska avsluta redigeringen av en cell.",
-      action: "Tryck Enter eller Esc i bladet och spara igen.",
-    });
+    const failure = fromOfficeCode("InvalidOperationInCellEditMode");
+    const shown = renderAddinError(failure, "sv");
+    service.failNext("saveRows", failure);
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: text("sv", "myRows.save") }));
     });
     const alert = await screen.findByRole("alert");
-    expect(alert.textContent).toContain("Excel väntar på att du ska avsluta redigeringen av en cell.");
-    expect(alert.textContent).toContain("Tryck Enter eller Esc i bladet och spara igen.");
+    expect(alert.textContent).toContain(shown.message);
+    expect(alert.textContent).toContain(shown.action);
     expect(
       (within(card(goal.id)).getByRole("textbox", { name: "Genomfört under året" }) as HTMLTextAreaElement).value
     ).toBe("Mycket gjort.");

@@ -1,10 +1,12 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { defaultProgramme, parseProgramme } from "../../src/core";
-import type { Lang, Programme } from "../../src/core";
+import { defaultProgramme, parseProgramme, renderConflict } from "../../src/core";
+import type { Lang, Programme, UpdateConflict } from "../../src/core";
 import { SetupScreen } from "../../src/taskpane/features/setup/SetupScreen";
 import { FakeFollowupService } from "./fake-service";
 import { renderWith, text } from "./render";
+import { fromOfficeCode } from "../../src/excel/errors";
+import { renderAddinError } from "../../src/taskpane/i18n/error-texts";
 
 function notAFollowup(): FakeFollowupService {
   const service = new FakeFollowupService();
@@ -138,13 +140,20 @@ describe("Set up", () => {
 
   it("updates a follow-up workbook and lists the rows it could not match", async () => {
     const service = new FakeFollowupService();
-    service.updateOutcome = { ok: false, conflicts: ["1.A9: raden finns i bladet men inte i programmet"] };
+    const conflict: UpdateConflict = {
+      rowId: "1.A9",
+      sheet: "1 Trygghet",
+      cell: "A12",
+      reason: "unknownRow",
+      params: {},
+    };
+    service.updateOutcome = { ok: false, conflicts: [conflict] };
     await renderSetup("sv", service);
     expect(screen.getByText(text("sv", "setup.meta.followup", { year: 2019 }))).toBeTruthy();
     expect(screen.queryByRole("combobox", { name: text("sv", "setup.year.label") })).toBeNull();
     fireEvent.click(screen.getByRole("button", { name: text("sv", "setup.update") }));
     await screen.findByText(text("sv", "setup.update.conflicts"));
-    expect(screen.getByText("1.A9: raden finns i bladet men inte i programmet")).toBeTruthy();
+    expect(screen.getByText(`1 Trygghet!A12 (1.A9): ${renderConflict(conflict, "sv")}`)).toBeTruthy();
 
     service.updateOutcome = { ok: true, added: 3, retired: 1, moved: 2 };
     fireEvent.click(screen.getByRole("button", { name: text("sv", "setup.update") }));
@@ -154,15 +163,13 @@ describe("Set up", () => {
   it("shows the adapter's error with its action, and an unexpected error as a generic message with its detail", async () => {
     const service = notAFollowup();
     await renderSetup("en", service);
-    service.failNext("generate", {
-      code: "payloadTooLarge",
-      message: "The workbook is too large to write in one go.",
-      action: "Split the programme into fewer areas and try again.",
-    });
+    const failure = fromOfficeCode("RequestPayloadSizeLimitExceeded");
+    const shown = renderAddinError(failure, "en");
+    service.failNext("generate", failure);
     fireEvent.click(screen.getByRole("button", { name: text("en", "setup.generate") }));
     let alert = await screen.findByRole("alert");
-    expect(alert.textContent).toContain("The workbook is too large to write in one go.");
-    expect(alert.textContent).toContain("Split the programme into fewer areas and try again.");
+    expect(alert.textContent).toContain(shown.message);
+    expect(alert.textContent).toContain(shown.action);
 
     service.failNext("generate", new TypeError("x is undefined"));
     fireEvent.click(screen.getByRole("button", { name: text("en", "setup.generate") }));

@@ -7,6 +7,8 @@ import { AreaSummaryCard } from "../../src/taskpane/features/summary/AreaSummary
 import { SummaryScreen } from "../../src/taskpane/features/summary/SummaryScreen";
 import { FakeFollowupService } from "./fake-service";
 import { renderWith, text } from "./render";
+import { fromOfficeCode } from "../../src/excel/errors";
+import { renderAddinError } from "../../src/taskpane/i18n/error-texts";
 
 function areaTitle(lang: Lang, service: FakeFollowupService, areaId: string): string {
   const area = service.programme.areas.find((a) => a.id === areaId);
@@ -192,14 +194,12 @@ describe("Summary", () => {
   it("shows a write error with what to do", async () => {
     const service = new FakeFollowupService();
     await renderSummary("sv", service);
-    service.failNext("writeSummary", {
-      code: "accessDenied",
-      message: "Sammanfattningsbladet är skyddat.",
-      action: "Be samordnaren ta bort skyddet och försök igen.",
-    });
+    const failure = fromOfficeCode("AccessDenied");
+    const shown = renderAddinError(failure, "sv");
+    service.failNext("writeSummary", failure);
     fireEvent.click(screen.getByRole("button", { name: text("sv", "summary.write") }));
     const alert = await screen.findByRole("alert");
-    expect(alert.textContent).toContain("Sammanfattningsbladet är skyddat.");
-    expect(alert.textContent).toContain("Be samordnaren ta bort skyddet och försök igen.");
+    expect(alert.textContent).toContain(shown.message);
+    expect(alert.textContent).toContain(shown.action);
   });
 });

@@ -5,6 +5,8 @@ import type { Finding, Lang } from "../../src/core";
 import { YearEndScreen } from "../../src/taskpane/features/year-end/YearEndScreen";
 import { FakeFollowupService } from "./fake-service";
 import { renderWith, text } from "./render";
+import { fromOfficeCode } from "../../src/excel/errors";
+import { renderAddinError } from "../../src/taskpane/i18n/error-texts";
 
 /** The downloads the screen started: <a download> clicks, with the Blob URL's file. */
 interface Download {
@@ -102,12 +104,14 @@ describe("export", () => {
 
   test("an error from the workbook is shown in a MessageBar with what to do", async () => {
     const service = new FakeFollowupService();
-    service.failNext("exportReport", { code: "busy", message: "Excel är upptaget.", action: "Vänta en stund." });
+    const failure = fromOfficeCode("ActivityLimitReached");
+    const shown = renderAddinError(failure, "sv");
+    service.failNext("exportReport", failure);
     await renderYearEnd("sv", service);
     fireEvent.click(button("sv", "yearEnd.report.export"));
     const alert = await screen.findByRole("alert");
-    expect(alert.textContent).toContain("Excel är upptaget.");
-    expect(alert.textContent).toContain("Vänta en stund.");
+    expect(alert.textContent).toContain(shown.message);
+    expect(alert.textContent).toContain(shown.action);
     expect(downloads).toEqual([]);
   });
 });

@@ -11,13 +11,12 @@ import {
   formulaInputs,
   META_KEYS,
   parseAddress,
-  renderFinding,
   splitIntoChunks,
   SUMMARY_SHEET,
   summaryClosedNote,
   textOf,
 } from "../../core";
-import type { CellBlock, Lang, SheetGrid, WorkbookRead } from "../../core";
+import type { CellBlock, SheetGrid, WorkbookRead } from "../../core";
 import { applyStyle } from "../apply-sheet";
 import { ProtectionGuard } from "../protection";
 import type { RunState } from "../run";
@@ -29,10 +28,6 @@ import { requireFollowup } from "./read-state";
 
 /** A locking write costs about as much as a one-cell write; a sheet is three of them. */
 const SHEET_OPERATIONS_BYTES = 600;
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
-}
 
 /**
  * The "year is closed" line a sheet gets, as the command line's closed workbook has it: above the
@@ -60,15 +55,10 @@ function closedNoteFor(read: WorkbookRead, name: string, grid: SheetGrid | undef
  * except that a formula in an input is written as its text. A year already closed is left alone.
  * Syncs: 2 to read, 1 to write (more only past the request limit).
  */
-export async function closeYear(
-  context: Excel.RequestContext,
-  state: RunState,
-  lang: Lang,
-  force: boolean
-): Promise<CloseOutcome> {
+export async function closeYear(context: Excel.RequestContext, state: RunState, force: boolean): Promise<CloseOutcome> {
   const session = new WriteSession(context, state);
   const snapshot = await takeSnapshot(context, state, session);
-  const { programme, meta } = requireFollowup(snapshot.read, lang);
+  const { programme, meta } = requireFollowup(snapshot.read);
   const readiness = closeReadiness(snapshot.read, programme);
   if (readiness.alreadyClosed) {
     await session.close();
@@ -80,7 +70,7 @@ export async function closeYear(
       ok: false,
       year: meta.year,
       notReported: readiness.notReported,
-      errors: readiness.errors.map((f) => oneLine(renderFinding(f, lang))),
+      errors: readiness.errors,
     };
   }
 

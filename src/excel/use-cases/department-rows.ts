@@ -1,5 +1,4 @@
 import { textOf } from "../../core";
-import type { Lang } from "../../core";
 import type { RunState } from "../run";
 import type { DepartmentRow } from "../service";
 import { takeSnapshot } from "../snapshot";
@@ -10,11 +9,10 @@ import { departmentOf, locatedRows, rowTypeOf } from "./rows";
 export async function departmentRows(
   context: Excel.RequestContext,
   state: RunState,
-  lang: Lang,
   department: string
 ): Promise<DepartmentRow[]> {
   const snapshot = await takeSnapshot(context, state);
-  const { programme } = requireFollowup(snapshot.read, lang);
+  const { programme } = requireFollowup(snapshot.read);
   const wanted = department.trim().toLowerCase();
   const out: DepartmentRow[] = [];
   for (const located of locatedRows(snapshot.read, programme).values()) {

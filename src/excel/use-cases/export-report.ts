@@ -24,7 +24,7 @@ export async function exportReport(
   writers: FileWriters
 ): Promise<AddinFile> {
   const snapshot = await takeSnapshot(context, state);
-  const { programme, meta } = requireFollowup(snapshot.read, lang);
+  const { programme, meta } = requireFollowup(snapshot.read);
   const choices = snapshot.read.choices;
   const entries = collectEntries(snapshot.read, programme);
   const summary = summarise(programme, entries, { year: meta.year, choices });
@@ -44,7 +44,7 @@ export async function printSummaryFile(
   writers: FileWriters
 ): Promise<AddinFile> {
   const snapshot = await takeSnapshot(context, state);
-  const { programme, meta } = requireFollowup(snapshot.read, lang);
+  const { programme, meta } = requireFollowup(snapshot.read);
   const choices = snapshot.read.choices;
   const summary = summarise(programme, collectEntries(snapshot.read, programme), { year: meta.year, choices });
   const plan = buildPrintSummaryPlan(programme, summary, { year: meta.year, lang, choices });

@@ -78,7 +78,7 @@ export async function generate(
   session.open();
   await context.sync();
 
-  if (!dataSheet.isNullObject) throw ownError("alreadyAFollowupWorkbook", lang);
+  if (!dataSheet.isNullObject) throw ownError({ kind: "alreadyAFollowupWorkbook", year: null });
   const infos = sheetInfos(list);
   const { plan } = followupPlan({
     programme,
@@ -90,11 +90,11 @@ export async function generate(
     now,
   });
   for (const sheet of plan.sheets) {
-    if (findSheet(infos, sheet.name) !== undefined) throw ownError("sheetExists", lang, { sheet: sheet.name });
+    if (findSheet(infos, sheet.name) !== undefined) throw ownError({ kind: "sheetExists", sheet: sheet.name });
   }
   const taken = new Set(names.items.map((n) => n.name.toLowerCase()));
   const clash = plan.names.find((n) => taken.has(n.name.toLowerCase()));
-  if (clash !== undefined) throw ownError("nameExists", lang, { name: clash.name });
+  if (clash !== undefined) throw ownError({ kind: "nameExists", name: clash.name });
   const blankSheet = infos.length === 1 && activeUsed.isNullObject ? active.name : null;
 
   const created = await writePlanSheets(context, plan.sheets, session, progress);

@@ -17,7 +17,7 @@ export async function readProgrammeTable(
       await readGrids(context, [{ name: sheet, hidden: false, results: true }], state.limits.responseBytes)
     ).map((g) => g.cells);
   } catch (e) {
-    if (officeCodeOf(e) === "ItemNotFound") throw ownError("sheetMissing", lang, { sheet });
+    if (officeCodeOf(e) === "ItemNotFound") throw ownError({ kind: "sheetMissing", sheet });
     throw e;
   }
   return programmeFromTable(cells ?? [], lang);

@@ -6,22 +6,22 @@ import {
   summarise,
   summaryFormulaFindings,
 } from "../../core";
-import type { Lang, Programme, WorkbookMeta, WorkbookRead } from "../../core";
+import type { Programme, WorkbookMeta, WorkbookRead } from "../../core";
 import { ownError } from "../errors";
 import type { RunState } from "../run";
 import type { FollowupState } from "../service";
 import { takeSnapshot, type Snapshot } from "../snapshot";
 
 /** The programme and meta a follow-up workbook must carry; otherwise it is no follow-up workbook. */
-export function requireFollowup(read: WorkbookRead, lang: Lang): { programme: Programme; meta: WorkbookMeta } {
+export function requireFollowup(read: WorkbookRead): { programme: Programme; meta: WorkbookMeta } {
   if (read.programme === null || read.meta === null) {
-    throw ownError("notAFollowupWorkbook", lang, { sheet: DATA_SHEET });
+    throw ownError({ kind: "notAFollowupWorkbook", sheet: DATA_SHEET });
   }
   return { programme: read.programme, meta: read.meta };
 }
 
-export function stateOf(snapshot: Snapshot, lang: Lang): FollowupState {
-  const { programme, meta } = requireFollowup(snapshot.read, lang);
+export function stateOf(snapshot: Snapshot): FollowupState {
+  const { programme, meta } = requireFollowup(snapshot.read);
   const entries = collectEntries(snapshot.read, programme);
   const choices = snapshot.read.choices;
   return {
@@ -40,6 +40,6 @@ export function stateOf(snapshot: Snapshot, lang: Lang): FollowupState {
 }
 
 /** Read (check): the whole workbook, entries, findings and summary. Syncs: 2. */
-export async function readState(context: Excel.RequestContext, state: RunState, lang: Lang): Promise<FollowupState> {
-  return stateOf(await takeSnapshot(context, state), lang);
+export async function readState(context: Excel.RequestContext, state: RunState): Promise<FollowupState> {
+  return stateOf(await takeSnapshot(context, state));
 }

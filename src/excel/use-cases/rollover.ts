@@ -1,13 +1,5 @@
 import { refuseIfEntriesAtRisk } from "./entries-guard";
-import {
-  followupPlan,
-  planAsItStands,
-  planKeptContent,
-  planRollover,
-  renderKeepProblem,
-  renderRolloverRefusal,
-  rolloverContent,
-} from "../../core";
+import { followupPlan, planAsItStands, planKeptContent, planRollover, rolloverContent } from "../../core";
 import type { Lang, Programme } from "../../core";
 import { XLSX_MIME } from "../files";
 import type { RunState } from "../run";
@@ -37,8 +29,7 @@ const FILE_NAME: Readonly<Record<Lang, string>> = {
  * Next year's workbook from this one, as `followup rollover [--programme]`: planRollover decides
  * (the workbook's programme or the `programme` given, last year's entries beside the new inputs,
  * finished activities closed), and the workbook is written as .xlsx in the browser (ExcelJS,
- * loaded on first use). The open workbook is only read. Refused, with the reason in the user's
- * language, for any year but the next one, or one the programme does not cover. Syncs: 2.
+ * loaded on first use). The open workbook is only read. Refused, with the reason, for any year but the next one, or one the programme does not cover. Syncs: 2.
  */
 export async function rolloverFile(
   context: Excel.RequestContext,
@@ -50,22 +41,16 @@ export async function rolloverFile(
   programme?: Programme
 ): Promise<RolloverFile> {
   const snapshot = await takeSnapshot(context, state);
-  refuseIfEntriesAtRisk(snapshot.read, lang);
+  refuseIfEntriesAtRisk(snapshot.read);
   const result = planRollover(snapshot.read, {
     year,
     programme: programme === undefined ? undefined : validProgramme(programme, lang),
   });
-  if (!result.ok) {
-    const reason =
-      result.refusal.reason === "pastPeriod"
-        ? PAST_PERIOD[lang](result.refusal.params)
-        : renderRolloverRefusal(result.refusal, lang);
-    return { ok: false, year, reason };
-  }
+  if (!result.ok) return { ok: false, year, refusal: result.refusal };
   const { plan } = followupPlan(rolloverContent(result, now));
   // The sheets and cells people added come along, as the command line's roll-over keeps them
   // (values and formulas: the add-in reads no formats); what cannot be placed is refused.
-  const current = requireFollowup(snapshot.read, lang);
+  const current = requireFollowup(snapshot.read);
   const keep = planKeptContent({
     grids: snapshot.grids,
     read: snapshot.read,
@@ -73,10 +58,7 @@ export async function rolloverFile(
     after: plan,
     extras: [],
   });
-  if (!keep.ok) {
-    const lines = keep.problems.map((p) => renderKeepProblem(p, lang));
-    throw ownError("keptContentAtRisk", lang, { first: lines[0] ?? "", count: lines.length });
-  }
+  if (!keep.ok) throw ownError({ kind: "keptContentAtRisk", problems: keep.problems });
   return {
     ok: true,
     year,
@@ -89,13 +71,3 @@ export async function rolloverFile(
     closedRows: result.report.closed.length,
   };
 }
-
-type Params = Readonly<Record<string, string | number>>;
-
-/** The command line's words name its --programme option; the task pane says what to do instead. */
-const PAST_PERIOD: Readonly<Record<Lang, (p: Params) => string>> = {
-  sv: (p) =>
-    `programperioden ${String(p["from"])}–${String(p["to"])} är slut, så ${String(p["year"])} hör inte till programmet. Välj det nya programmet under Nästa år.`,
-  en: (p) =>
-    `the programme period ${String(p["from"])}–${String(p["to"])} has ended, so ${String(p["year"])} is not part of the programme. Choose the new programme under Next year.`,
-};

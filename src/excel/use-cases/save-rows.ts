@@ -1,5 +1,5 @@
 import { AREA_COLUMNS, localIsoDay } from "../../core";
-import type { AreaColumnKey, Lang, RawCell } from "../../core";
+import type { AreaColumnKey, RawCell } from "../../core";
 import { sameCell } from "../cells";
 import { queueWriteBlocks, writeBlocks, type CellWrite } from "../diff";
 import { ownError } from "../errors";
@@ -35,17 +35,16 @@ function cellFor(located: LocatedRow, key: AreaColumnKey, value: RawCell): CellW
 export async function saveRows(
   context: Excel.RequestContext,
   state: RunState,
-  lang: Lang,
   edits: readonly RowEdit[],
   now: Date
 ): Promise<void> {
   const session = new WriteSession(context, state);
   const snapshot = await takeSnapshot(context, state, session);
-  const { programme, meta } = requireFollowup(snapshot.read, lang);
-  refuseIfClosed(meta, lang);
+  const { programme, meta } = requireFollowup(snapshot.read);
+  refuseIfClosed(meta);
   const rows = locatedRows(snapshot.read, programme);
   const missing = edits.filter((e) => !rows.has(e.rowId)).map((e) => e.rowId);
-  if (missing.length > 0) throw ownError("rowsMissing", lang, { rows: missing.join(", ") });
+  if (missing.length > 0) throw ownError({ kind: "rowsMissing", rows: missing });
 
   const bySheet = new Map<string, CellWrite[]>();
   for (const edit of edits) {
@@ -56,7 +55,7 @@ export async function saveRows(
       const value = edit[key];
       if (value === undefined || sameCell(located.row.cells[key], value)) continue;
       const write = cellFor(located, key, value);
-      if (write === null) throw ownError("tableMissing", lang, { sheet: located.sheet.sheet });
+      if (write === null) throw ownError({ kind: "tableMissing", sheet: located.sheet.sheet });
       writes.push(write);
     }
     if (writes.length === 0) continue;

@@ -6,20 +6,10 @@ import {
   followupPlan,
   isFormula,
   planUpdate,
-  renderConflict,
   SUMMARY_SHEET,
   textOf,
 } from "../../core";
-import type {
-  Area,
-  AreaSheetRead,
-  Lang,
-  Programme,
-  SheetGrid,
-  SheetPlan,
-  UpdateConflict,
-  WorkbookPlan,
-} from "../../core";
+import type { Area, AreaSheetRead, Lang, Programme, SheetGrid, SheetPlan, WorkbookPlan } from "../../core";
 import { MARKS_KEY } from "../addin-state";
 import { applyConditionalFormats, applyFrozen, applyPrint, applyProtection, applyRowHeights } from "../apply-sheet";
 import { changedCells, queueWriteBlocks, wantedCells, writeBlocks } from "../diff";
@@ -78,13 +68,13 @@ export async function updateInPlace(
   const session = new WriteSession(context, state);
   const snapshot = await takeSnapshot(context, state, session);
   // As `followup update`: a closed year is locked.
-  const { meta } = requireFollowup(snapshot.read, lang);
-  refuseIfClosed(meta, lang);
-  refuseIfEntriesAtRisk(snapshot.read, lang, { rows: false });
+  const { meta } = requireFollowup(snapshot.read);
+  refuseIfClosed(meta);
+  refuseIfEntriesAtRisk(snapshot.read, { rows: false });
   const result = planUpdate(snapshot.read, next);
   if (!result.ok) {
     await session.close();
-    return { ok: false, conflicts: result.conflicts.map((c) => conflictText(c, lang)) };
+    return { ok: false, conflicts: result.conflicts };
   }
   progress("progress.updating", 1);
 
@@ -170,12 +160,6 @@ export async function updateInPlace(
   progress("progress.saving", 3);
   const report = result.report;
   return { ok: true, added: report.added.length, retired: report.retired.length, moved: report.moved.length };
-}
-
-function conflictText(c: UpdateConflict, lang: Lang): string {
-  const where = c.cell === null ? c.sheet : `${c.sheet}!${c.cell}`;
-  const row = c.rowId === null ? "" : ` (${c.rowId})`;
-  return `${where}${row}: ${renderConflict(c, lang)}`;
 }
 
 function temporaryName(i: number, name: string): string {

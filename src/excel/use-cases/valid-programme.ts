@@ -8,6 +8,6 @@ import { ownError } from "../errors";
  */
 export function validProgramme(programme: Programme, lang: Lang): Programme {
   const parsed = parseProgramme(programme, lang);
-  if (!parsed.ok) throw ownError("programmeInvalid", lang, { detail: parsed.problems.slice(0, 3).join("; ") });
+  if (!parsed.ok) throw ownError({ kind: "programmeInvalid", problems: parsed.problems });
   return parsed.programme;
 }

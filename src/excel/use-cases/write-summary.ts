@@ -1,5 +1,5 @@
 import { buildWorkbookPlan, collectEntries, summarise, SUMMARY_SHEET } from "../../core";
-import type { CoordinatorChoice, CoordinatorChoices, Lang, SheetPlan } from "../../core";
+import type { CoordinatorChoice, CoordinatorChoices, SheetPlan } from "../../core";
 import { gridNamed, diffSheet, replaceSheet, tableFits, type SheetWriter } from "../own-sheets";
 import { ProtectionGuard } from "../protection";
 import type { RunState } from "../run";
@@ -33,14 +33,13 @@ function summaryPlan(sheets: readonly SheetPlan[]): SheetPlan {
 export async function writeSummary(
   context: Excel.RequestContext,
   state: RunState,
-  lang: Lang,
   edits: readonly ChoiceEdit[]
 ): Promise<void> {
   const session = new WriteSession(context, state);
   const snapshot = await takeSnapshot(context, state, session);
-  const { programme, meta } = requireFollowup(snapshot.read, lang);
+  const { programme, meta } = requireFollowup(snapshot.read);
   // As `followup summary --write`: a closed year is locked.
-  refuseIfClosed(meta, lang);
+  refuseIfClosed(meta);
   const choices = withEdits(snapshot.read.choices, edits);
   const entries = collectEntries(snapshot.read, programme);
   const summary = summarise(programme, entries, { year: meta.year, choices });

@@ -13,8 +13,8 @@ import { useI18n } from "../i18n/i18n-context";
 
 /** An error the user must act on: what happened and what to do, in a MessageBar. */
 export function ErrorBar({ error, onDismiss }: { error: unknown; onDismiss?: () => void }): React.JSX.Element {
-  const { t } = useI18n();
-  const shown = describeError(error, t);
+  const { t, lang } = useI18n();
+  const shown = describeError(error, t, lang);
   return (
     <MessageBar intent="error" layout="multiline" role="alert">
       <MessageBarBody>

@@ -11,6 +11,7 @@ import { ProgressPanel } from "../../components/ProgressPanel";
 import { Screen, useStackStyles } from "../../components/Screen";
 import { useAction } from "../../components/use-action";
 import { useI18n } from "../../i18n/i18n-context";
+import { conflictLines } from "./conflict-lines";
 import { useService } from "../../service-context";
 import { defaultYear, yearsOf } from "./default-year";
 import { ProgrammeFacts } from "../../components/programme/ProgrammeFacts";
@@ -132,7 +133,7 @@ export function SetupScreen({ currentYear = new Date().getFullYear() }: SetupScr
 }
 
 function OutcomeBar({ outcome }: { outcome: Outcome }): React.JSX.Element {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   if (outcome.kind === "generated") {
     return <Notice intent="success">{t("setup.generated", { year: outcome.year })}</Notice>;
   }
@@ -147,7 +148,7 @@ function OutcomeBar({ outcome }: { outcome: Outcome }): React.JSX.Element {
   return (
     <ProblemList
       title={t("setup.update.conflicts")}
-      problems={result.conflicts}
+      problems={conflictLines(result.conflicts, lang)}
       action={t("setup.update.conflictsAction")}
     />
   );

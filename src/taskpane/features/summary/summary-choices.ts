@@ -1,4 +1,4 @@
-import type { Assessment } from "../../../core/vocabulary/vocabularies";
+import type { Assessment } from "../../../core";
 import type { ChoiceEdit, FollowupState } from "../../../excel/service";
 
 /**

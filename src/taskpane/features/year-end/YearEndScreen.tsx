@@ -19,6 +19,7 @@ import { useAction } from "../../components/use-action";
 import { useI18n } from "../../i18n/i18n-context";
 import { useService } from "../../service-context";
 import { missingFromFindings, missingFromOutcome, type Missing } from "./close-missing";
+import { rolloverRefusalText } from "./rollover-refusal";
 import { CloseYearDialog } from "./CloseYearDialog";
 import { FileOffer } from "./FileOffer";
 
@@ -90,7 +91,7 @@ export function YearEndScreen(): React.JSX.Element {
       const outcome = await service.closeYear(force);
       if (!outcome.ok) {
         // The workbook changed since it was read: warn again with what is missing now.
-        setClosing(missingFromOutcome(outcome));
+        setClosing(missingFromOutcome(outcome, lang));
         return;
       }
       setClosing(null);
@@ -107,7 +108,10 @@ export function YearEndScreen(): React.JSX.Element {
     void work.run(async () => {
       const outcome: RolloverOutcome = await service.rolloverWorkbook(year, programme);
       if (!outcome.ok) {
-        setNotice({ intent: "warning", text: t("yearEnd.rollover.refused", { reason: outcome.reason }) });
+        setNotice({
+          intent: "warning",
+          text: t("yearEnd.rollover.refused", { reason: rolloverRefusalText(outcome.refusal, lang) }),
+        });
         return;
       }
       const done = t("yearEnd.rollover.done", { year, carried: outcome.carried, closed: outcome.closedRows });
