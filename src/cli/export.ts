@@ -1,14 +1,18 @@
-import { checkWorkbook, closedEditFindings, localIsoDay, renderFinding } from "../core";
+import { checkWorkbook, closedEditFindings, draftMark, localIsoDay, renderFinding } from "../core";
 import { oneLine } from "./load";
 import { flag, stringOption } from "./args";
 import { positionals, requireXlsxName } from "./command-args";
-import { EXIT_OK, type CommandSpec, type FileArg } from "./context";
+import { EXIT_ERRORS, EXIT_OK, type CommandSpec, type FileArg } from "./context";
+import { findingLine } from "./check";
 import { usageError } from "./errors";
 import { loadWorkbook } from "./load";
 import { buildReportFiles } from "./report-files";
 import { ensureWritable, writeNewFile } from "./safe-write";
 
-const USAGE = "export FILE.xlsx --docx OUT.docx [--xlsx OUT.xlsx] [--dnr DNR] [--date YYYY-MM-DD] [--force]";
+const USAGE = "export FILE.xlsx --docx OUT.docx [--xlsx OUT.xlsx] [--dnr DNR] [--date YYYY-MM-DD] [--draft] [--force]";
+
+/** How many of the check's errors a refused export names (the check lists all). */
+const ERRORS_NAMED = 10;
 
 function requireDocxName(file: string): void {
   if (!/\.docx$/i.test(file)) {
@@ -31,16 +35,20 @@ function parseDate(value: string | null): string | null {
 /**
  * `followup export FILE.xlsx --docx OUT.docx [--xlsx OUT.xlsx]`: the committee report as Word
  * (in the language of --lang) and, with --xlsx, the print-ready summary. FILE.xlsx is only read,
- * so a closed year exports too. The outputs must be new files unless --force.
+ * so a closed year exports too. The outputs must be new files unless --force. While the check
+ * finds errors the export is refused (exit 1, nothing written, the first errors named); --draft
+ * exports anyway with every page marked "Utkast – kontrollen hittar N fel".
  *
  * --json prints: {"command": "export", "ok": true, "file": string, "year": number,
  *   "docx": string | null, "xlsx": string | null, "lang": "sv" | "en", "errors": number,
- *   "notReported": number, "overallIsDraft": boolean, "deviations": number}
+ *   "notReported": number, "overallIsDraft": boolean, "deviations": number, "draft": boolean}
+ * or, refused: {"command": "export", "ok": false, "file": string, "errors": number,
+ *   "findings": [{"code", "sheet", "cell", "rowId", "message"}]}
  */
 export const exportCommand: CommandSpec = {
   name: "export",
   usage: USAGE,
-  options: { docx: "string", xlsx: "string", dnr: "string", date: "string", force: "boolean" },
+  options: { docx: "string", xlsx: "string", dnr: "string", date: "string", draft: "boolean", force: "boolean" },
   async run(ctx, args) {
     const [name] = positionals(args, ["FILE.xlsx"], USAGE);
     const file = ctx.file(name ?? "");
@@ -66,7 +74,37 @@ export const exportCommand: CommandSpec = {
     }
 
     const loaded = await loadWorkbook(ctx, file);
-    const files = await buildReportFiles(loaded, ctx.lang, { date, dnr: stringOption(args, "dnr") });
+    const errorFindings = checkWorkbook(loaded.read, loaded.programme).filter((f) => f.severity === "error");
+    const errors = errorFindings.length;
+    if (errors > 0 && !flag(args, "draft")) {
+      ctx.say("exportRefusedErrors", { count: errors, file: file.shown });
+      for (const f of errorFindings.slice(0, ERRORS_NAMED)) {
+        ctx.print(`  ${findingLine(ctx, f)}`);
+      }
+      if (errors > ERRORS_NAMED) {
+        ctx.say("exportMoreErrors", { count: errors - ERRORS_NAMED, file: file.shown });
+      }
+      ctx.say("exportRefusedHint", { file: file.shown });
+      ctx.printJson({
+        command: "export",
+        ok: false,
+        file: file.shown,
+        errors,
+        findings: errorFindings.map((f) => ({
+          code: f.code,
+          sheet: f.sheet,
+          cell: f.cell,
+          rowId: f.rowId,
+          message: oneLine(renderFinding(f, ctx.lang)),
+        })),
+      });
+      return EXIT_ERRORS;
+    }
+    const files = await buildReportFiles(loaded, ctx.lang, {
+      date,
+      dnr: stringOption(args, "dnr"),
+      draftErrors: errors,
+    });
     if (docx !== null) {
       await writeNewFile(ctx, docx, files.docx, file);
       ctx.say("exportReport", { file: docx.shown, language: ctx.lang === "sv" ? "svenska" : "English" });
@@ -75,7 +113,6 @@ export const exportCommand: CommandSpec = {
       await writeNewFile(ctx, xlsx, files.printSummary, file);
       ctx.say("exportPrintSummary", { file: xlsx.shown });
     }
-    const errors = checkWorkbook(loaded.read, loaded.programme).filter((f) => f.severity === "error").length;
     const notReported = files.summary.totals.rows - files.summary.totals.reported;
     if (files.model.summary.overall.isDraft) {
       ctx.say("exportDraft");
@@ -84,7 +121,7 @@ export const exportCommand: CommandSpec = {
       ctx.say("exportNotReported", { count: notReported });
     }
     if (errors > 0) {
-      ctx.say("exportErrors", { count: errors, file: file.shown });
+      ctx.say("exportDraftMarked", { mark: draftMark(errors, ctx.lang) ?? "", file: file.shown });
     }
     for (const edited of closedEditFindings(loaded.read)) {
       ctx.print(oneLine(renderFinding(edited, ctx.lang)));
@@ -101,6 +138,7 @@ export const exportCommand: CommandSpec = {
       notReported,
       overallIsDraft: files.model.summary.overall.isDraft,
       deviations: files.model.summary.deviations.length,
+      draft: errors > 0,
     });
     return EXIT_OK;
   },

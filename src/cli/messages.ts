@@ -463,11 +463,27 @@ export const MESSAGES = {
     sv: () => "Den samlade bedömningen är ett utkast (samordnaren har inte skrivit den) och är märkt så i rapporten.",
     en: () => "The overall assessment is a draft (the coordinator has not written it) and is marked so in the report.",
   },
-  exportErrors: {
+  exportRefusedErrors: {
     sv: (p) =>
-      `Obs: arbetsboken har ${n(p, "count")} fel; rapporten bygger på raderna som de står (followup check ${s(p, "file")} visar felen).`,
+      `Ingen rapport skrevs: kontrollen hittar ${n(p, "count")} fel i ${s(p, "file")}, och en rapport till nämnden ska bygga på en arbetsbok utan fel:`,
     en: (p) =>
-      `Note: the workbook has ${n(p, "count")} ${n(p, "count") === 1 ? "error" : "errors"}; the report builds on the rows as they stand (followup check ${s(p, "file")} lists them).`,
+      `No report was written: the check finds ${n(p, "count")} ${n(p, "count") === 1 ? "error" : "errors"} in ${s(p, "file")}, and a report for the committee must rest on a workbook without errors:`,
+  },
+  exportMoreErrors: {
+    sv: (p) => `  … och ${n(p, "count")} fel till (followup check ${s(p, "file")} visar alla).`,
+    en: (p) => `  … and ${n(p, "count")} more (followup check ${s(p, "file")} lists them all).`,
+  },
+  exportRefusedHint: {
+    sv: () =>
+      "Rätta felen och exportera igen, eller exportera ett utkast med --draft (varje sida märks då som utkast).",
+    en: () =>
+      "Correct the errors and export again, or export a draft with --draft (every page is then marked as a draft).",
+  },
+  exportDraftMarked: {
+    sv: (p) =>
+      `Rapporten är ett utkast: varje sida är märkt "${s(p, "mark")}" (followup check ${s(p, "file")} visar felen).`,
+    en: (p) =>
+      `The report is a draft: every page is marked "${s(p, "mark")}" (followup check ${s(p, "file")} lists the errors).`,
   },
   exportNotReported: {
     sv: (p) => `${n(p, "count")} ${one(p) ? "rad är" : "rader är"} ännu inte rapporterade.`,

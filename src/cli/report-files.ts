@@ -21,7 +21,12 @@ export async function buildReportFiles(loaded: LoadedWorkbook, lang: Lang, extra
   const { writeDocxReport } = await import("../files/docx-report");
   const docx = await writeDocxReport(model);
   const printSummary = await writeXlsx(
-    buildPrintSummaryPlan(programme, summary, { year, lang, choices: read.choices })
+    buildPrintSummaryPlan(programme, summary, {
+      year,
+      lang,
+      choices: read.choices,
+      draftMark: model.draftMark,
+    })
   );
   return { model, summary, docx, printSummary };
 }

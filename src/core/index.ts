@@ -100,7 +100,8 @@ export type {
   WorkbookMeta,
   WorkbookRead,
 } from "./read/types";
-export { buildReportModel } from "./report/build-report";
+export { buildReportModel, draftMark } from "./report/build-report";
+export { keepTogether, NBSP } from "./report/keep-together";
 export type { ReportExtras } from "./report/build-report";
 export { termText } from "./report/format";
 export type { AreaPart, AssessmentLine, ReportModel, ReportTerm, TermCount } from "./report/types";

@@ -32,15 +32,34 @@ function pageFooter(model: ReportModel): Footer {
   });
 }
 
+/** A draft's mark, red and bold, so a draft is never mistaken for the report to hand over. */
+function draftParagraph(model: ReportModel): Paragraph[] {
+  return model.draftMark === null
+    ? []
+    : [
+        new Paragraph({
+          alignment: AlignmentType.LEFT,
+          children: [new TextRun({ text: model.draftMark, size: 20, bold: true, color: "C00000" })],
+        }),
+      ];
+}
+
 function pageHeader(model: ReportModel): Header {
   return new Header({
     children: [
+      ...draftParagraph(model),
       new Paragraph({
         alignment: AlignmentType.RIGHT,
         children: [new TextRun({ text: model.pageHeader, size: 16, color: "606060" })],
       }),
     ],
   });
+}
+
+/** The cover's header: empty, or a draft's mark. */
+function coverHeader(model: ReportModel): Header {
+  const mark = draftParagraph(model);
+  return new Header({ children: mark.length > 0 ? mark : [new Paragraph({})] });
 }
 
 const EMPTY = (): { header: Header; footer: Footer } => ({
@@ -67,7 +86,7 @@ export function buildReportDocument(model: ReportModel): Document {
           titlePage: true,
           page: { size: { width: A4_SHORT, height: A4_LONG, orientation: PageOrientation.PORTRAIT }, margin },
         },
-        headers: { first: blank.header, default: pageHeader(model) },
+        headers: { first: coverHeader(model), default: pageHeader(model) },
         footers: { first: blank.footer, default: pageFooter(model) },
         children: [
           ...coverBlocks(model, PORTRAIT_TEXT),

@@ -1,4 +1,5 @@
 import * as fs from "node:fs";
+import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { closeFingerprint, defaultProgramme, rowsEditedSinceClose } from "../../src/core";
 import type { EnteredValues } from "../../src/core";
@@ -69,7 +70,11 @@ it("check and export name the rows edited after closing", async () => {
   const check = JSON.parse((await followup(["check", "filled.xlsx", "--json"], dir)).stdout) as Json;
   const edited = (check.findings ?? []).find((f) => f.code === "closedEdited");
   expect(edited?.params).toMatchObject({ count: 1, rows: "1.A3" });
-  const exported = await followup(["export", "filled.xlsx", "--docx", "r.docx"], dir);
+  // The demo's entries hold errors the check finds: the report is refused, and written only as a marked draft.
+  const refused = await followup(["export", "filled.xlsx", "--docx", "r.docx"], dir);
+  expect(refused.code).toBe(1);
+  expect(fs.existsSync(path.join(dir, "r.docx"))).toBe(false);
+  const exported = await followup(["export", "filled.xlsx", "--docx", "r.docx", "--draft"], dir);
   expect(exported.code).toBe(0);
   expect(exported.stdout).toMatch(/1 rad har ändrats sedan året stängdes: 1\.A3/);
 });

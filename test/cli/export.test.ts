@@ -82,6 +82,55 @@ describe("followup export", () => {
   });
 });
 
+describe("followup export of a workbook the check finds errors in", () => {
+  const dir = tempDir();
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  beforeAll(async () => {
+    const entries = completeEntries();
+    // A typo in a goal's status and a comment missing on a delayed activity's neighbour: errors.
+    entries.set("1.M1", { status: "I faas", done: "Arbete" });
+    await writeYear(dir, "fel.xlsx", entries);
+  });
+
+  test("is refused: nothing written, exit 1, the errors named with where they are", async () => {
+    const result = await followup(["export", "fel.xlsx", "--docx", "rapport.docx", "--xlsx", "utskrift.xlsx"], dir);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("Ingen rapport skrevs: kontrollen hittar 1 fel i fel.xlsx");
+    expect(result.stdout).toMatch(/1 Trygghet[^!\n]*!E\d+ \(rad 1\.M1\): 'I faas' är ingen status/);
+    expect(result.stdout).toContain("--draft");
+    expect(fs.existsSync(path.join(dir, "rapport.docx"))).toBe(false);
+    expect(fs.existsSync(path.join(dir, "utskrift.xlsx"))).toBe(false);
+    const json = JSON.parse((await followup(["export", "fel.xlsx", "--docx", "r.docx", "--json"], dir)).stdout) as {
+      ok: boolean;
+      errors: number;
+      findings: { rowId: string }[];
+    };
+    expect(json).toMatchObject({ ok: false, errors: 1 });
+    expect(json.findings.map((f) => f.rowId)).toEqual(["1.M1"]);
+  });
+
+  test("with --draft is written, every page of the report and the print summary marked as a draft", async () => {
+    const result = await followup(
+      ["export", "fel.xlsx", "--docx", "utkast.docx", "--xlsx", "utkast.xlsx", "--draft", "--json"],
+      dir
+    );
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ ok: true, errors: 1, draft: true });
+    const parts = zipEntries(fs.readFileSync(path.join(dir, "utkast.docx")));
+    const headers = [...parts.keys()].filter((k) => /^word\/header\d+\.xml$/.test(k));
+    const marked = headers.filter((k) => parts.get(k)?.toString("utf8").includes("Utkast – kontrollen hittar 1 fel"));
+    // The cover's header and the running header of both sections (portrait and the landscape appendix).
+    expect(marked.length).toBeGreaterThanOrEqual(2);
+    const settings = parts.get("word/document.xml")?.toString("utf8") ?? "";
+    expect(settings).toContain("w:titlePg");
+    const wb = await loadWorkbook(fs.readFileSync(path.join(dir, "utkast.xlsx")));
+    expect(wb.worksheets[0]?.headerFooter.oddHeader).toContain("Utkast – kontrollen hittar 1 fel");
+    const people = await followup(["export", "fel.xlsx", "--docx", "utkast2.docx", "--draft"], dir);
+    expect(people.stdout).toContain('varje sida är märkt "Utkast – kontrollen hittar 1 fel"');
+  });
+});
+
 describe("followup demo writes the committee's papers too", () => {
   const dir = tempDir();
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

@@ -98,7 +98,7 @@ describe("the task pane's words for the adapter's own refusals", () => {
     tableMissing: { kind: "tableMissing", sheet: "1 Trygghet" },
     programmeInvalid: { kind: "programmeInvalid", problems: ["areas: minst ett område"] },
     limitExceeded: { kind: "limitExceeded", breach },
-    unexpected: { kind: "unexpected", detail: "x is undefined" },
+    unexpected: { kind: "unexpected", detail: "the network went down" },
   };
 
   test.each(Object.values(REASONS))("$kind is worded in Swedish and English with every value filled in", (reason) => {

@@ -141,7 +141,7 @@ describe("the English report through LibreOffice", () => {
       "Summary",
       "Proposed decision",
       "Main deviations",
-      "Appendix: every row",
+      "Appendix: every goal, activity and indicator",
     ]) {
       expect(text).toContain(word);
     }

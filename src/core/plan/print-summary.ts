@@ -32,6 +32,8 @@ export interface PrintSummaryOptions {
   readonly lang: Lang;
   /** The coordinator's choices; default: those the summary carries. */
   readonly choices?: CoordinatorChoices;
+  /** A draft's mark ("Utkast – kontrollen hittar 3 fel"), printed on every page's header. */
+  readonly draftMark?: string | null;
 }
 
 export const PRINT_TABLE_HEADER_ROW = 6;
@@ -248,7 +250,12 @@ export function buildPrintSummaryPlan(
       paperSize: "A4",
       fitToWidth: 1,
       printTitleRows: `${PRINT_TABLE_HEADER_ROW}:${PRINT_TABLE_HEADER_ROW}`,
-      header: { center: headerText(t.header(programme.name.text, year)) },
+      header: {
+        center: headerText(t.header(programme.name.text, year)),
+        ...(options.draftMark === undefined || options.draftMark === null
+          ? {}
+          : { left: headerText(options.draftMark) }),
+      },
       footer: { center: t.footer },
     },
   };

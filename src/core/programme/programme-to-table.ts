@@ -82,6 +82,15 @@ function cellsOf(
     goalId: row.goalId,
     baseline: ind?.baseline ?? null,
     baselineLabel: ind?.baselineLabel ?? null,
+    baselineYears: ind?.baselineYears === undefined ? null : ind.baselineYears.join(", "),
+    targetChange: ind?.targetChange ?? null,
+    decisive: ind?.decisive === true ? word(["ja", "yes"]) : null,
+    periodNotes:
+      ind?.periodNotes === undefined
+        ? null
+        : Object.entries(ind.periodNotes)
+            .map(([y, note]) => `${y}: ${note}`)
+            .join("; "),
     ...(first
       ? {
           kind: word(KIND_LABELS[area.kind]),

@@ -40,6 +40,21 @@ export const IndicatorSpecSchema = z.object({
   baselineLabel: z.string().max(200).nullable().default(null),
   /** Known values per year ("2018": 217), used as "last year" when a workbook is generated. */
   history: z.record(z.string().regex(/^[0-9]{4}$/), z.number()).default({}),
+  /**
+   * Years whose values make the baseline (their average), e.g. [2018, 2019]: computed from the
+   * workbook and the history instead of a fixed `baseline`. A baseline year is not judged
+   * against the target.
+   */
+  baselineYears: z.array(z.number().int().min(1900).max(2200)).max(10).optional(),
+  /** The target as a change from the baseline, e.g. −0.5 for "at least halved"; instead of `target`. */
+  targetChange: z.number().min(-1).max(100).optional(),
+  /**
+   * A worse value than last year changes the suggested assessment of its area (otherwise an
+   * indicator informs: it is named as something to watch, and goals and activities decide).
+   */
+  decisive: z.boolean().optional(),
+  /** Years whose value covers only part of the year, e.g. {"2018": "januari–november"}. */
+  periodNotes: z.record(z.string().regex(/^[0-9]{4}$/), z.string().min(1).max(60)).optional(),
 });
 export type IndicatorSpec = z.infer<typeof IndicatorSpecSchema>;
 

@@ -1,3 +1,4 @@
+import { formatNumber } from "../summary/number-format";
 import type { Lang } from "../lang";
 import type { Programme } from "../programme/schema";
 import type { CoordinatorChoices, RowEntry } from "../read/types";
@@ -19,6 +20,11 @@ export interface ReportExtras {
   readonly dnr?: string | null;
   /** The department behind the report; the programme's first own department when left out. */
   readonly department?: string | null;
+  /**
+   * The errors the check finds when a draft is exported anyway: every page is then marked
+   * "Utkast – kontrollen hittar N fel". Left out (or 0) for a report to hand over.
+   */
+  readonly draftErrors?: number;
 }
 
 function today(): string {
@@ -108,6 +114,7 @@ export function buildReportModel(
     year,
     title: words.title(sentence),
     pageHeader: words.pageHeader(sentence),
+    draftMark: draftMark(extras.draftErrors ?? 0, lang),
     labels,
     cover: coverOf(programme, year, lang, extras, sentence),
     summary: summaryPart({ programme, summary, entries: byId, choices, sentence, attachment: ATTACHMENT[lang], lang }),
@@ -123,4 +130,14 @@ export function buildReportModel(
       { label: labels.column.trend, terms: TREND.map((t) => reportTerm(t, lang)) },
     ],
   };
+}
+
+/** "Utkast – kontrollen hittar 3 fel" on every page of a draft; null for a report to hand over. */
+export function draftMark(errors: number, lang: Lang): string | null {
+  if (errors <= 0) {
+    return null;
+  }
+  return lang === "sv"
+    ? `Utkast – kontrollen hittar ${formatNumber(errors, lang)} fel`
+    : `Draft – the check finds ${formatNumber(errors, lang)} ${errors === 1 ? "error" : "errors"}`;
 }

@@ -15,6 +15,8 @@ const WORDS = {
     met: "uppnått",
     notMet: "inte uppnått",
     cannotTell: "kan inte bedömas",
+    baselineYear: (year: number) => `${year} ingår i utgångsvärdet och bedöms inte mot målvärdet`,
+    partYear: (year: number, part: string) => `${year} avser bara ${part}`,
     trend: "trend",
   },
   en: {
@@ -26,6 +28,8 @@ const WORDS = {
     met: "met",
     notMet: "not met",
     cannotTell: "cannot be judged",
+    baselineYear: (year: number) => `${year} is part of the baseline and is not judged against the target`,
+    partYear: (year: number, part: string) => `${year} covers ${part} only`,
     trend: "trend",
   },
 } as const;
@@ -40,17 +44,23 @@ export function keyFigure(row: ProgrammeRow, ind: IndicatorSummary, year: number
   const unit = ind.unit;
   const parts: string[] = [`${year}: ${ind.value === null ? w.missing : formatValue(ind.value, unit, lang)}`];
   if (ind.lastYear !== null) {
-    parts.push(`${year - 1}: ${formatValue(ind.lastYear, unit, lang)}`);
+    // A comparison with a part of a year says so ("2018 avser bara januari–november").
+    const part = ind.lastYearPeriod ?? null;
+    parts.push(
+      `${year - 1}: ${formatValue(ind.lastYear, unit, lang)}${part === null ? "" : ` (${w.partYear(year - 1, part)})`}`
+    );
   }
   const baseline = ind.baseline ?? row.indicator?.baseline ?? null;
-  if (baseline !== null) {
+  if (ind.baselineYear === true) {
+    parts.push(w.baselineYear(year));
+  } else if (baseline !== null) {
     const label = row.indicator?.baselineLabel ?? w.baseline;
     const change = ind.changeFromBaseline ?? null;
     parts.push(
       `${w.against} ${label} (${formatValue(baseline, unit, lang)}): ${change === null ? w.notComparable : changePhrase(change, lang)}`
     );
   }
-  if (ind.target !== null) {
+  if (ind.target !== null && ind.baselineYear !== true) {
     const verdict = ind.meetsTarget === null ? w.cannotTell : ind.meetsTarget ? w.met : w.notMet;
     parts.push(`${w.target} ${formatValue(ind.target, unit, lang)}: ${verdict}`);
   }

@@ -2,7 +2,7 @@ import type { Lang } from "../lang";
 import { draftOverallText, renderReason } from "../summary/summary-messages";
 import type { Programme } from "../programme/schema";
 import type { CoordinatorChoices, RowEntry } from "../read/types";
-import { formatNumber, formatPercent } from "../summary/number-format";
+import { countWord, formatNumber, formatPercent } from "../summary/number-format";
 import type { Counts, Summary } from "../summary/types";
 import { ACTIVITY_STATUS, ASSESSMENT, termByCode, type Term } from "../vocabulary/vocabularies";
 import { assessmentLine } from "./assessment-line";
@@ -67,7 +67,7 @@ export function summaryPart(ctx: SummaryPartContext): SummaryPart {
   return {
     decision: words.decision(ctx.sentence, ctx.attachment),
     overallGoal: { text: programme.overallGoal.text, example: programme.overallGoal.provenance === "example" },
-    areasIntro: words.areasIntro(formatNumber(areas.length, lang)),
+    areasIntro: words.areasIntro(countWord(areas.length, lang)),
     areaList: areas.map((a) => `${a.id}) ${a.name.text}`),
     scope: words.scope(ctx.sentence),
     guidelinesScope:

@@ -91,7 +91,7 @@ export function reportLabels(lang: Lang, year: number): ReportLabels {
         keyFigures: "Nyckeltal",
         areas: "Ansvarsområden",
         guidelines: "Riktlinjer",
-        appendix: "Bilaga: samtliga rader",
+        appendix: "Bilaga: samtliga mål, aktiviteter och indikatorer",
         legend: "Teckenförklaring",
         notReported: "Ej rapporterad",
         none: "–",
@@ -149,7 +149,7 @@ export function reportLabels(lang: Lang, year: number): ReportLabels {
         keyFigures: "Key figures",
         areas: "Areas of responsibility",
         guidelines: "Guidelines",
-        appendix: "Appendix: every row",
+        appendix: "Appendix: every goal, activity and indicator",
         legend: "Legend",
         notReported: "Not reported",
         none: "–",
@@ -230,11 +230,12 @@ export const SENTENCES: Readonly<
     scope: (c) =>
       `Programmets mål gäller för hela perioden ${c.from}–${c.to}. Den här uppföljningen tar bara upp det arbete som har genomförts under ${c.year} och som bidrar till de underliggande målen inom respektive ansvarsområde.`,
     guidelinesScope: (names) => `I uppföljningen ingår också den årliga uppföljningen av riktlinjerna om ${names}.`,
-    reporting: (reported, rows, share) => `${reported} av ${rows} rader i uppföljningen är rapporterade (${share}).`,
+    reporting: (reported, rows, share) =>
+      `${reported} av programmets ${rows} mål, aktiviteter och indikatorer är rapporterade (${share}).`,
     guidelinesIntro: (c, names) =>
       `Riktlinjerna om ${names} följs upp varje år tillsammans med programmet. Här redovisas arbetet under ${c.year} och riktlinjernas nyckeltal.`,
     appendixIntro: (c) =>
-      `Samtliga rader i uppföljningen ${c.year}, per område, med det som de ansvariga har rapporterat.`,
+      `Samtliga mål, aktiviteter och indikatorer i uppföljningen ${c.year}, per område, med det som de ansvariga har rapporterat.`,
     exampleNote:
       "Rapporten innehåller exempeltexter ur mallen (markerade som exempeltext); ersätt dem med programmets lydelse.",
     programmeDnr: "Programmets dnr",
@@ -259,10 +260,12 @@ export const SENTENCES: Readonly<
     scope: (c) =>
       `The programme's goals apply to the whole period ${c.from}–${c.to}. This follow-up covers only the work carried out during ${c.year} that contributes to the underlying goals of each area of responsibility.`,
     guidelinesScope: (names) => `The follow-up also includes the yearly follow-up of the guidelines on ${names}.`,
-    reporting: (reported, rows, share) => `${reported} of ${rows} rows of the follow-up have been reported (${share}).`,
+    reporting: (reported, rows, share) =>
+      `${reported} of the programme's ${rows} goals, activities and indicators have been reported (${share}).`,
     guidelinesIntro: (c, names) =>
       `The guidelines on ${names} are followed up every year together with the programme. This part gives the work during ${c.year} and the guidelines' key figures.`,
-    appendixIntro: (c) => `Every row of the ${c.year} follow-up, per area, with what those responsible have reported.`,
+    appendixIntro: (c) =>
+      `Every goal, activity and indicator of the ${c.year} follow-up, per area, with what those responsible have reported.`,
     exampleNote:
       "The report holds example texts from the template (marked as example text); replace them with the programme's wording.",
     programmeDnr: "Programme reference (dnr)",

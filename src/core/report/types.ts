@@ -193,6 +193,8 @@ export interface ReportModel {
   readonly title: string;
   /** The running header on every page but the cover. */
   readonly pageHeader: string;
+  /** On every page, the cover's too, when the report is a draft the check finds errors in. */
+  readonly draftMark: string | null;
   readonly labels: ReportLabels;
   readonly cover: ReportCover;
   readonly summary: SummaryPart;

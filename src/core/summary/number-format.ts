@@ -47,3 +47,26 @@ export function formatShareAgainst(share: number, threshold: number, lang: Lang)
   }
   return formatPercent(share, lang, 3);
 }
+
+const WORDS: Readonly<Record<Lang, readonly string[]>> = {
+  sv: ["noll", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv"],
+  en: ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"],
+};
+
+/**
+ * A count in running text as committee prose writes it: zero to twelve in words ("fem
+ * ansvarsområden"), larger counts in digits. Swedish "one" follows the noun's gender: "en
+ * indikator", "ett mål" (`neuter`). Figures compared in "X av Y (Z %)" stay digits.
+ */
+export function countWord(n: number, lang: Lang, gender: "common" | "neuter" = "common"): string {
+  if (!Number.isInteger(n) || n < 0 || n > 12) {
+    return formatNumber(n, lang);
+  }
+  if (lang === "sv" && n === 1 && gender === "neuter") {
+    return "ett";
+  }
+  if (lang === "sv" && n === 0) {
+    return gender === "neuter" ? "inget" : "ingen";
+  }
+  return WORDS[lang][n] ?? formatNumber(n, lang);
+}

@@ -4,10 +4,9 @@ import type { OverallReasonKey } from "./reasons";
 import type { AreaSummary, Suggestion } from "./types";
 
 /**
- * How bad each assessment is, for the overall "worst area decides" rule. "Kan inte bedömas"
- * ranks above "Delvis i fas": an area nobody can judge might hide anything, so the whole cannot
- * be called on track or partly on track; but a known "Ej i fas" says more than an unknown, so it
- * ranks highest.
+ * How far from on track each assessment is, for the overall suggestion and for sorting. Areas
+ * that cannot be assessed are set aside by suggestOverall before it compares; the rank of
+ * "Kan inte bedömas" matters only where areas are listed by how much attention they need.
  */
 export const ASSESSMENT_SEVERITY: Readonly<Record<Assessment, number>> = {
   onTrack: 0,
@@ -25,39 +24,53 @@ export interface ProgrammeTally {
 }
 
 /**
- * The overall suggestion: the worst suggestion among all areas AND guidelines (the guidelines'
- * yearly follow-up is part of the programme's follow-up, so a guideline off track pulls the whole
- * down too). The reason names the areas and guidelines with that worst suggestion.
+ * The overall suggestion, in three steps a coordinator can follow:
+ *  1. Areas and guidelines that cannot be assessed this year are set aside and named. If they
+ *     are more than `1 − minReported` of them (with the default 0.5: more than half), the
+ *     programme as a whole cannot be assessed either.
+ *  2. Otherwise the least favourable suggestion among the rest is the overall suggestion
+ *     (an area or guideline off track means the whole is not fully on track).
+ *  3. The reason names the areas and guidelines behind it and those set aside.
+ * Guidelines count as areas: their yearly follow-up is part of the programme's.
  */
 export function suggestOverall(
   areas: readonly AreaSummary[],
   totals: ProgrammeTally,
   thresholds: Thresholds
 ): Suggestion {
-  const worst = areas.reduce<Assessment>(
-    (acc, a) =>
-      ASSESSMENT_SEVERITY[a.suggestion.assessment] > ASSESSMENT_SEVERITY[acc] ? a.suggestion.assessment : acc,
-    "onTrack"
-  );
-  const behind = areas.filter((a) => a.suggestion.assessment === worst);
-  const key: OverallReasonKey = worst === "onTrack" ? "overall.allOnTrack" : "overall.worstOf";
+  const assessable = areas.filter((a) => a.suggestion.assessment !== "cannotAssess");
+  const unassessed = areas.filter((a) => a.suggestion.assessment === "cannotAssess");
+  const tooMany = areas.length === 0 || assessable.length / areas.length < thresholds.minReported;
+  const worst: Assessment = tooMany
+    ? "cannotAssess"
+    : assessable.reduce<Assessment>(
+        (acc, a) =>
+          ASSESSMENT_SEVERITY[a.suggestion.assessment] > ASSESSMENT_SEVERITY[acc] ? a.suggestion.assessment : acc,
+        "onTrack"
+      );
+  const behind = worst === "onTrack" ? [] : areas.filter((a) => a.suggestion.assessment === worst);
+  const key: OverallReasonKey = tooMany
+    ? "overall.tooManyUnassessed"
+    : worst === "onTrack"
+      ? "overall.allOnTrack"
+      : "overall.worstOf";
+  const idsOf = (list: readonly AreaSummary[], kind: AreaSummary["kind"]): string =>
+    list
+      .filter((a) => a.kind === kind)
+      .map((a) => a.areaId)
+      .join(", ");
   const params: Record<string, string | number> = {
     areaCount: areas.length,
-    pulledDown: worst === "onTrack" ? 0 : behind.length,
-    areaIds:
-      worst === "onTrack"
-        ? ""
-        : behind
-            .filter((a) => a.kind === "area")
-            .map((a) => a.areaId)
-            .join(", "),
-    guidelineIds:
-      worst === "onTrack"
-        ? ""
-        : behind
-            .filter((a) => a.kind === "guideline")
-            .map((a) => a.areaId)
-            .join(", "),
+    assessableCount: assessable.length,
+    pulledDown: behind.length,
+    areaIds: idsOf(behind, "area"),
+    guidelineIds: idsOf(behind, "guideline"),
+    unassessed: unassessed.length,
+    unassessedAreaIds: idsOf(unassessed, "area"),
+    unassessedGuidelineIds: idsOf(unassessed, "guideline"),
+    indicatorsWorseIds: areas
+      .flatMap((a) => a.indicators.filter((i) => i.trend === "worse").map((i) => i.rowId))
+      .join(", "),
     rows: totals.rows,
     reported: totals.reported,
     assessed: totals.assessed,

@@ -10,10 +10,13 @@
  *   goalsNotOnTrack, goalsPartly, indicatorsWorse              counts
  *   goalsNotOnTrackIds, goalsPartlyIds, indicatorsWorseIds     row IDs joined by ", "
  *   indicatorsWithData                     indicators with both this year's and last year's value
+ *   decisiveWorse, decisiveWorseIds        worse indicators the programme makes decisive
  * Overall reasons carry:
- *   areaCount                 areas and guidelines summarised
- *   pulledDown                how many share the (worst) suggestion
+ *   areaCount, assessableCount  areas and guidelines summarised, those that can be assessed
+ *   pulledDown                how many share the overall suggestion (0 when on track)
  *   areaIds, guidelineIds     those of them, by kind, IDs joined by ", " ("" when none)
+ *   unassessed, unassessedAreaIds, unassessedGuidelineIds   those set aside as not assessable
+ *   indicatorsWorseIds        every indicator worse than last year (to watch)
  *   rows, reported, assessed, onTrack, shareOnTrack (as above, over the whole programme)
  */
 export const AREA_REASON_KEYS = [
@@ -28,7 +31,7 @@ export const AREA_REASON_KEYS = [
 ] as const;
 export type AreaReasonKey = (typeof AREA_REASON_KEYS)[number];
 
-export const OVERALL_REASON_KEYS = ["overall.allOnTrack", "overall.worstOf"] as const;
+export const OVERALL_REASON_KEYS = ["overall.allOnTrack", "overall.worstOf", "overall.tooManyUnassessed"] as const;
 export type OverallReasonKey = (typeof OVERALL_REASON_KEYS)[number];
 
 export type ReasonKey = AreaReasonKey | OverallReasonKey;

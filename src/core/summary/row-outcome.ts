@@ -1,4 +1,4 @@
-import type { Area, Department, ProgrammeRow } from "../programme/schema";
+import type { Area, Department, IndicatorSpec, ProgrammeRow } from "../programme/schema";
 import type { RowEntry } from "../read/types";
 import { ACTIVITY_STATUS, ASSESSMENT } from "../vocabulary/vocabularies";
 import type { ActivityStatus, Assessment } from "../vocabulary/vocabularies";
@@ -69,19 +69,52 @@ function indicatorOutcome(
   const value = entry?.value ?? null;
   // Last year's value as entered; if the cell is empty, the programme's history for that year.
   const lastYear = entry?.lastYear ?? spec.history[String(year - 1)] ?? null;
+  const { baseline, target } = baselineAndTarget(spec, year, value, lastYear);
+  const baselineYear = (spec.baselineYears ?? []).includes(year);
   return {
     rowId: row.id,
     areaId: area.id,
     value,
     lastYear,
-    target: spec.target,
+    target,
     unit: spec.unit,
     trend: indicatorTrend(value, lastYear, spec.betterWhen),
-    meetsTarget: meetsTarget(value, spec.target, spec.betterWhen),
+    // A year that makes the baseline is not judged against the target set from it.
+    meetsTarget: baselineYear ? null : meetsTarget(value, target, spec.betterWhen),
     betterWhen: spec.betterWhen,
-    baseline: spec.baseline,
-    changeFromBaseline: changeFromBaseline(value, spec.baseline),
+    baseline,
+    changeFromBaseline: baselineYear ? null : changeFromBaseline(value, baseline),
+    decisive: spec.decisive ?? false,
+    lastYearPeriod: spec.periodNotes?.[String(year - 1)] ?? null,
+    baselineYear,
   };
+}
+
+/**
+ * The baseline: the average of its years' values where the programme names the years (each year's
+ * value from this year's entry, last year's, or the history), else the programme's fixed figure;
+ * null while a year's value is missing. The target: the baseline changed by `targetChange` where
+ * the programme sets it so, else the fixed target.
+ */
+export function baselineAndTarget(
+  spec: IndicatorSpec,
+  year: number,
+  value: number | null,
+  lastYear: number | null
+): { baseline: number | null; target: number | null } {
+  const years = spec.baselineYears ?? [];
+  const valueIn = (y: number): number | null =>
+    y === year ? value : y === year - 1 ? lastYear : (spec.history[String(y)] ?? null);
+  const values = years.map(valueIn);
+  const baseline =
+    years.length === 0
+      ? spec.baseline
+      : values.every((v): v is number => v !== null)
+        ? values.reduce((a, b) => a + b, 0) / values.length
+        : null;
+  const target =
+    spec.targetChange === undefined ? spec.target : baseline === null ? null : baseline * (1 + spec.targetChange);
+  return { baseline, target };
 }
 
 export function rowOutcome(

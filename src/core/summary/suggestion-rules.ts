@@ -13,7 +13,10 @@ export interface AreaFacts {
   readonly shareOnTrack: number | null;
   readonly goalsNotOnTrackIds: readonly string[];
   readonly goalsPartlyIds: readonly string[];
+  /** Indicators worse than last year: named as things to watch. */
   readonly indicatorsWorseIds: readonly string[];
+  /** Those of them the programme makes decisive: they change the suggestion. */
+  readonly decisiveWorseIds: readonly string[];
   /** Indicators with a trend (both this year's and last year's value). */
   readonly indicatorsWithData: number;
 }
@@ -37,10 +40,13 @@ const shareBelow = (f: AreaFacts, limit: number): boolean => f.shareOnTrack !== 
  *   4. Ej i fas          share on track < partly
  *   5. Delvis i fas      share on track < onTrack
  *   6. Delvis i fas      any goal assessed "Delvis i fas"
- *   7. Delvis i fas      any indicator worse than last year
+ *   7. Delvis i fas      an indicator the programme makes decisive is worse than last year
  *   8. I fas             otherwise
- * Rules 4 and 5 do not apply when nothing was counted for the share (an area of indicators
- * only is then judged by rules 7 and 8).
+ * Goals and activities decide; indicators inform: one worse than last year is named in the
+ * reason as something to watch, and changes the suggestion only where the programme marks it
+ * decisive (a police statistic that moves with reporting habits should not overrule the
+ * departments' own judgement of their goals). Rules 4 and 5 do not apply when nothing was
+ * counted for the share (an area of indicators only is then judged by rules 7 and 8).
  */
 export const SUGGESTION_RULES: readonly SuggestionRule[] = [
   { key: "area.tooFewReported", assessment: "cannotAssess", applies: (f, t) => reportedShare(f) < t.minReported },
@@ -53,7 +59,7 @@ export const SUGGESTION_RULES: readonly SuggestionRule[] = [
   { key: "area.belowPartly", assessment: "notOnTrack", applies: (f, t) => shareBelow(f, t.partly) },
   { key: "area.belowOnTrack", assessment: "partly", applies: (f, t) => shareBelow(f, t.onTrack) },
   { key: "area.goalPartly", assessment: "partly", applies: (f) => f.goalsPartlyIds.length > 0 },
-  { key: "area.indicatorWorse", assessment: "partly", applies: (f) => f.indicatorsWorseIds.length > 0 },
+  { key: "area.indicatorWorse", assessment: "partly", applies: (f) => f.decisiveWorseIds.length > 0 },
   { key: "area.onTrack", assessment: "onTrack", applies: () => true },
 ];
 
@@ -73,6 +79,8 @@ function reasonParams(f: AreaFacts, t: Thresholds): Record<string, string | numb
     goalsPartlyIds: f.goalsPartlyIds.join(", "),
     indicatorsWorse: f.indicatorsWorseIds.length,
     indicatorsWorseIds: f.indicatorsWorseIds.join(", "),
+    decisiveWorse: f.decisiveWorseIds.length,
+    decisiveWorseIds: f.decisiveWorseIds.join(", "),
     indicatorsWithData: f.indicatorsWithData,
   };
   if (f.shareOnTrack !== null) {

@@ -49,6 +49,7 @@ function summariseArea(
       goalsNotOnTrackIds: goalIds("notOnTrack"),
       goalsPartlyIds: goalIds("partly"),
       indicatorsWorseIds: indicators.filter((i) => i.trend === "worse").map((i) => i.rowId),
+      decisiveWorseIds: indicators.filter((i) => i.trend === "worse" && i.decisive === true).map((i) => i.rowId),
       indicatorsWithData: indicators.filter((i) => i.trend !== "noData").length,
     },
     programme.thresholds

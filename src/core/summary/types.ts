@@ -26,6 +26,12 @@ export interface IndicatorSummary {
   readonly baseline?: number | null;
   /** (value − baseline) / baseline, e.g. −0.52 for a cost cut by 52 %; null without value or a non-zero baseline. */
   readonly changeFromBaseline?: number | null;
+  /** A worse value changes the area's suggestion (the programme says so); otherwise it informs. */
+  readonly decisive?: boolean;
+  /** The part of the year last year's value covers when not the whole year ("januari–november"). */
+  readonly lastYearPeriod?: string | null;
+  /** This year is one of the baseline's years: its value makes the baseline and is not judged against the target. */
+  readonly baselineYear?: boolean;
 }
 
 export interface AreaSummary {

@@ -1,9 +1,17 @@
-import { buildPrintSummaryPlan, buildReportModel, collectEntries, localIsoDay, summarise } from "../../core";
-import type { Lang } from "../../core";
+import {
+  buildPrintSummaryPlan,
+  buildReportModel,
+  checkWorkbook,
+  collectEntries,
+  draftMark,
+  localIsoDay,
+  summarise,
+} from "../../core";
+import type { Lang, Programme } from "../../core";
 import { DOCX_MIME, XLSX_MIME } from "../files";
 import type { RunState } from "../run";
 import type { FileWriters, AddinFile } from "../service";
-import { takeSnapshot } from "../snapshot";
+import { takeSnapshot, type Snapshot } from "../snapshot";
 import { requireFollowup } from "./read-state";
 
 const NAMES: Readonly<Record<Lang, { report: string; summary: string }>> = {
@@ -11,9 +19,15 @@ const NAMES: Readonly<Record<Lang, { report: string; summary: string }>> = {
   en: { report: "Follow-up {year} – report.docx", summary: "Follow-up {year} – summary.xlsx" },
 };
 
+/** The check's errors: a report of a workbook that has them is a draft, marked so on every page. */
+function errorsIn(snapshot: Snapshot, programme: Programme): number {
+  return checkWorkbook(snapshot.read, programme).filter((f) => f.severity === "error").length;
+}
+
 /**
  * The committee report as .docx, from the workbook as it stands (only read, so a closed year
- * exports too). The writer (the `docx` package) is loaded on first use, so the task pane's own
+ * exports too); while the check finds errors, every page says "Utkast – kontrollen hittar N fel",
+ * as the command line's `export --draft`. The writer (the `docx` package) is loaded on first use, so the task pane's own
  * bundle stays small. Syncs: 2.
  */
 export async function exportReport(
@@ -28,7 +42,10 @@ export async function exportReport(
   const choices = snapshot.read.choices;
   const entries = collectEntries(snapshot.read, programme);
   const summary = summarise(programme, entries, { year: meta.year, choices });
-  const model = buildReportModel(programme, summary, entries, choices, meta.year, lang, { date: localIsoDay(now) });
+  const model = buildReportModel(programme, summary, entries, choices, meta.year, lang, {
+    date: localIsoDay(now),
+    draftErrors: errorsIn(snapshot, programme),
+  });
   return {
     bytes: await writers.docx(model),
     fileName: NAMES[lang].report.replace("{year}", String(meta.year)),
@@ -47,7 +64,12 @@ export async function printSummaryFile(
   const { programme, meta } = requireFollowup(snapshot.read);
   const choices = snapshot.read.choices;
   const summary = summarise(programme, collectEntries(snapshot.read, programme), { year: meta.year, choices });
-  const plan = buildPrintSummaryPlan(programme, summary, { year: meta.year, lang, choices });
+  const plan = buildPrintSummaryPlan(programme, summary, {
+    year: meta.year,
+    lang,
+    choices,
+    draftMark: draftMark(errorsIn(snapshot, programme), lang),
+  });
   return {
     bytes: await writers.xlsx(plan),
     fileName: NAMES[lang].summary.replace("{year}", String(meta.year)),

@@ -7,12 +7,18 @@ import {
   TableRow,
   TextRun,
   WidthType,
+  type IRunOptions,
   type FileChild,
 } from "docx";
-import type { ReportTerm } from "../../core";
+import { keepTogether, type ReportTerm } from "../../core";
 import { HEADER_FILL, HEADER_FONT, SMALL_STYLE_ID, TABLE_STYLE_ID } from "./styles";
 
 /** Building blocks of the report: headings, paragraphs, terms with their colours, tables. */
+
+/** A run of text whose figures stay on one line ("1 800 000 kr" never breaks inside). */
+export function textRun(options: IRunOptions & { readonly text: string }): TextRun {
+  return new TextRun({ ...options, text: keepTogether(options.text) });
+}
 
 export type Block = FileChild;
 
@@ -27,7 +33,7 @@ export function heading(text: string, level: number, pageBreakBefore = false): P
 export function paragraph(text: string, options: { italic?: boolean; small?: boolean } = {}): Paragraph {
   return new Paragraph({
     ...(options.small === true ? { style: SMALL_STYLE_ID } : {}),
-    children: [new TextRun({ text, italics: options.italic === true })],
+    children: [textRun({ text, italics: options.italic === true })],
   });
 }
 
@@ -35,9 +41,9 @@ export function paragraph(text: string, options: { italic?: boolean; small?: boo
 export function labelled(label: string, text: string, note: string | null = null): Paragraph {
   return new Paragraph({
     children: [
-      new TextRun({ text: `${label}: `, bold: true }),
-      new TextRun({ text }),
-      ...(note === null ? [] : [new TextRun({ text: ` (${note})`, italics: true, color: "9C5700" })]),
+      textRun({ text: `${label}: `, bold: true }),
+      textRun({ text }),
+      ...(note === null ? [] : [textRun({ text: ` (${note})`, italics: true, color: "9C5700" })]),
     ],
   });
 }
@@ -48,7 +54,7 @@ export function bullet(runs: readonly TextRun[]): Paragraph {
 
 /** A term as a run: its shape and label in the term's font colour, on its fill. */
 export function termRun(term: ReportTerm, suffix = ""): TextRun {
-  return new TextRun({
+  return textRun({
     text: `${term.symbol} ${term.label}${suffix}`,
     bold: true,
     color: term.fontColour,
@@ -72,7 +78,7 @@ function cellParagraphs(content: CellContent): Paragraph[] {
     return [new Paragraph({ children: [termRun(content.term, content.suffix ?? "")] })];
   }
   const lines = typeof content === "string" ? [content] : content.length === 0 ? [""] : content;
-  return lines.map((line) => new Paragraph({ children: [new TextRun({ text: line })] }));
+  return lines.map((line) => new Paragraph({ children: [textRun({ text: line })] }));
 }
 
 function fillOf(content: CellContent): string | null {
@@ -123,7 +129,7 @@ function headerRow(headers: readonly string[]): TableRow {
       (h) =>
         new TableCell({
           shading: { type: ShadingType.CLEAR, color: "auto", fill: HEADER_FILL },
-          children: [new Paragraph({ children: [new TextRun({ text: h, bold: true, color: HEADER_FONT })] })],
+          children: [new Paragraph({ children: [textRun({ text: h, bold: true, color: HEADER_FONT })] })],
         })
     ),
   });

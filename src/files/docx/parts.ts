@@ -1,7 +1,17 @@
-import { AlignmentType, Paragraph, TableOfContents, TextRun } from "docx";
+import { AlignmentType, Paragraph, TableOfContents } from "docx";
 import { termText } from "../../core";
 import type { AreaPart, AssessmentLine, ReportModel, TermCount } from "../../core";
-import { bullet, dataTable, heading, labelled, paragraph, termRun, type Block, type CellContent } from "./blocks";
+import {
+  bullet,
+  dataTable,
+  heading,
+  labelled,
+  paragraph,
+  termRun,
+  type Block,
+  type CellContent,
+  textRun,
+} from "./blocks";
 import { TOC_HEADING_STYLE_ID } from "./styles";
 
 /** The report's parts laid out as Word blocks, in the order the committee reads them. */
@@ -11,15 +21,15 @@ export function coverBlocks(model: ReportModel, width: number): Block[] {
   return [
     new Paragraph({
       alignment: AlignmentType.RIGHT,
-      children: [new TextRun({ text: c.attachment, bold: true, size: 24 })],
+      children: [textRun({ text: c.attachment, bold: true, size: 24 })],
     }),
     new Paragraph({
-      children: [new TextRun({ text: c.municipality, size: 24, color: "404040" })],
+      children: [textRun({ text: c.municipality, size: 24, color: "404040" })],
       spacing: { after: 1800 },
     }),
     new Paragraph({ text: c.title, style: "Title" }),
     new Paragraph({
-      children: [new TextRun({ text: c.subtitle, size: 26, color: "404040" })],
+      children: [textRun({ text: c.subtitle, size: 26, color: "404040" })],
       spacing: { after: 600 },
     }),
     dataTable(
@@ -53,7 +63,7 @@ function assessmentParagraphs(line: AssessmentLine, model: ReportModel): Paragra
   return [
     new Paragraph({
       children: [
-        new TextRun({ text: `${l.assessment}: `, bold: true }),
+        textRun({ text: `${l.assessment}: `, bold: true }),
         termRun(line.term, line.source === "suggested" ? ` (${l.suggested})` : ""),
       ],
     }),
@@ -74,7 +84,7 @@ export function summaryBlocks(model: ReportModel, width: number): Block[] {
     heading(l.overallGoal, 2),
     labelled(l.overallGoal, s.overallGoal.text, s.overallGoal.example ? l.example : null),
     paragraph(s.areasIntro),
-    ...s.areaList.map((a) => bullet([new TextRun({ text: a })])),
+    ...s.areaList.map((a) => bullet([textRun({ text: a })])),
     paragraph(s.scope),
     ...(s.guidelinesScope === null ? [] : [paragraph(s.guidelinesScope)]),
     heading(l.assessmentPerArea, 2),
@@ -94,7 +104,7 @@ export function summaryBlocks(model: ReportModel, width: number): Block[] {
     heading(l.overallAssessment, 2),
     new Paragraph({
       children: [
-        new TextRun({ text: `${l.assessment}: `, bold: true }),
+        textRun({ text: `${l.assessment}: `, bold: true }),
         termRun(s.overall.term, s.overall.source === "suggested" ? ` (${l.suggested})` : ""),
       ],
     }),
@@ -125,8 +135,8 @@ export function summaryBlocks(model: ReportModel, width: number): Block[] {
     blocks.push(
       new Paragraph({
         children: [
-          new TextRun({ text: `${line.label}: `, bold: true }),
-          ...line.terms.flatMap((t, i) => [...(i > 0 ? [new TextRun({ text: "  " })] : []), termRun(t)]),
+          textRun({ text: `${line.label}: `, bold: true }),
+          ...line.terms.flatMap((t, i) => [...(i > 0 ? [textRun({ text: "  " })] : []), termRun(t)]),
         ],
       })
     );
@@ -154,9 +164,7 @@ export function areaBlocks(
   if (part.keyFigures.length > 0) {
     blocks.push(heading(l.keyFigures, level + 1));
     for (const k of part.keyFigures) {
-      blocks.push(
-        bullet([new TextRun({ text: `${k.rowId} ${k.text} `, bold: true }), new TextRun({ text: k.figures })])
-      );
+      blocks.push(bullet([textRun({ text: `${k.rowId} ${k.text} `, bold: true }), textRun({ text: k.figures })]));
     }
   }
   if (part.goals.length > 0) {
@@ -180,7 +188,7 @@ export function areaBlocks(
     blocks.push(paragraph(l.nothingDone, { italic: true }));
   } else {
     for (const d of part.done) {
-      blocks.push(bullet([new TextRun({ text: d.done }), new TextRun({ text: ` (${d.rowId})`, color: "606060" })]));
+      blocks.push(bullet([textRun({ text: d.done }), textRun({ text: ` (${d.rowId})`, color: "606060" })]));
     }
   }
   if (part.activities.length > 0) {

@@ -6,7 +6,19 @@ import { parseProgramme } from "../../../src/core/programme/parse-programme";
 type Path = (string | number)[];
 
 /** Fields a programme file may leave out or set freely; the schema fills or accepts them. */
-const OPTIONAL_KEYS = new Set(["goalId", "target", "baseline", "baselineLabel", "history", "external", "thresholds"]);
+const OPTIONAL_KEYS = new Set([
+  "goalId",
+  "target",
+  "baseline",
+  "baselineLabel",
+  "history",
+  "external",
+  "thresholds",
+  "baselineYears",
+  "targetChange",
+  "decisive",
+  "periodNotes",
+]);
 
 /** Every path to a required field of the default programme, with the value found there. */
 function requiredFields(value: unknown, path: Path = []): { path: Path; value: unknown }[] {

@@ -47,20 +47,29 @@ describe("renderReason", () => {
     goalsNotOnTrackIds: [],
     goalsPartlyIds: [],
     indicatorsWorseIds: [],
+    decisiveWorseIds: [],
     indicatorsWithData: 0,
   };
 
-  it("says in Swedish how many assessed rows are on track and against which threshold", () => {
+  it("says in committee Swedish how many assessed goals and activities are on track and against which threshold", () => {
     const text = renderReason(suggestForArea(facts, DEFAULTS), "sv");
     expect(text).toBe(
-      "12 av 14 bedömda rader (86 %) är i fas och inga mål är bedömda Ej i fas (gräns för I fas: 80 %)."
+      "12 av 14 bedömda mål och aktiviteter (86 %) är i fas och inget mål bedöms Ej i fas (gränsen för I fas är 80 %)."
     );
   });
 
   it("says the same in English", () => {
     const text = renderReason(suggestForArea(facts, DEFAULTS), "en");
-    expect(text).toContain("12 of 14 assessed rows (86%) are on track");
+    expect(text).toContain("12 of 14 assessed goals and activities (86%) are on track");
     expect(text).toContain("80%");
+  });
+
+  it("names a worse indicator that did not decide as something to watch", () => {
+    const s = suggestForArea({ ...facts, indicatorsWithData: 2, indicatorsWorseIds: ["1.I2"] }, DEFAULTS);
+    expect(renderReason(s, "sv")).toBe(
+      "12 av 14 bedömda mål och aktiviteter (86 %) är i fas och inget mål bedöms Ej i fas (gränsen för I fas är 80 %). Att bevaka: indikatorn 1.I2 har blivit sämre sedan förra året."
+    );
+    expect(renderReason(s, "en")).toContain("To watch: indicator 1.I2 is worse than last year.");
   });
 
   const cases: Record<string, AreaFacts> = {
@@ -70,7 +79,12 @@ describe("renderReason", () => {
     "area.belowPartly": { ...facts, onTrack: 6, shareOnTrack: 6 / 14 },
     "area.belowOnTrack": { ...facts, onTrack: 10, shareOnTrack: 10 / 14 },
     "area.goalPartly": { ...facts, goalsPartlyIds: ["3.M1", "3.M4"] },
-    "area.indicatorWorse": { ...facts, indicatorsWithData: 2, indicatorsWorseIds: ["G1.I1"] },
+    "area.indicatorWorse": {
+      ...facts,
+      indicatorsWithData: 2,
+      indicatorsWorseIds: ["G1.I1"],
+      decisiveWorseIds: ["G1.I1"],
+    },
     "area.onTrack": facts,
   };
 
@@ -91,15 +105,15 @@ describe("renderReason", () => {
     const en = renderReason(s, "en");
     expect(sv).not.toBe(en);
     if (key === "area.tooFewReported") {
-      expect(sv).toContain("3 av 16 rader (19 %)");
+      expect(sv).toContain("3 av områdets 16 mål, aktiviteter och indikatorer (19 %)");
       expect(sv).toContain("50 %");
-      expect(en).toContain("3 of 16 rows (19%)");
+      expect(en).toContain("3 of the area's 16 goals, activities and indicators (19%)");
     } else if (key === "area.nothingAssessed") {
-      expect(sv).toContain("16 av 16");
-      expect(en).toContain("16 of 16");
+      expect(sv).toContain("16 av områdets 16");
+      expect(en).toContain("16 of the area's 16");
     } else {
-      expect(sv).toContain(`${f.onTrack} av 14 bedömda rader`);
-      expect(en).toContain(`${f.onTrack} of 14 assessed rows`);
+      expect(sv).toContain(`${f.onTrack} av 14 bedömda mål och aktiviteter`);
+      expect(en).toContain(`${f.onTrack} of 14 assessed goals and activities`);
     }
     for (const id of [...f.goalsNotOnTrackIds, ...f.goalsPartlyIds, ...f.indicatorsWorseIds]) {
       expect(sv).toContain(id);
@@ -112,8 +126,10 @@ describe("renderReason", () => {
 
   it("says plainly when nothing at all is reported", () => {
     const s = suggestForArea({ ...facts, reported: 0, assessed: 0, onTrack: 0, shareOnTrack: null }, DEFAULTS);
-    expect(renderReason(s, "sv")).toBe("Ingen av 16 rader är rapporterad, och minst 50 % krävs för en bedömning.");
-    expect(renderReason(s, "en")).toContain("None of 16 rows");
+    expect(renderReason(s, "sv")).toBe(
+      "Inget av områdets 16 mål, aktiviteter och indikatorer är rapporterat, och minst 50 % krävs för en bedömning."
+    );
+    expect(renderReason(s, "en")).toContain("None of the area's 16 goals");
   });
 
   it("gives each area reason its own sentence", () => {
@@ -121,7 +137,7 @@ describe("renderReason", () => {
     expect(new Set(texts).size).toBe(AREA_REASON_KEYS.length);
   });
 
-  it("renders the overall reasons, naming the areas and guidelines that pulled the suggestion down", () => {
+  it("renders the overall reasons, naming the areas and guidelines the suggestion follows", () => {
     const base = {
       areaCount: 7,
       rows: 100,
@@ -137,25 +153,48 @@ describe("renderReason", () => {
       reasonParams: { ...base, pulledDown: 3, areaIds: "3, 4", guidelineIds: "G1" },
     };
     const sv = renderReason(worst, "sv");
-    expect(sv).toContain("Områdena 3 och 4 samt riktlinje G1 har förslaget Delvis i fas");
-    expect(sv).toContain("35 av 50 bedömda rader (70 %)");
+    expect(sv).toContain("Förslaget följer områdena 3 och 4 samt riktlinje G1, som bedöms Delvis i fas");
+    expect(sv).toContain("i hela programmet är 35 av 50 bedömda mål och aktiviteter (70 %) i fas");
+    expect(sv).not.toMatch(/rader|svagaste/);
     const en = renderReason(worst, "en");
-    expect(en).toContain("Areas 3 and 4 and guideline G1 are suggested Partly on track");
+    expect(en).toContain("The suggestion follows areas 3 and 4 and guideline G1, which are suggested Partly on track");
     const one: Suggestion = {
       assessment: "notOnTrack",
       reasonKey: "overall.worstOf",
       reasonParams: { ...base, pulledDown: 1, areaIds: "2", guidelineIds: "" },
     };
-    expect(renderReason(one, "sv")).toContain("Område 2 har förslaget Ej i fas");
-    expect(renderReason(one, "en")).toContain("Area 2 is suggested Not on track");
+    expect(renderReason(one, "sv")).toContain("Förslaget följer område 2, som bedöms Ej i fas");
+    expect(renderReason(one, "en")).toContain("follows area 2, which is suggested Not on track");
     const all: Suggestion = {
       assessment: "onTrack",
       reasonKey: "overall.allOnTrack",
       reasonParams: { ...base, pulledDown: 0, areaIds: "", guidelineIds: "" },
     };
-    expect(renderReason(all, "sv")).toContain("Alla 7 områden och riktlinjer");
-    expect(renderReason(all, "en")).toContain("All 7 areas and guidelines");
-    expect(OVERALL_REASON_KEYS).toEqual(["overall.allOnTrack", "overall.worstOf"]);
+    expect(renderReason(all, "sv")).toContain("Alla sju områden och riktlinjer bedöms I fas");
+    expect(renderReason(all, "en")).toContain("All seven areas and guidelines");
+    const oneAside: Suggestion = {
+      assessment: "onTrack",
+      reasonKey: "overall.allOnTrack",
+      reasonParams: { ...base, assessableCount: 6, unassessed: 1, unassessedAreaIds: "", unassessedGuidelineIds: "G2" },
+    };
+    expect(renderReason(oneAside, "sv")).toBe(
+      "De sex områden och riktlinjer som kan bedömas bedöms I fas; i hela programmet är 35 av 50 bedömda mål och aktiviteter (70 %) i fas. Riktlinje G2 kan inte bedömas i år och ingår inte i förslaget; det behöver rapporteras innan bedömningen fastställs."
+    );
+    const tooMany: Suggestion = {
+      assessment: "cannotAssess",
+      reasonKey: "overall.tooManyUnassessed",
+      reasonParams: {
+        ...base,
+        thresholdMinReported: 0.5,
+        unassessed: 4,
+        unassessedAreaIds: "2, 3, 4",
+        unassessedGuidelineIds: "G2",
+      },
+    };
+    expect(renderReason(tooMany, "sv")).toBe(
+      "Fyra av sju områden och riktlinjer kan inte bedömas i år (områdena 2, 3 och 4 samt riktlinje G2), så programmet kan inte bedömas som helhet; minst 50 % av dem behöver kunna bedömas."
+    );
+    expect(OVERALL_REASON_KEYS).toEqual(["overall.allOnTrack", "overall.worstOf", "overall.tooManyUnassessed"]);
   });
 
   it("does not fail on a reason key it does not know", () => {
@@ -217,16 +256,45 @@ describe("draftOverallText", () => {
     expect(draftOverallText(programme, withOverall(summary, "onTrack"), "en")).toContain("on track");
   });
 
-  it("names the areas behind a Delvis i fas", () => {
-    expect(draftOverallText(programme, summary, "sv")).toContain("område 2");
-    expect(draftOverallText(programme, summary, "en")).toContain("area 2");
+  it("names the areas behind a Delvis i fas, with what holds each back", () => {
+    expect(draftOverallText(programme, summary, "sv")).toContain(
+      "Mycket går enligt plan, men inom område 2 är bara 1 av 2 bedömda mål och aktiviteter (50 %) i fas, och där behöver arbetet komma längre"
+    );
+    expect(draftOverallText(programme, summary, "en")).toContain(
+      "in area 2 only 1 of 2 assessed goals and activities (50%) is on track"
+    );
+    // Enough on track for I fas (threshold 60 %) but a goal judged Delvis i fas: the draft names the goal.
+    const lenient = makeProgramme((input) => ({
+      ...input,
+      thresholds: { onTrack: 0.6, partly: 0.5, minReported: 0.5 },
+    }));
+    const goalPartly = summarise(
+      lenient,
+      entries(lenient, {
+        "1.M1": "onTrack",
+        "1.M2": "onTrack",
+        "1.A1": "done",
+        "1.A2": "done",
+        "2.M1": "partly",
+        "2.A1": "done",
+        "2.A2": "done",
+        "G1.M1": "onTrack",
+        "G1.A1": "done",
+      }),
+      { year: 2019, choices: NO_CHOICES }
+    );
+    expect(draftOverallText(lenient, goalPartly, "sv")).toContain(
+      "men inom område 2 bedöms målet 2.M1 bara delvis vara i fas, och där behöver arbetet komma längre"
+    );
   });
 
   it("gives the reporting figures when the work cannot be assessed", () => {
     const empty = summarise(programme, [], { year: 2019, choices: NO_CHOICES });
     expect(empty.overall.suggestion.assessment).toBe("cannotAssess");
-    expect(draftOverallText(programme, empty, "sv")).toContain("0 av 14 rader");
-    expect(draftOverallText(programme, empty, "en")).toContain("0 of 14 rows");
+    expect(draftOverallText(programme, empty, "sv")).toContain("0 av programmets 14 mål, aktiviteter och indikatorer");
+    expect(draftOverallText(programme, empty, "en")).toContain(
+      "0 of the programme's 14 goals, activities and indicators"
+    );
   });
 
   it("follows the coordinator's chosen assessment rather than contradict it", () => {

@@ -20,6 +20,7 @@ const ALL_WELL: AreaFacts = {
   goalsNotOnTrackIds: [],
   goalsPartlyIds: [],
   indicatorsWorseIds: [],
+  decisiveWorseIds: [],
   indicatorsWithData: 0,
 };
 
@@ -50,9 +51,12 @@ describe("the suggestion table for an area", () => {
     expect(decide(nothing)).toEqual(["cannotAssess", "area.nothingAssessed"]);
     expect(decide({ ...nothing, indicatorsWithData: 1 })).toEqual(["onTrack", "area.onTrack"]);
     expect(decide({ ...nothing, indicatorsWithData: 1, indicatorsWorseIds: ["1.I1"] })).toEqual([
-      "partly",
-      "area.indicatorWorse",
+      "onTrack",
+      "area.onTrack",
     ]);
+    expect(
+      decide({ ...nothing, indicatorsWithData: 1, indicatorsWorseIds: ["1.I1"], decisiveWorseIds: ["1.I1"] })
+    ).toEqual(["partly", "area.indicatorWorse"]);
   });
 
   it("is Ej i fas when any goal is assessed Ej i fas, even with every other row on track", () => {
@@ -69,12 +73,17 @@ describe("the suggestion table for an area", () => {
     expect(decide(withShare(8))).toEqual(["onTrack", "area.onTrack"]);
   });
 
-  it("is Delvis i fas when a goal is Delvis i fas or an indicator is worse, whatever the share", () => {
+  it("is Delvis i fas when a goal is Delvis i fas or a decisive indicator is worse, whatever the share", () => {
     expect(decide({ ...ALL_WELL, goalsPartlyIds: ["2.M1"] })).toEqual(["partly", "area.goalPartly"]);
-    expect(decide({ ...ALL_WELL, indicatorsWithData: 1, indicatorsWorseIds: ["G1.I1"] })).toEqual([
-      "partly",
-      "area.indicatorWorse",
-    ]);
+    expect(
+      decide({ ...ALL_WELL, indicatorsWithData: 1, indicatorsWorseIds: ["G1.I1"], decisiveWorseIds: ["G1.I1"] })
+    ).toEqual(["partly", "area.indicatorWorse"]);
+  });
+
+  it("lets an indicator that is not decisive inform, not decide: I fas, with the indicator in the reason", () => {
+    const s = suggestForArea({ ...ALL_WELL, indicatorsWithData: 2, indicatorsWorseIds: ["1.I2"] }, DEFAULTS);
+    expect([s.assessment, s.reasonKey]).toEqual(["onTrack", "area.onTrack"]);
+    expect(s.reasonParams).toMatchObject({ indicatorsWorseIds: "1.I2", decisiveWorse: 0 });
   });
 
   it("applies the rules in order: too few reported before a goal Ej i fas, a goal Ej i fas before the share", () => {
@@ -126,6 +135,7 @@ describe("the suggestion table for an area", () => {
         notOnTrack: fc.integer({ min: 0, max: 2 }),
         partly: fc.integer({ min: 0, max: 2 }),
         worse: fc.integer({ min: 0, max: 2 }),
+        decisive: fc.integer({ min: 0, max: 2 }),
         withData: fc.integer({ min: 0, max: 3 }),
       })
       .map((r): AreaFacts => {
@@ -139,6 +149,7 @@ describe("the suggestion table for an area", () => {
           goalsNotOnTrackIds: Array.from({ length: r.notOnTrack }, (_, i) => `1.M${i + 1}`),
           goalsPartlyIds: Array.from({ length: r.partly }, (_, i) => `1.M${i + 5}`),
           indicatorsWorseIds: Array.from({ length: Math.min(r.worse, r.withData) }, (_, i) => `1.I${i + 1}`),
+          decisiveWorseIds: Array.from({ length: Math.min(r.decisive, r.worse, r.withData) }, (_, i) => `1.I${i + 1}`),
           indicatorsWithData: r.withData,
         };
       });
@@ -160,7 +171,7 @@ describe("the suggestion table for an area", () => {
         } else if (
           (share !== null && share < t.onTrack) ||
           f.goalsPartlyIds.length > 0 ||
-          f.indicatorsWorseIds.length > 0
+          f.decisiveWorseIds.length > 0
         ) {
           expected = "partly";
         } else {
@@ -205,11 +216,31 @@ describe("suggestions through summarise, with the programme's thresholds", () =>
     expect(area1({ minReported: 1 })?.assessment).toBe("partly");
   });
 
-  it("lets a worse indicator hold an otherwise on-track area at Delvis i fas", () => {
+  it("names a worse indicator without letting it decide, unless the programme makes it decisive", () => {
     expect(area1({ onTrack: 0.6 }, { "1.I1": [65, 70] })).toMatchObject({
+      assessment: "onTrack",
+      reasonKey: "area.onTrack",
+      reasonParams: { indicatorsWorseIds: "1.I1" },
+    });
+    const decisive = makeProgramme((input) => ({
+      ...input,
+      thresholds: { ...DEFAULTS, onTrack: 0.6 },
+      areas: input.areas.map((a) => ({
+        ...a,
+        rows: a.rows.map((r) =>
+          r.id === "1.I1" && r.indicator !== null && r.indicator !== undefined
+            ? { ...r, indicator: { ...r.indicator, decisive: true } }
+            : r
+        ),
+      })),
+    }));
+    expect(
+      summarise(decisive, entries(decisive, statuses, { "1.I1": [65, 70] }), { year: 2019, choices: NO_CHOICES })
+        .areas[0]?.suggestion
+    ).toMatchObject({
       assessment: "partly",
       reasonKey: "area.indicatorWorse",
-      reasonParams: { indicatorsWorseIds: "1.I1" },
+      reasonParams: { indicatorsWorseIds: "1.I1", decisiveWorseIds: "1.I1" },
     });
   });
 
@@ -283,7 +314,7 @@ describe("the overall suggestion", () => {
     });
   });
 
-  it("cannot be assessed while an area cannot be, unless another is Ej i fas", () => {
+  it("sets aside one area that cannot be assessed, names it, and suggests from the rest", () => {
     const partlyAndUnknown = summarise(
       p,
       entries(p, {
@@ -300,8 +331,14 @@ describe("the overall suggestion", () => {
       }
     );
     expect(partlyAndUnknown.areas.map((a) => a.suggestion.assessment)).toEqual(["partly", "cannotAssess", "onTrack"]);
-    expect(partlyAndUnknown.overall.suggestion.assessment).toBe("cannotAssess");
-    expect(partlyAndUnknown.overall.suggestion.reasonParams).toMatchObject({ areaIds: "2", guidelineIds: "" });
+    expect(partlyAndUnknown.overall.suggestion.assessment).toBe("partly");
+    expect(partlyAndUnknown.overall.suggestion.reasonParams).toMatchObject({
+      areaIds: "1",
+      guidelineIds: "",
+      unassessed: 1,
+      unassessedAreaIds: "2",
+      unassessedGuidelineIds: "",
+    });
   });
 
   const assessment = fc.constantFrom<Assessment>("onTrack", "partly", "notOnTrack", "cannotAssess");
@@ -321,22 +358,41 @@ describe("the overall suggestion", () => {
   });
   const totals = { rows: 1, reported: 1, assessed: 0, onTrack: 0, shareOnTrack: null };
 
-  it("ranks Ej i fas above Kan inte bedömas above Delvis i fas above I fas", () => {
+  it("takes the least favourable of the areas that can be assessed; too many unassessable ones make it Kan inte bedömas", () => {
     const overall = (list: Assessment[]) => suggestOverall(list.map(areaWith), totals, DEFAULTS).assessment;
     expect(overall(["onTrack", "partly"])).toBe("partly");
-    expect(overall(["partly", "cannotAssess", "onTrack"])).toBe("cannotAssess");
+    expect(overall(["partly", "cannotAssess", "onTrack"])).toBe("partly");
+    expect(overall(["onTrack", "cannotAssess", "onTrack", "onTrack", "onTrack", "onTrack", "onTrack"])).toBe("onTrack");
     expect(overall(["cannotAssess", "notOnTrack", "partly"])).toBe("notOnTrack");
     expect(overall(["onTrack", "onTrack"])).toBe("onTrack");
+    // Half can be assessed: enough (minReported 0.5); fewer than half: not.
+    expect(overall(["cannotAssess", "onTrack"])).toBe("onTrack");
+    expect(overall(["cannotAssess", "cannotAssess", "onTrack"])).toBe("cannotAssess");
   });
 
-  it("for any mix of area suggestions, takes the worst and names exactly the areas that have it", () => {
+  it("for any mix of area suggestions, follows the rule and names exactly the areas behind it and those set aside", () => {
     fc.assert(
       fc.property(fc.array(assessment, { minLength: 1, maxLength: 9 }), (list) => {
         const areas = list.map(areaWith);
         const s = suggestOverall(areas, totals, DEFAULTS);
-        const worst = Math.max(...list.map((a) => ASSESSMENT_SEVERITY[a]));
-        expect(ASSESSMENT_SEVERITY[s.assessment]).toBe(worst);
-        expect(list).toContain(s.assessment);
+        const assessable = list.filter((a) => a !== "cannotAssess");
+        const expected: Assessment =
+          assessable.length / list.length < DEFAULTS.minReported
+            ? "cannotAssess"
+            : assessable.reduce<Assessment>(
+                (acc, a) => (ASSESSMENT_SEVERITY[a] > ASSESSMENT_SEVERITY[acc] ? a : acc),
+                "onTrack"
+              );
+        expect(s.assessment).toBe(expected);
+        const setAside = [String(s.reasonParams.unassessedAreaIds), String(s.reasonParams.unassessedGuidelineIds)]
+          .flatMap((x) => x.split(", "))
+          .filter((x) => x !== "");
+        expect(setAside.sort()).toEqual(
+          areas
+            .filter((a) => a.suggestion.assessment === "cannotAssess")
+            .map((a) => a.areaId)
+            .sort()
+        );
         if (s.assessment !== "onTrack") {
           const named = [String(s.reasonParams.areaIds), String(s.reasonParams.guidelineIds)]
             .flatMap((x) => x.split(", "))

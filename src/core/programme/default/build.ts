@@ -35,6 +35,10 @@ export interface IndicatorSettings {
   readonly baseline?: number;
   readonly baselineLabel?: string;
   readonly history?: Readonly<Record<string, number>>;
+  readonly baselineYears?: readonly number[];
+  readonly targetChange?: number;
+  readonly decisive?: boolean;
+  readonly periodNotes?: Readonly<Record<string, string>>;
 }
 
 export function indicator(
@@ -51,6 +55,10 @@ export function indicator(
     baseline: settings.baseline ?? null,
     baselineLabel: settings.baselineLabel ?? null,
     history: { ...settings.history },
+    ...(settings.baselineYears === undefined ? {} : { baselineYears: [...settings.baselineYears] }),
+    ...(settings.targetChange === undefined ? {} : { targetChange: settings.targetChange }),
+    ...(settings.decisive === undefined ? {} : { decisive: settings.decisive }),
+    ...(settings.periodNotes === undefined ? {} : { periodNotes: { ...settings.periodNotes } }),
   };
   return { id, type: "indicator", text, department, goalId, indicator: spec };
 }

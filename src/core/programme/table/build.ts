@@ -129,6 +129,10 @@ export function buildProgrammeInput(
                 baseline: row.baseline,
                 baselineLabel: row.baselineLabel,
                 history: { ...row.history },
+                ...(row.baselineYears === null ? {} : { baselineYears: [...row.baselineYears] }),
+                ...(row.targetChange === null ? {} : { targetChange: row.targetChange }),
+                ...(row.decisive ? { decisive: true } : {}),
+                ...(row.periodNotes === null ? {} : { periodNotes: { ...row.periodNotes } }),
               }
             : null,
       })),

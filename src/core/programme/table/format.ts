@@ -51,6 +51,10 @@ export type TableColumnKey =
   | "goalId"
   | "baseline"
   | "baselineLabel"
+  | "baselineYears"
+  | "targetChange"
+  | "decisive"
+  | "periodNotes"
   | "kind"
   | "sheetName"
   | "delmal"
@@ -77,6 +81,10 @@ export const TABLE_COLUMNS: Readonly<Record<TableColumnKey, Named>> = {
   goalId: { sv: "Hör till mål", en: "Goal", aliases: ["mål-id", "goal id"] },
   baseline: { sv: "Baslinje", en: "Baseline", aliases: ["utgångsvärde"] },
   baselineLabel: { sv: "Baslinje avser", en: "Baseline label", aliases: [] },
+  baselineYears: { sv: "Basår", en: "Baseline years", aliases: ["baslinjeår"] },
+  targetChange: { sv: "Målförändring", en: "Target change", aliases: ["förändring mot baslinje"] },
+  decisive: { sv: "Avgörande", en: "Decisive", aliases: [] },
+  periodNotes: { sv: "Del av år", en: "Part of year", aliases: ["delår"] },
   kind: { sv: "Slag", en: "Kind", aliases: ["områdestyp", "area kind"] },
   sheetName: { sv: "Bladnamn", en: "Sheet name", aliases: [] },
   delmal: { sv: "Delmål", en: "Sub-goal", aliases: ["subgoal"] },
@@ -101,6 +109,10 @@ export const COLUMN_ORDER: readonly TableColumnKey[] = [
   "goalId",
   "baseline",
   "baselineLabel",
+  "baselineYears",
+  "targetChange",
+  "decisive",
+  "periodNotes",
   "kind",
   "sheetName",
   "delmal",
@@ -149,6 +161,8 @@ export const TYPE_LABELS = {
   indicator: ["indikator", "indicator"],
 } as const;
 export const BETTER_WHEN_LABELS = { higher: ["högre", "higher"], lower: ["lägre", "lower"] } as const;
+/** "Avgörande": yes, or left empty for no. */
+export const YES_LABELS = ["ja", "yes"] as const;
 export const KIND_LABELS = { area: ["område", "area"], guideline: ["riktlinje", "guideline"] } as const;
 
 /** How a header or key is compared: case, spacing and a trailing colon do not matter. */

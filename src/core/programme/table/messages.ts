@@ -83,6 +83,18 @@ const PHRASES = {
     sv: (p) => `${p.column} ska vara Område eller Riktlinje (är "${p.value}")`,
     en: (p) => `${p.column} should be Area or Guideline (is "${p.value}")`,
   },
+  badYears: {
+    sv: (p) => `${p.column} ska vara årtal som 2018, 2019 (är "${p.value}")`,
+    en: (p) => `${p.column} should be years such as 2018, 2019 (is "${p.value}")`,
+  },
+  badYes: {
+    sv: (p) => `${p.column} ska vara Ja eller tomt (är "${p.value}")`,
+    en: (p) => `${p.column} should be Yes or empty (is "${p.value}")`,
+  },
+  badPeriodNotes: {
+    sv: (p) => `${p.column} ska vara årtal och del av året som "2018: januari–november" (är "${p.value}")`,
+    en: (p) => `${p.column} should be a year and the part of it, like "2018: January–November" (is "${p.value}")`,
+  },
   notNumber: {
     sv: (p) => `${p.column} ska vara ett tal (är "${p.value}")`,
     en: (p) => `${p.column} should be a number (is "${p.value}")`,

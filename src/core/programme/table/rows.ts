@@ -1,7 +1,7 @@
 import type { RawCell } from "../../workbook/cell";
 import type { AreaKind, BetterWhen, RowType } from "../schema";
 import { cellText, numberOf } from "./cells";
-import { BETTER_WHEN_LABELS, KIND_LABELS, TYPE_LABELS, type TableColumnKey } from "./format";
+import { BETTER_WHEN_LABELS, KIND_LABELS, TYPE_LABELS, YES_LABELS, type TableColumnKey } from "./format";
 import { labelOf, type TableHeader } from "./header";
 import { TYPE_WORD } from "./messages";
 import type { TableProblems } from "./problems";
@@ -22,6 +22,10 @@ export interface TableRow {
   readonly goalId: string | null;
   readonly baseline: number | null;
   readonly baselineLabel: string | null;
+  readonly baselineYears: readonly number[] | null;
+  readonly targetChange: number | null;
+  readonly decisive: boolean;
+  readonly periodNotes: Readonly<Record<string, string>> | null;
   readonly history: Readonly<Record<string, number>>;
   /** The area's own columns: the first row of the area that fills one in gives it. */
   readonly area: Readonly<Partial<Record<AreaColumn, string>>>;
@@ -29,8 +33,15 @@ export interface TableRow {
 
 export type AreaColumn = "areaName" | "kind" | "sheetName" | "delmal" | "covers";
 const AREA_COLUMNS: readonly AreaColumn[] = ["areaName", "kind", "sheetName", "delmal", "covers"];
-const INDICATOR_TEXT: readonly TableColumnKey[] = ["unit", "betterWhen", "baselineLabel"];
-const INDICATOR_NUMBER: readonly TableColumnKey[] = ["target", "baseline"];
+const INDICATOR_TEXT: readonly TableColumnKey[] = [
+  "unit",
+  "betterWhen",
+  "baselineLabel",
+  "baselineYears",
+  "decisive",
+  "periodNotes",
+];
+const INDICATOR_NUMBER: readonly TableColumnKey[] = ["target", "baseline", "targetChange"];
 
 function labelFrom<C extends string>(labels: Readonly<Record<C, readonly string[]>>, text: string): C | null {
   const n = text.trim().toLowerCase();
@@ -135,7 +146,19 @@ export function readTableRow(
         problems.add(row, label, "indicatorOnly", { type: TYPE_WORD[problems.lang][type] ?? type });
       }
     }
-    return { ...base, unit: null, betterWhen: null, target: null, baseline: null, baselineLabel: null, history: {} };
+    return {
+      ...base,
+      unit: null,
+      betterWhen: null,
+      target: null,
+      baseline: null,
+      baselineLabel: null,
+      baselineYears: null,
+      targetChange: null,
+      decisive: false,
+      periodNotes: null,
+      history: {},
+    };
   }
   const betterText = header.columns.has("betterWhen") ? r.required("betterWhen") : null;
   const betterWhen = betterText === null ? null : labelFrom(BETTER_WHEN_LABELS, betterText);
@@ -154,8 +177,51 @@ export function readTableRow(
     target: r.number("target"),
     baseline: r.number("baseline"),
     baselineLabel: r.text("baselineLabel"),
+    baselineYears: yearsOf(r, row, problems),
+    targetChange: r.number("targetChange"),
+    decisive: yesOf(r, row, problems),
+    periodNotes: periodNotesOf(r, row, problems),
     history,
   };
+}
+
+/** "2018, 2019" (or one year, typed as a number) as years; null when empty. */
+function yearsOf(r: RowReader, row: number, problems: TableProblems): number[] | null {
+  const text = r.text("baselineYears");
+  if (text === null) return null;
+  const parts = text.split(/[\s,;]+/).filter((p) => p !== "");
+  if (parts.length === 0 || !parts.every((p) => /^[0-9]{4}$/.test(p))) {
+    problems.add(row, r.label("baselineYears"), "badYears", { value: text });
+    return null;
+  }
+  return parts.map(Number);
+}
+
+function yesOf(r: RowReader, row: number, problems: TableProblems): boolean {
+  const text = r.text("decisive");
+  if (text === null) return false;
+  const yes = (YES_LABELS as readonly string[]).includes(text.trim().toLowerCase());
+  if (!yes) problems.add(row, r.label("decisive"), "badYes", { value: text });
+  return yes;
+}
+
+/** "2018: januari–november; 2021: januari–juni" as years and the part of each. */
+function periodNotesOf(r: RowReader, row: number, problems: TableProblems): Record<string, string> | null {
+  const text = r.text("periodNotes");
+  if (text === null) return null;
+  const notes: Record<string, string> = {};
+  for (const part of text
+    .split(";")
+    .map((p) => p.trim())
+    .filter((p) => p !== "")) {
+    const m = /^([0-9]{4})\s*:\s*(.+)$/.exec(part);
+    if (m === null || m[1] === undefined || m[2] === undefined) {
+      problems.add(row, r.label("periodNotes"), "badPeriodNotes", { value: text });
+      return null;
+    }
+    notes[m[1]] = m[2].trim();
+  }
+  return Object.keys(notes).length === 0 ? null : notes;
 }
 
 export function kindOf(text: string | undefined): AreaKind {

@@ -25,6 +25,10 @@ const INDICATOR_FIELDS: Readonly<Record<string, TableColumnKey>> = {
   target: "target",
   baseline: "baseline",
   baselineLabel: "baselineLabel",
+  baselineYears: "baselineYears",
+  targetChange: "targetChange",
+  decisive: "decisive",
+  periodNotes: "periodNotes",
 };
 const AREA_FIELDS: Readonly<Record<string, TableColumnKey>> = {
   id: "areaId",
