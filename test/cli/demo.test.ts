@@ -59,10 +59,17 @@ describe("followup demo", () => {
     expect(findings.every((f) => f.code === "notReported")).toBe(true);
   });
 
-  it("leaves only the unfinished departments with rows to report", async () => {
+  it("leaves the unfinished departments with rows to report, and the rows whose status cannot be read", async () => {
     const result = await followup(["check", path.join("demo", "uppfoljning-2019.xlsx"), "--json"], dir);
-    const groups = (JSON.parse(result.stdout) as { notReported: { department: string }[] }).notReported;
-    expect(groups.map((g) => g.department).sort()).toEqual([...UNFINISHED_DEPARTMENTS].sort());
+    const groups = (JSON.parse(result.stdout) as { notReported: { department: string; rows: string[] }[] }).notReported;
+    // "Pagar" and an assessment on an activity cannot be read, so those rows are not reported;
+    // "genomförd" is read (case does not matter), as the summary sheet's COUNTIFS reads it.
+    const unreadable = SEEDED_MISTAKES.filter((m) => m.column === "status" && m.value !== "genomförd");
+    const departmentOf = new Map(programme.areas.flatMap((a) => a.rows.map((r) => [r.id, r.department] as const)));
+    const expected = new Set([...UNFINISHED_DEPARTMENTS, ...unreadable.map((m) => departmentOf.get(m.rowId) ?? "")]);
+    expect(groups.map((g) => g.department).sort()).toEqual([...expected].sort());
+    const listed = groups.flatMap((g) => g.rows);
+    for (const m of unreadable) expect(listed).toContain(m.rowId);
   });
 
   it("writes every sample entry into the workbook, exactly", async () => {

@@ -127,7 +127,9 @@ describe("the summary sheet recalculated by LibreOffice agrees with the core's s
       ])
     );
     const result = await recalculate(entries);
-    expect(result.core.totals.reported).toBeGreaterThan(50);
+    // Junk statuses are not reported: the sheet's formulas must leave them out as the core does.
+    expect(result.core.totals.reported).toBeGreaterThan(40);
+    expect(result.core.totals.reported).toBeLessThan(result.core.totals.rows);
     expectSameNumbers(result);
   });
 

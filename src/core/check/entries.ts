@@ -108,3 +108,12 @@ function freeText(reading: TextReading): string | null {
 function numberOf(reading: NumberReading): number | null {
   return reading.kind === "number" ? reading.value : null;
 }
+
+/**
+ * Whether a row counts as reported: a status the check can read (goals and activities), or a
+ * value (indicators). A status typed but not recognised is an error the check names, never a
+ * report; the summary's counts, the summary sheet's formulas and the close warning agree.
+ */
+export function countsAsReported(entry: Pick<RowEntry, "type" | "status" | "reported">): boolean {
+  return entry.type === "indicator" ? entry.reported : entry.status !== null;
+}

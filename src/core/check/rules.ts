@@ -4,6 +4,7 @@ import { AREA_COLUMNS, type AreaColumnKey } from "../layout/workbook-layout";
 import { ROW_TYPE_LABEL } from "../vocabulary/vocabularies";
 import { errorShown, readNumber, readText, shown, textLength } from "./cell-reading";
 import { termsFor } from "./normalise-status";
+import { countsAsReported } from "./entries";
 import { readDepartment, rowTypeFromLabel } from "./programme-index";
 import { addressOf, cellOf, type RowContext } from "./row-context";
 import type { RowDraft, RowRule, WorkbookDraft, WorkbookRule } from "./rule-types";
@@ -342,7 +343,7 @@ export const WORKBOOK_RULES: readonly WorkbookRule[] = [
     check: (ctx) => {
       const pending = new Map<string, string[]>();
       for (const entry of ctx.entries) {
-        if (!entry.reported) {
+        if (!countsAsReported(entry)) {
           const department = entry.department ?? "";
           const rows = pending.get(department) ?? [];
           rows.push(entry.rowId);

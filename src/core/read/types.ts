@@ -79,7 +79,10 @@ export interface RowEntry {
   readonly comment: string | null;
   readonly value: number | null;
   readonly lastYear: number | null;
-  /** True when the department has filled in what the row asks for (status, or value for an indicator). */
+  /**
+   * True when the cell the row asks for is filled in (status, or value for an indicator); a status
+   * counts as reported only when it can be read (check/entries.ts countsAsReported).
+   */
   readonly reported: boolean;
 }
 

@@ -51,9 +51,10 @@ function statusOutcome(
   if (row.type === "goal" && status !== null && isAssessment(status)) {
     return { countKey: status, onTrackClass: GOAL_ON_TRACK[status], goalAssessment: status, reported: true };
   }
-  // Filled in but not readable as a term of the row's vocabulary (the check reports it).
+  // Filled in but not readable as a term of the row's vocabulary: counted as unrecognised (the
+  // check reports it), never as reported.
   const filled = reportedByEntry || status !== null;
-  return { countKey: filled ? UNRECOGNISED : UNREPORTED, onTrackClass: null, goalAssessment: null, reported: filled };
+  return { countKey: filled ? UNRECOGNISED : UNREPORTED, onTrackClass: null, goalAssessment: null, reported: false };
 }
 
 function indicatorOutcome(

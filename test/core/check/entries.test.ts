@@ -1,4 +1,4 @@
-import { collectEntries } from "../../../src/core/check/entries";
+import { collectEntries, countsAsReported } from "../../../src/core/check/entries";
 import type { RowEntry } from "../../../src/core/read/types";
 import {
   fixtureProgramme,
@@ -42,6 +42,15 @@ describe("collectEntries", () => {
     for (const status of [" Pågår ", "Pagar", "I fas"]) {
       expect(entry({ "1.A1": { status } }, "1.A1")).toMatchObject({ status: null, reported: true });
     }
+  });
+
+  it("never counts a status it cannot read as reported, though the cell is filled", () => {
+    for (const status of ["Pagar", "I fas", "klart"]) {
+      const e = entry({ "1.A1": { status } }, "1.A1");
+      expect([e.reported, countsAsReported(e)]).toEqual([true, false]);
+    }
+    expect(countsAsReported(entry({ "1.A1": { status: "Pågår" } }, "1.A1"))).toBe(true);
+    expect(countsAsReported(entry({ "1.I1": { value: 0 } }, "1.I1"))).toBe(true);
   });
 
   it("counts a status as the summary sheet's COUNTIFS does: whole cell, any case, Swedish or English", () => {
