@@ -1,11 +1,12 @@
 import { AlignmentType, Document, Footer, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun } from "docx";
 import type { ReportModel } from "../core";
-import { appendixBlocks, areasBlocks, contentsBlocks, coverBlocks, guidelineBlocks, summaryBlocks } from "./docx/parts";
+import { Contents } from "./docx/contents";
+import { appendixBlocks, areasBlocks, coverBlocks, guidelineBlocks, summaryBlocks } from "./docx/parts";
 import { EXTERNAL_STYLES_XML, reportStyles } from "./docx/styles";
 
 /**
  * Writes the committee report (see core/report) as .docx with the `docx` package: Word's own
- * Title and Heading styles, a table style, a table of contents Word refreshes on opening, the
+ * Title and Heading styles, a table style, a table of contents with live page numbers, the
  * page number in every footer but the cover's, and the appendix on landscape pages.
  */
 
@@ -71,6 +72,14 @@ const EMPTY = (): { header: Header; footer: Footer } => ({
 export function buildReportDocument(model: ReportModel): Document {
   const margin = { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 567, footer: 567 };
   const blank = EMPTY();
+  // The parts are laid out first, so the contents knows every heading it lists.
+  const toc = new Contents();
+  const portrait = [
+    ...summaryBlocks(model, PORTRAIT_TEXT, toc),
+    ...areasBlocks(model, PORTRAIT_TEXT, toc),
+    ...guidelineBlocks(model, PORTRAIT_TEXT, toc),
+  ];
+  const appendix = appendixBlocks(model, LANDSCAPE_TEXT, toc);
   return new Document({
     title: model.title,
     subject: model.cover.attachment,
@@ -78,7 +87,8 @@ export function buildReportDocument(model: ReportModel): Document {
     description: model.pageHeader,
     externalStyles: EXTERNAL_STYLES_XML,
     styles: reportStyles(),
-    // The table of contents is filled in from the headings; Word also refreshes it (and its page numbers) on opening.
+    // The contents' page numbers are PAGEREF fields: LibreOffice computes them as it lays out, and
+    // Word updates them on opening.
     features: { updateFields: true },
     sections: [
       {
@@ -90,10 +100,8 @@ export function buildReportDocument(model: ReportModel): Document {
         footers: { first: blank.footer, default: pageFooter(model) },
         children: [
           ...coverBlocks(model, PORTRAIT_TEXT),
-          ...contentsBlocks(model),
-          ...summaryBlocks(model, PORTRAIT_TEXT),
-          ...areasBlocks(model, PORTRAIT_TEXT),
-          ...guidelineBlocks(model, PORTRAIT_TEXT),
+          ...toc.blocks(model.labels.contents, PORTRAIT_TEXT),
+          ...portrait,
         ],
       },
       {
@@ -102,7 +110,7 @@ export function buildReportDocument(model: ReportModel): Document {
         },
         headers: { default: pageHeader(model) },
         footers: { default: pageFooter(model) },
-        children: appendixBlocks(model, LANDSCAPE_TEXT),
+        children: appendix,
       },
     ],
   });

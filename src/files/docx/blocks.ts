@@ -1,4 +1,5 @@
 import {
+  type Bookmark,
   HeadingLevel,
   Paragraph,
   ShadingType,
@@ -25,9 +26,11 @@ export type Block = FileChild;
 const LEVELS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
 
 /** A heading of level 1–3 (deeper levels are written as level 3). */
-export function heading(text: string, level: number, pageBreakBefore = false): Paragraph {
+export function heading(text: string, level: number, pageBreakBefore = false, bookmark?: Bookmark): Paragraph {
   const index = Math.min(Math.max(level, 1), LEVELS.length) - 1;
-  return new Paragraph({ text, heading: LEVELS[index], pageBreakBefore });
+  return bookmark === undefined
+    ? new Paragraph({ text, heading: LEVELS[index], pageBreakBefore })
+    : new Paragraph({ heading: LEVELS[index], pageBreakBefore, children: [bookmark] });
 }
 
 export function paragraph(text: string, options: { italic?: boolean; small?: boolean } = {}): Paragraph {

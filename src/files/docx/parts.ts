@@ -1,18 +1,8 @@
-import { AlignmentType, Paragraph, TableOfContents } from "docx";
+import { AlignmentType, Paragraph } from "docx";
 import { termText } from "../../core";
 import type { AreaPart, AssessmentLine, ReportModel, TermCount } from "../../core";
-import {
-  bullet,
-  dataTable,
-  heading,
-  labelled,
-  paragraph,
-  termRun,
-  type Block,
-  type CellContent,
-  textRun,
-} from "./blocks";
-import { TOC_HEADING_STYLE_ID } from "./styles";
+import { bullet, dataTable, labelled, paragraph, termRun, type Block, type CellContent, textRun } from "./blocks";
+import type { Contents } from "./contents";
 
 /** The report's parts laid out as Word blocks, in the order the committee reads them. */
 
@@ -42,13 +32,6 @@ export function coverBlocks(model: ReportModel, width: number): Block[] {
   ];
 }
 
-export function contentsBlocks(model: ReportModel): Block[] {
-  return [
-    new Paragraph({ text: model.labels.contents, style: TOC_HEADING_STYLE_ID, pageBreakBefore: true }),
-    new TableOfContents(model.labels.contents, { hyperlink: true, headingStyleRange: "1-2" }),
-  ];
-}
-
 function counts(items: readonly TermCount[], none: string): string {
   const shown = items.filter((i) => i.count > 0).map((i) => `${termText(i.term)} ${i.count}`);
   return shown.length === 0 ? none : shown.join(", ");
@@ -72,22 +55,22 @@ function assessmentParagraphs(line: AssessmentLine, model: ReportModel): Paragra
   ];
 }
 
-export function summaryBlocks(model: ReportModel, width: number): Block[] {
+export function summaryBlocks(model: ReportModel, width: number, toc: Contents): Block[] {
   const s = model.summary;
   const l = model.labels;
   const c = l.column;
   const blocks: Block[] = [
-    heading(l.summary, 1, true),
-    heading(l.decision, 2),
+    toc.heading(l.summary, 1, true),
+    toc.heading(l.decision, 2),
     paragraph(s.decision),
     paragraph(l.decisionNote, { italic: true, small: true }),
-    heading(l.overallGoal, 2),
+    toc.heading(l.overallGoal, 2),
     labelled(l.overallGoal, s.overallGoal.text, s.overallGoal.example ? l.example : null),
     paragraph(s.areasIntro),
     ...s.areaList.map((a) => bullet([textRun({ text: a })])),
     paragraph(s.scope),
     ...(s.guidelinesScope === null ? [] : [paragraph(s.guidelinesScope)]),
-    heading(l.assessmentPerArea, 2),
+    toc.heading(l.assessmentPerArea, 2),
     paragraph(s.reporting),
     dataTable(
       [c.area, c.assessment, c.goals, c.activities, c.reported],
@@ -101,7 +84,7 @@ export function summaryBlocks(model: ReportModel, width: number): Block[] {
       ]),
       width
     ),
-    heading(l.overallAssessment, 2),
+    toc.heading(l.overallAssessment, 2),
     new Paragraph({
       children: [
         textRun({ text: `${l.assessment}: `, bold: true }),
@@ -111,7 +94,7 @@ export function summaryBlocks(model: ReportModel, width: number): Block[] {
     ...(s.overall.isDraft ? [paragraph(l.draftNote, { italic: true, small: true })] : []),
     paragraph(s.overall.text, { italic: s.overall.isDraft }),
     labelled(l.reason, s.overall.reason),
-    heading(l.deviations, 2),
+    toc.heading(l.deviations, 2),
   ];
   if (s.deviations.length === 0) {
     blocks.push(paragraph(l.noDeviations));
@@ -130,7 +113,7 @@ export function summaryBlocks(model: ReportModel, width: number): Block[] {
       )
     );
   }
-  blocks.push(heading(l.legend, 2));
+  blocks.push(toc.heading(l.legend, 2));
   for (const line of model.legend) {
     blocks.push(
       new Paragraph({
@@ -150,26 +133,27 @@ export function areaBlocks(
   model: ReportModel,
   level: number,
   width: number,
-  pageBreak: boolean
+  pageBreak: boolean,
+  toc: Contents
 ): Block[] {
   const l = model.labels;
   const c = l.column;
   const blocks: Block[] = [
-    heading(part.title, level, pageBreak),
+    toc.heading(part.title, level, pageBreak),
     labelled(l.delmal, part.delmal.text, part.delmal.example ? l.example : null),
     labelled(l.covers, part.covers.text, part.covers.example ? l.example : null),
-    heading(l.assessment, level + 1),
+    toc.heading(l.assessment, level + 1),
     ...assessmentParagraphs(part.assessment, model),
   ];
   if (part.keyFigures.length > 0) {
-    blocks.push(heading(l.keyFigures, level + 1));
+    blocks.push(toc.heading(l.keyFigures, level + 1));
     for (const k of part.keyFigures) {
       blocks.push(bullet([textRun({ text: `${k.rowId} ${k.text} `, bold: true }), textRun({ text: k.figures })]));
     }
   }
   if (part.goals.length > 0) {
     blocks.push(
-      heading(l.goals, level + 1),
+      toc.heading(l.goals, level + 1),
       dataTable(
         [c.id, c.goal, c.assessment, c.motivation],
         [0.9, 4, 1.7, 3.2],
@@ -183,7 +167,7 @@ export function areaBlocks(
       )
     );
   }
-  blocks.push(heading(l.done, level + 1));
+  blocks.push(toc.heading(l.done, level + 1));
   if (part.done.length === 0) {
     blocks.push(paragraph(l.nothingDone, { italic: true }));
   } else {
@@ -193,7 +177,7 @@ export function areaBlocks(
   }
   if (part.activities.length > 0) {
     blocks.push(
-      heading(l.activities, level + 1),
+      toc.heading(l.activities, level + 1),
       dataTable(
         [c.id, c.activity, c.responsible, c.status, c.comment],
         [0.9, 3.8, 1.4, 1.7, 2.6],
@@ -210,7 +194,7 @@ export function areaBlocks(
   }
   if (part.indicators.length > 0) {
     blocks.push(
-      heading(l.indicators, level + 1),
+      toc.heading(l.indicators, level + 1),
       dataTable(
         [c.id, c.indicator, c.lastYear, c.thisYear, c.target, c.trend],
         [0.9, 3.6, 1.4, 1.4, 1.3, 1.6],
@@ -223,36 +207,36 @@ export function areaBlocks(
 }
 
 /** The areas under one heading, each on a page of its own; their parts one level down. */
-export function areasBlocks(model: ReportModel, width: number): Block[] {
+export function areasBlocks(model: ReportModel, width: number, toc: Contents): Block[] {
   if (model.areas.length === 0) {
     return [];
   }
   return [
-    heading(model.labels.areas, 1, true),
-    ...model.areas.flatMap((part, i) => areaBlocks(part, model, 2, width, i > 0)),
+    toc.heading(model.labels.areas, 1, true),
+    ...model.areas.flatMap((part, i) => areaBlocks(part, model, 2, width, i > 0, toc)),
   ];
 }
 
-export function guidelineBlocks(model: ReportModel, width: number): Block[] {
+export function guidelineBlocks(model: ReportModel, width: number, toc: Contents): Block[] {
   const g = model.guidelines;
   if (g.parts.length === 0) {
     return [];
   }
   return [
-    heading(model.labels.guidelines, 1, true),
+    toc.heading(model.labels.guidelines, 1, true),
     paragraph(g.intro),
-    ...g.parts.flatMap((part) => areaBlocks(part, model, 2, width, false)),
+    ...g.parts.flatMap((part) => areaBlocks(part, model, 2, width, false, toc)),
   ];
 }
 
-export function appendixBlocks(model: ReportModel, width: number): Block[] {
+export function appendixBlocks(model: ReportModel, width: number, toc: Contents): Block[] {
   const l = model.labels;
   const c = l.column;
   return [
-    heading(l.appendix, 1),
+    toc.heading(l.appendix, 1),
     paragraph(model.appendix.intro),
     ...model.appendix.groups.flatMap((group) => [
-      heading(group.title, 2),
+      toc.heading(group.title, 2),
       dataTable(
         [c.id, c.type, c.text, c.responsible, c.statusOrValue, c.done, c.comment],
         [0.8, 1, 3.4, 1.2, 1.6, 3.4, 2.6],
