@@ -88,6 +88,19 @@ describe("the .docx report through LibreOffice", () => {
     expect(text).toMatch(/Sida 2 av \d+/);
   });
 
+  test("the summary holds a native Word chart of the activities' status per area, which LibreOffice draws", () => {
+    const parts = zipEntries(docx);
+    const charts = [...parts.keys()].filter((k) => /^word\/charts\/chart\d+\.xml$/.test(k));
+    expect(charts.length).toBeGreaterThanOrEqual(1);
+    const chart = parts.get(charts[0] ?? "")?.toString("utf8") ?? "";
+    expect(chart).toContain('<c:grouping val="percentStacked"/>');
+    for (const a of model.summary.assessments) expect(chart).toContain(`<c:v>${a.areaId}</c:v>`);
+    // Drawn: its title and legend are in the PDF LibreOffice made, on the summary's pages.
+    const page = pageTexts.findIndex((p) => p.includes("Aktiviteternas status per område"));
+    expect(page).toBeGreaterThan(1);
+    expect(pageTexts[page]).toMatch(/Genomförd[\s\S]*Pågår[\s\S]*Försenad/);
+  });
+
   test("the contents shows a page number for every heading, and each heading is on that page", () => {
     const contents = pageTexts.findIndex((p) => /^\s*(.*\n)?\s*Innehåll\s*$/m.test(p));
     expect(contents).toBeGreaterThan(0);

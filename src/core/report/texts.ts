@@ -32,6 +32,8 @@ export interface ReportLabels {
   readonly guidelines: string;
   readonly appendix: string;
   readonly legend: string;
+  /** The title of the chart of the activities' status per area. */
+  readonly activityChart: string;
   readonly notReported: string;
   readonly none: string;
   readonly page: string;
@@ -93,6 +95,7 @@ export function reportLabels(lang: Lang, year: number): ReportLabels {
         guidelines: "Riktlinjer",
         appendix: "Bilaga: samtliga mål, aktiviteter och indikatorer",
         legend: "Teckenförklaring",
+        activityChart: "Aktiviteternas status per område (andel av aktiviteterna)",
         notReported: "Ej rapporterad",
         none: "–",
         page: "Sida",
@@ -151,6 +154,7 @@ export function reportLabels(lang: Lang, year: number): ReportLabels {
         guidelines: "Guidelines",
         appendix: "Appendix: every goal, activity and indicator",
         legend: "Legend",
+        activityChart: "Status of the activities per area (share of the activities)",
         notReported: "Not reported",
         none: "–",
         page: "Page",

@@ -1,4 +1,5 @@
 import { AlignmentType, Paragraph } from "docx";
+import { ChartRun } from "docx/charts";
 import { termText } from "../../core";
 import type { AreaPart, AssessmentLine, ReportModel, TermCount } from "../../core";
 import { bullet, dataTable, labelled, paragraph, termRun, type Block, type CellContent, textRun } from "./blocks";
@@ -84,6 +85,7 @@ export function summaryBlocks(model: ReportModel, width: number, toc: Contents):
       ]),
       width
     ),
+    activityChart(model, width),
     toc.heading(l.overallAssessment, 2),
     new Paragraph({
       children: [
@@ -253,4 +255,38 @@ export function appendixBlocks(model: ReportModel, width: number, toc: Contents)
       ),
     ]),
   ];
+}
+
+/** Twips to the pixels (96 to the inch) a chart's size is given in. */
+const PIXELS_PER_TWIP = 96 / 1440;
+
+/**
+ * The activities' status per area as a 100 % stacked bar chart: a native Word chart (its data in
+ * an embedded workbook, editable in Word), each status in its colour from the vocabulary.
+ */
+function activityChart(model: ReportModel, width: number): Paragraph {
+  const rows = model.summary.assessments;
+  const terms = rows[0]?.activities.map((c) => c.term) ?? [];
+  const count = (row: (typeof rows)[number], code: string): number =>
+    row.activities.find((c) => c.term.code === code)?.count ?? 0;
+  return new Paragraph({
+    keepNext: true,
+    children: [
+      new ChartRun({
+        type: "bar",
+        stacking: "percent",
+        gapWidth: 60,
+        title: model.labels.activityChart,
+        // Word draws the first category at the bottom: reversed, the chart reads top-down like the table.
+        categories: [...rows].reverse().map((r) => r.areaId),
+        series: terms.map((t) => ({
+          name: `${t.symbol} ${t.label}`,
+          values: [...rows].reverse().map((r) => count(r, t.code)),
+          color: t.colour,
+        })),
+        legend: { position: "bottom" },
+        transformation: { width: Math.round(width * PIXELS_PER_TWIP), height: 60 + rows.length * 34 },
+      }),
+    ],
+  });
 }
