@@ -121,13 +121,15 @@ export const demoCommand: CommandSpec = {
     await writeNewFile(ctx, filledFile, rewritten.data, null, false);
     const summary = rewritten.summary;
 
-    // The committee's papers from the workbook as written: the report and the print-ready summary.
+    // The committee's papers from the workbook as written: the report and the print-ready summary,
+    // marked as drafts on every page, since the demo's workbook has its seeded mistakes (as
+    // `export --draft` would write them).
     const reportFile = ctx.file(path.join(dir.abs, REPORT_NAME));
     const printFile = ctx.file(path.join(dir.abs, PRINT_SUMMARY_NAME));
     const papers = await buildReportFiles(
       await loadWorkbook(ctx, { shown: shownFilled, abs: filledFile.abs }),
       ctx.lang,
-      { date: localIsoDay(ctx.now()) }
+      { date: localIsoDay(ctx.now()), draftErrors: findings.filter((f) => f.severity === "error").length }
     );
     await writeNewFile(ctx, reportFile, papers.docx, null, false);
     await writeNewFile(ctx, printFile, papers.printSummary, null, false);

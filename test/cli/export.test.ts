@@ -145,6 +145,9 @@ describe("followup demo writes the committee's papers too", () => {
     });
     const docx = fs.readFileSync(path.join(dir, json.files["report"] ?? ""));
     expect(documentText(docx)).toContain("Sammanfattning");
+    // The demo's workbook holds its seeded mistakes: its report is a draft, and says so on every page.
+    const headers = [...zipEntries(docx).entries()].filter(([k]) => /^word\/header\d+\.xml$/.test(k));
+    expect(headers.some(([, xml]) => /Utkast – kontrollen hittar \d+ fel/.test(xml.toString("utf8")))).toBe(true);
     const wb = await loadWorkbook(fs.readFileSync(path.join(dir, json.files["printSummary"] ?? "")));
     expect(wb.worksheets[0]?.headerFooter.oddHeader).toContain("2019");
 
