@@ -16,7 +16,7 @@ const typeScriptFiles = ["**/*.{ts,cts,mts,tsx}"];
 // officeAddins.configs.react = react "recommended" + office-addins "recommended".
 const [reactRecommended, ...officeRecommended] = officeAddins.configs.react;
 
-// House rules: no `any`, and a pure core (DESIGN.md): nothing from Office.js, the DOM, React,
+// House rules: no `any`, and a pure core (docs/ARCHITECTURE.md): nothing from Office.js, the DOM, React,
 // the file libraries or Node inside src/core.
 const houseRules = [
   {
@@ -30,7 +30,7 @@ const houseRules = [
         "error",
         {
           patterns: [
-            { group: ["react", "react-dom", "react/*", "@fluentui/*"], message: "src/core is pure: no React (DESIGN.md)." },
+            { group: ["react", "react-dom", "react/*", "@fluentui/*"], message: "src/core is pure: no React (docs/ARCHITECTURE.md)." },
             { group: ["exceljs", "docx"], message: "src/core is pure: file formats live in src/files." },
             { group: ["@microsoft/office-js", "office-addin-*"], message: "src/core is pure: Office.js lives in src/excel." },
             { group: ["fs", "fs/*", "path", "os", "child_process", "node:*", "stream", "buffer", "zlib"], message: "src/core is pure: no Node APIs." },

@@ -9,7 +9,7 @@ module.exports = {
   moduleFileExtensions: ["ts", "tsx", "js", "jsx", "json", "node"],
   moduleNameMapper: {
     // office-addin-mock requires office-addin-manifest only for its OfficeApp enum; the package's
-    // entry point pulls in an ES module that jest on Node 20 cannot load (TOOLCHAIN.md). Map it to
+    // entry point pulls in an ES module that jest on Node 20 cannot load (jest cannot require an ES module). Map it to
     // the self-contained file that defines the enum.
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
   },

@@ -1,7 +1,7 @@
 /*
  * Jest reporter: the run fails when any test was skipped (test.skip, describe.skip, xit, a .only
  * elsewhere in the file) or left as test.todo. A test that needs LibreOffice or Chromium must fail
- * when they are missing, never skip (DESIGN.md). Runs filtered with -t/--testNamePattern are exempt,
+ * when they are missing, never skip: a skipped test would be counted as passing. Runs filtered with -t/--testNamePattern are exempt,
  * since Jest reports the tests it filtered out as skipped. It also prints the plain closing line
  * "jest: N passed, N failed" that CI looks for.
  */

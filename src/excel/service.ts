@@ -190,7 +190,7 @@ export type RolloverOutcome =
   | { readonly ok: false; readonly year: number; readonly refusal: RolloverRefusal };
 
 /**
- * The year-end use cases (issue 4): the committee report, the print-ready summary, closing the
+ * The year-end use cases: the committee report, the print-ready summary, closing the
  * year and next year's workbook. Kept apart from FollowupService so its fakes need not change;
  * the adapter implements both.
  */

@@ -40,7 +40,7 @@ describe("Range.values", () => {
     expect(double.workbook.cell("Sheet1", "C1").formula).toBe("=-x");
   });
 
-  test(`a text-formatted ("@") cell keeps "=x" as text: values are taken as typed (${RANGE_VALUES}) and a cell formatted as Text keeps a typed formula as text (excelribbon.tips.net/T003308, "Formulas Don't Calculate as Formulas"; DESIGN.md)`, async () => {
+  test(`a text-formatted ("@") cell keeps "=x" as text: values are taken as typed (${RANGE_VALUES}) and a cell formatted as Text keeps a typed formula as text (excelribbon.tips.net/T003308, "Formulas Don't Calculate as Formulas")`, async () => {
     const double = installDouble();
     await Excel.run(async (context) => {
       const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:B1");

@@ -7,7 +7,7 @@ import { pathToFileURL } from "url";
 /**
  * LibreOffice (headless) as a real spreadsheet engine for tests: open a file, recalculate every
  * formula, save it again. Each run gets a throwaway profile whose settings force recalculation
- * on load (otherwise LibreOffice keeps the cached results from the file, see TOOLCHAIN.md).
+ * on load (otherwise LibreOffice shows the cached results stored in the file, not what its formulas give).
  *
  * A test that uses this fails when LibreOffice is missing: it never skips.
  */

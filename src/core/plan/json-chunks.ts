@@ -8,7 +8,7 @@ function isSpace(ch: string): boolean {
   return /\s/.test(ch);
 }
 
-/** A cell starting with one of these turns into a formula when someone retypes it (DESIGN.md). */
+/** A cell starting with one of these turns into a formula when someone retypes it in Excel. */
 function startsFormula(ch: string): boolean {
   return ch === "=" || ch === "+" || ch === "-" || ch === "@";
 }

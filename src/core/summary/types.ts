@@ -20,7 +20,7 @@ export interface IndicatorSummary {
   readonly trend: Trend;
   /** Whether this year's value meets the target; null without target or value. */
   readonly meetsTarget: boolean | null;
-  // Added by [summary] (optional so hand-built fixtures elsewhere still compile; summarise always sets them):
+  // Optional so hand-built fixtures elsewhere still compile; summarise always sets them:
   readonly betterWhen?: "higher" | "lower";
   /** The programme's baseline (e.g. the 2018–2019 average), if any. */
   readonly baseline?: number | null;
@@ -47,7 +47,7 @@ export interface AreaSummary {
   readonly reported: number;
   /** Share of assessed rows (goals and activities with a status) that are on track; null if none. */
   readonly shareOnTrack: number | null;
-  // Added by [summary] (optional for hand-built fixtures; summarise always sets them):
+  // Optional for hand-built fixtures; summarise always sets them:
   /** Goals and activities counted in shareOnTrack (the denominator) and those on track (the numerator). */
   readonly assessed?: number;
   readonly onTrack?: number;
@@ -81,7 +81,7 @@ export interface Summary {
     readonly rows: number;
     readonly reported: number;
     readonly shareOnTrack: number | null;
-    // Added by [summary] (optional for hand-built fixtures; summarise always sets them):
+    // Optional for hand-built fixtures; summarise always sets them:
     readonly assessed?: number;
     readonly onTrack?: number;
     readonly activities?: Counts;

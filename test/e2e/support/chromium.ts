@@ -3,7 +3,7 @@ import { chromium, type Browser } from "playwright-core";
 
 /**
  * Debian's Chromium, driven by playwright-core (never `npx playwright install`: it downloads a
- * browser). The end-to-end tests fail, not skip, when it is missing (DESIGN.md).
+ * browser). The end-to-end tests fail, not skip, when it is missing: a skipped test would pass unseen in CI.
  * CHROMIUM overrides the path.
  */
 export function chromiumPath(): string {
