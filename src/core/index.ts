@@ -104,7 +104,7 @@ export { buildReportModel, draftMark } from "./report/build-report";
 export { keepTogether, NBSP } from "./report/keep-together";
 export type { ReportExtras } from "./report/build-report";
 export { termText } from "./report/format";
-export type { AreaPart, AssessmentLine, ReportModel, ReportTerm, TermCount } from "./report/types";
+export type { AreaPart, AssessmentLine, IndicatorItem, ReportModel, ReportTerm, TermCount } from "./report/types";
 export { renderRolloverRefusal } from "./rollover/messages";
 export { planRollover } from "./rollover/plan-rollover";
 export type { RolloverRefusal } from "./rollover/types";

@@ -101,6 +101,23 @@ describe("the .docx report through LibreOffice", () => {
     expect(pageTexts[page]).toMatch(/Genomförd[\s\S]*Pågår[\s\S]*Försenad/);
   });
 
+  test("each indicator has a native line chart of its values over the programme period, its target dashed", () => {
+    const parts = zipEntries(docx);
+    const charts = [...parts.keys()].filter((k) => /^word\/charts\/chart\d+\.xml$/.test(k));
+    const indicators = model.areas.concat(model.guidelines.parts).flatMap((p) => p.indicators);
+    expect(charts.length).toBe(1 + indicators.length);
+    const lines = charts
+      .map((k) => parts.get(k)?.toString("utf8") ?? "")
+      .filter((xml) => xml.includes("<c:lineChart>"));
+    expect(lines.length).toBe(indicators.length);
+    const withTarget = indicators.filter((i) => i.period.target !== null).length;
+    expect(lines.filter((xml) => xml.includes('<a:prstDash val="dash"/>')).length).toBe(withTarget);
+    for (const xml of lines)
+      for (const year of ["2018", "2019", "2020", "2021"]) expect(xml).toContain(`<c:v>${year}</c:v>`);
+    // LibreOffice draws them: each chart's title stands in the PDF.
+    for (const i of indicators) expect(squash(text)).toContain(squash(`${i.rowId} (${i.period.unit})`));
+  });
+
   test("the contents shows a page number for every heading, and each heading is on that page", () => {
     const contents = pageTexts.findIndex((p) => /^\s*(.*\n)?\s*Innehåll\s*$/m.test(p));
     expect(contents).toBeGreaterThan(0);

@@ -168,6 +168,17 @@ describe("the committee report model", () => {
     expect(sv.areas.every((a) => a.keyFigures.length === 0)).toBe(true);
   });
 
+  test("an indicator's chart data: its values over the programme period, later years empty, and its target", () => {
+    const reports = sv.guidelines.parts.find((p) => p.areaId === "G1")?.indicators.find((i) => i.rowId === "G1.I3");
+    const g1Rows = inputs.programme.areas.find((a) => a.id === "G1")?.rows ?? [];
+    const history = g1Rows.find((r) => r.id === "G1.I3")?.indicator?.history ?? {};
+    expect(reports?.period.years).toEqual([2018, 2019, 2020, 2021]);
+    expect(reports?.period.values.slice(2)).toEqual([null, null]);
+    expect(reports?.period.values[0]).toBe(history["2018"] ?? null);
+    const share = sv.guidelines.parts.find((p) => p.areaId === "G1")?.indicators.find((i) => i.rowId === "G1.I2");
+    expect(share?.period).toMatchObject({ unit: "%", target: 100 });
+  });
+
   test("the appendix holds every row of the programme exactly once", () => {
     const ids = sv.appendix.groups.flatMap((g) => g.rows.map((r) => r.rowId));
     expect(ids).toEqual(inputs.programme.areas.flatMap((a) => a.rows.map((r) => r.id)));

@@ -1,5 +1,5 @@
 import type { Lang } from "../lang";
-import type { Area } from "../programme/schema";
+import type { Area, ProgrammeRow } from "../programme/schema";
 import type { CoordinatorChoices, RowEntry } from "../read/types";
 import type { AreaSummary, IndicatorSummary } from "../summary/types";
 import { TREND, termByCode } from "../vocabulary/vocabularies";
@@ -7,17 +7,36 @@ import { assessmentLine } from "./assessment-line";
 import { formatValue, present, reportTerm } from "./format";
 import { keyFigure } from "./key-figures";
 import { statusTerm } from "./row-terms";
-import type { ActivityItem, AreaPart, DoneItem, GoalItem, IndicatorItem, KeyFigure } from "./types";
+import type { ActivityItem, AreaPart, DoneItem, GoalItem, IndicatorItem, IndicatorPeriod, KeyFigure } from "./types";
 
 export interface AreaPartContext {
   readonly entries: ReadonlyMap<string, RowEntry>;
   readonly choices: CoordinatorChoices;
   readonly year: number;
   readonly lang: Lang;
+  /** The programme period: the years an indicator's chart shows. */
+  readonly period: { readonly from: number; readonly to: number };
 }
 
-function indicatorItem(ind: IndicatorSummary, text: string, comment: string | null, lang: Lang): IndicatorItem {
+/** The values over the period: the programme's history, last year's and this year's as the workbook has them. */
+function indicatorPeriod(ind: IndicatorSummary, row: ProgrammeRow, ctx: AreaPartContext): IndicatorPeriod {
+  const years = Array.from({ length: ctx.period.to - ctx.period.from + 1 }, (_, i) => ctx.period.from + i);
+  const history = row.indicator?.history ?? {};
+  const valueIn = (y: number): number | null =>
+    y === ctx.year ? ind.value : y === ctx.year - 1 ? ind.lastYear : y < ctx.year ? (history[String(y)] ?? null) : null;
+  return { unit: ind.unit, years, values: years.map(valueIn), target: ind.target };
+}
+
+function indicatorItem(
+  ind: IndicatorSummary,
+  row: ProgrammeRow,
+  comment: string | null,
+  ctx: AreaPartContext
+): IndicatorItem {
+  const { lang } = ctx;
+  const text = row.text.text;
   return {
+    period: indicatorPeriod(ind, row, ctx),
     rowId: ind.rowId,
     text,
     lastYear: formatValue(ind.lastYear, ind.unit, lang),
@@ -57,7 +76,7 @@ export function areaPart(area: Area, summary: AreaSummary | undefined, ctx: Area
     } else {
       const ind = indicators.get(row.id);
       if (ind !== undefined) {
-        indicatorItems.push(indicatorItem(ind, row.text.text, comment, lang));
+        indicatorItems.push(indicatorItem(ind, row, comment, ctx));
         if (area.kind === "guideline") {
           keyFigures.push(keyFigure(row, ind, ctx.year, lang));
         }

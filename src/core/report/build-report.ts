@@ -104,7 +104,7 @@ export function buildReportModel(
     areaPart(
       area,
       summary.areas.find((a) => a.areaId === area.id),
-      { entries: byId, choices, year, lang }
+      { entries: byId, choices, year, lang, period: programme.period }
     )
   );
   const guidelineNames = programme.areas.filter((a) => a.kind === "guideline").map((a) => a.name.text.toLowerCase());

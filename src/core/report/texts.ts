@@ -34,6 +34,8 @@ export interface ReportLabels {
   readonly legend: string;
   /** The title of the chart of the activities' status per area. */
   readonly activityChart: string;
+  /** The series of an indicator's values in its chart. */
+  readonly chartValue: string;
   readonly notReported: string;
   readonly none: string;
   readonly page: string;
@@ -96,6 +98,7 @@ export function reportLabels(lang: Lang, year: number): ReportLabels {
         appendix: "Bilaga: samtliga mål, aktiviteter och indikatorer",
         legend: "Teckenförklaring",
         activityChart: "Aktiviteternas status per område (andel av aktiviteterna)",
+        chartValue: "Värde",
         notReported: "Ej rapporterad",
         none: "–",
         page: "Sida",
@@ -155,6 +158,7 @@ export function reportLabels(lang: Lang, year: number): ReportLabels {
         appendix: "Appendix: every goal, activity and indicator",
         legend: "Legend",
         activityChart: "Status of the activities per area (share of the activities)",
+        chartValue: "Value",
         notReported: "Not reported",
         none: "–",
         page: "Page",

@@ -138,6 +138,17 @@ export interface IndicatorItem {
   readonly target: string;
   readonly trend: ReportTerm;
   readonly comment: string | null;
+  /** The indicator over the programme period, for its chart. */
+  readonly period: IndicatorPeriod;
+}
+
+/** An indicator's values year by year over the programme period, and its target. */
+export interface IndicatorPeriod {
+  readonly unit: string;
+  readonly years: readonly number[];
+  /** One per year: known values (the history, last year's, this year's); null for a year not yet reported. */
+  readonly values: readonly (number | null)[];
+  readonly target: number | null;
 }
 
 /** An indicator of a guideline in one sentence: the year's value against last year, baseline and target. */

@@ -1,7 +1,7 @@
 import { AlignmentType, Paragraph } from "docx";
 import { ChartRun } from "docx/charts";
 import { termText } from "../../core";
-import type { AreaPart, AssessmentLine, ReportModel, TermCount } from "../../core";
+import type { AreaPart, AssessmentLine, IndicatorItem, ReportModel, TermCount } from "../../core";
 import { bullet, dataTable, labelled, paragraph, termRun, type Block, type CellContent, textRun } from "./blocks";
 import type { Contents } from "./contents";
 
@@ -202,7 +202,8 @@ export function areaBlocks(
         [0.9, 3.6, 1.4, 1.4, 1.3, 1.6],
         part.indicators.map((i) => [i.rowId, i.text, i.lastYear, i.value, i.target, { term: i.trend }]),
         width
-      )
+      ),
+      ...indicatorCharts(part.indicators, model, width)
     );
   }
   return blocks;
@@ -289,4 +290,47 @@ function activityChart(model: ReportModel, width: number): Paragraph {
       }),
     ],
   });
+}
+
+/**
+ * Each indicator over the programme period, as a small native line chart beside the others: its
+ * values year by year (a gap for a year not yet reported) and its target as a dashed line.
+ */
+function indicatorCharts(indicators: readonly IndicatorItem[], model: ReportModel, width: number): Paragraph[] {
+  const shown = indicators.filter((i) => i.period.values.some((v) => v !== null) || i.period.target !== null);
+  if (shown.length === 0) {
+    return [];
+  }
+  const chartWidth = Math.floor((width * PIXELS_PER_TWIP) / 2) - 8;
+  const l = model.labels;
+  return [
+    new Paragraph({
+      children: shown.map(
+        (i) =>
+          new ChartRun({
+            type: "line",
+            markers: true,
+            title: `${i.rowId} (${i.period.unit})`,
+            categories: i.period.years.map(String),
+            series: [
+              { name: l.chartValue, values: [...i.period.values], color: "1F4E79" },
+              ...(i.period.target === null
+                ? []
+                : [
+                    {
+                      name: l.column.target,
+                      values: i.period.years.map(() => i.period.target),
+                      color: "C00000",
+                      markers: false,
+                      line: { dash: "dash" as const, width: 1.5 },
+                    },
+                  ]),
+            ],
+            legend: { position: "bottom" },
+            transformation: { width: chartWidth, height: 190 },
+            altText: { name: i.rowId, description: `${i.rowId} ${i.text}` },
+          })
+      ),
+    }),
+  ];
 }
