@@ -1,15 +1,18 @@
-import { checkWorkbook, closedEditFindings, draftMark, localIsoDay, renderFinding } from "../core";
-import { oneLine } from "./load";
+import { buildDecisionMemo, checkWorkbook, closedEditFindings, draftMark, localIsoDay, renderFinding } from "../core";
+import type { ReportLogo } from "../core";
+import { imageSize } from "../files/image-size";
+import { inputError } from "./errors";
 import { flag, stringOption } from "./args";
 import { positionals, requireXlsxName } from "./command-args";
-import { EXIT_ERRORS, EXIT_OK, type CommandSpec, type FileArg } from "./context";
+import { EXIT_ERRORS, EXIT_OK, type CommandContext, type CommandSpec, type FileArg } from "./context";
 import { findingLine } from "./check";
 import { usageError } from "./errors";
-import { loadWorkbook } from "./load";
+import { loadWorkbook, oneLine, readInputFile } from "./load";
 import { buildReportFiles } from "./report-files";
 import { ensureWritable, writeNewFile } from "./safe-write";
 
-const USAGE = "export FILE.xlsx --docx OUT.docx [--xlsx OUT.xlsx] [--dnr DNR] [--date YYYY-MM-DD] [--draft] [--force]";
+const USAGE =
+  "export FILE.xlsx --docx OUT.docx [--memo OUT.docx] [--xlsx OUT.xlsx] [--dnr DNR] [--date YYYY-MM-DD] [--officer NAME] [--committee NAME] [--logo FILE.png] [--draft] [--force]";
 
 /** How many of the check's errors a refused export names (the check lists all). */
 const ERRORS_NAMED = 10;
@@ -18,6 +21,20 @@ function requireDocxName(file: string): void {
   if (!/\.docx$/i.test(file)) {
     throw usageError("wrongExtension", { file, extension: ".docx" });
   }
+}
+
+/** The logo for the cover: a PNG or JPEG file, or a one-line error naming it. */
+async function readLogo(ctx: CommandContext, name: string | null): Promise<ReportLogo | null> {
+  if (name === null) {
+    return null;
+  }
+  const file = ctx.file(name);
+  const data = await readInputFile(ctx, file);
+  const size = imageSize(data);
+  if (size === null) {
+    throw inputError("logoNotImage", { file: file.shown });
+  }
+  return { data, type: size.type };
 }
 
 function parseDate(value: string | null): string | null {
@@ -48,17 +65,32 @@ function parseDate(value: string | null): string | null {
 export const exportCommand: CommandSpec = {
   name: "export",
   usage: USAGE,
-  options: { docx: "string", xlsx: "string", dnr: "string", date: "string", draft: "boolean", force: "boolean" },
+  options: {
+    docx: "string",
+    memo: "string",
+    xlsx: "string",
+    dnr: "string",
+    date: "string",
+    officer: "string",
+    committee: "string",
+    logo: "string",
+    draft: "boolean",
+    force: "boolean",
+  },
   async run(ctx, args) {
     const [name] = positionals(args, ["FILE.xlsx"], USAGE);
     const file = ctx.file(name ?? "");
     const docxName = stringOption(args, "docx");
+    const memoName = stringOption(args, "memo");
     const xlsxName = stringOption(args, "xlsx");
-    if (docxName === null && xlsxName === null) {
+    if (docxName === null && xlsxName === null && memoName === null) {
       throw usageError("exportNeedsOutput", { usage: USAGE });
     }
     if (docxName !== null) {
       requireDocxName(docxName);
+    }
+    if (memoName !== null) {
+      requireDocxName(memoName);
     }
     if (xlsxName !== null) {
       requireXlsxName(xlsxName);
@@ -67,7 +99,8 @@ export const exportCommand: CommandSpec = {
     const force = flag(args, "force");
     const docx: FileArg | null = docxName === null ? null : ctx.file(docxName);
     const xlsx: FileArg | null = xlsxName === null ? null : ctx.file(xlsxName);
-    for (const out of [docx, xlsx]) {
+    const memo: FileArg | null = memoName === null ? null : ctx.file(memoName);
+    for (const out of [docx, xlsx, memo]) {
       if (out !== null) {
         await ensureWritable(ctx, out, force, [file]);
       }
@@ -104,6 +137,9 @@ export const exportCommand: CommandSpec = {
       date,
       dnr: stringOption(args, "dnr"),
       draftErrors: errors,
+      caseOfficer: stringOption(args, "officer"),
+      committee: stringOption(args, "committee"),
+      logo: await readLogo(ctx, stringOption(args, "logo")),
     });
     if (docx !== null) {
       await writeNewFile(ctx, docx, files.docx, file);
@@ -112,6 +148,16 @@ export const exportCommand: CommandSpec = {
     if (xlsx !== null) {
       await writeNewFile(ctx, xlsx, files.printSummary, file);
       ctx.say("exportPrintSummary", { file: xlsx.shown });
+    }
+    if (memo !== null) {
+      const { writeDecisionMemo } = await import("../files/docx-memo");
+      await writeNewFile(
+        ctx,
+        memo,
+        await writeDecisionMemo(buildDecisionMemo(loaded.programme, files.model, ctx.lang)),
+        file
+      );
+      ctx.say("exportMemo", { file: memo.shown });
     }
     const notReported = files.summary.totals.rows - files.summary.totals.reported;
     if (files.model.summary.overall.isDraft) {
@@ -133,6 +179,7 @@ export const exportCommand: CommandSpec = {
       year: loaded.year,
       docx: docx?.shown ?? null,
       xlsx: xlsx?.shown ?? null,
+      memo: memo?.shown ?? null,
       lang: ctx.lang,
       errors,
       notReported,

@@ -118,35 +118,43 @@ its reason; reporting per department; the overall assessment and the coordinator
 `,
   },
   export: {
-    sv: `Användning: followup export FIL.xlsx --docx UT.docx [--xlsx UT.xlsx] [--dnr DNR] [--date ÅÅÅÅ-MM-DD] [--draft] [--force]
+    sv: `Användning: followup export FIL.xlsx --docx UT.docx [--memo UT.docx] [--xlsx UT.xlsx] [--dnr DNR] [--date ÅÅÅÅ-MM-DD]
+         [--officer NAMN] [--committee NAMN] [--logo FIL.png] [--draft] [--force]
 
 Skapar rapporten till nämnden som Word-dokument: försättsblad (bilaga 1), innehållsförteckning,
-sammanfattning med bedömning per område, samlad bedömning, större avvikelser och ett utkast till
-förslag till beslut, ett avsnitt per område, riktlinjerna och en bilaga med alla rader. Språk
+sammanfattning med bedömning per område, samlad bedömning och större avvikelser, ett avsnitt per område, riktlinjerna och en bilaga med alla rader. Språk
 enligt --lang. Arbetsboken läses bara, så även ett stängt år kan exporteras. Så länge kontrollen
 hittar fel skrivs ingen rapport (felen visas), utom med --draft.
-  --docx UT.docx        rapporten som skapas
+  --docx UT.docx        rapporten som skapas (bilaga 1)
+  --memo UT.docx        ett utkast till tjänsteutlåtande med förslag till beslut
   --xlsx UT.xlsx        en utskriftsklar sammanfattning (A4, sidhuvud, sidnummer)
   --dnr DNR             uppföljningens diarienummer på försättsbladet (annars programmets)
-  --date ÅÅÅÅ-MM-DD     datum på försättsbladet (standard: i dag)
+  --date ÅÅÅÅ-MM-DD     tjänsteutlåtandets datum på försättsbladet (standard: i dag)
+  --officer NAMN        handläggaren, på försättsbladet
+  --committee NAMN      det organ som beslutar, t.ex. Trygghets- och delaktighetsberedningen
+  --logo FIL.png        kommunens logotyp (PNG eller JPEG) på försättsbladet
   --draft               exportera trots fel; varje sida märks "Utkast – kontrollen hittar N fel"
   --force               skriv över filerna om de redan finns
-Minst en av --docx och --xlsx behövs.
+Minst en av --docx, --memo och --xlsx behövs.
 `,
-    en: `Usage: followup export FILE.xlsx --docx OUT.docx [--xlsx OUT.xlsx] [--dnr DNR] [--date YYYY-MM-DD] [--draft] [--force]
+    en: `Usage: followup export FILE.xlsx --docx OUT.docx [--memo OUT.docx] [--xlsx OUT.xlsx] [--dnr DNR] [--date YYYY-MM-DD]
+       [--officer NAME] [--committee NAME] [--logo FILE.png] [--draft] [--force]
 
 Creates the report to the committee as a Word document: cover (attachment 1), table of contents,
-summary with the assessment per area, the overall assessment, the main deviations and a draft
-proposed decision, one part per area, the guidelines and an appendix with every row. Language
+summary with the assessment per area, the overall assessment and the main deviations, one part per area, the guidelines and an appendix with every row. Language
 as --lang. The workbook is only read, so a closed year exports too. While the check finds
 errors no report is written (the errors are shown), unless --draft.
-  --docx OUT.docx       the report to create
+  --docx OUT.docx       the report to create (attachment 1)
+  --memo OUT.docx       a draft official report (tjänsteutlåtande) with the proposed decision
   --xlsx OUT.xlsx       a print-ready summary (A4, page header, page numbers)
   --dnr DNR             the follow-up's reference number on the cover (else the programme's)
-  --date YYYY-MM-DD     the date on the cover (default: today)
+  --date YYYY-MM-DD     the official report's date on the cover (default: today)
+  --officer NAME        the case officer, on the cover
+  --committee NAME      the body that decides, e.g. Trygghets- och delaktighetsberedningen
+  --logo FILE.png       the municipality's logo (PNG or JPEG) on the cover
   --draft               export despite errors; every page is marked "Draft – the check finds N errors"
   --force               overwrite the files if they exist
-At least one of --docx and --xlsx is needed.
+At least one of --docx, --memo and --xlsx is needed.
 `,
   },
   close: {

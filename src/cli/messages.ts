@@ -455,6 +455,14 @@ export const MESSAGES = {
     sv: (p) => `Skrev rapporten ${s(p, "file")} (${s(p, "language")}).`,
     en: (p) => `Wrote the report ${s(p, "file")} (${s(p, "language")}).`,
   },
+  exportMemo: {
+    sv: (p) => `Skrev utkastet till tjänsteutlåtande ${s(p, "file")} (med förslag till beslut).`,
+    en: (p) => `Wrote the draft official report ${s(p, "file")} (with the proposed decision).`,
+  },
+  logoNotImage: {
+    sv: (p) => `${s(p, "file")} är ingen PNG- eller JPEG-bild; ange kommunens logotyp som .png eller .jpg.`,
+    en: (p) => `${s(p, "file")} is no PNG or JPEG image; give the municipality's logo as .png or .jpg.`,
+  },
   exportPrintSummary: {
     sv: (p) => `Skrev den utskriftsklara sammanfattningen ${s(p, "file")}.`,
     en: (p) => `Wrote the print-ready summary ${s(p, "file")}.`,

@@ -101,10 +101,20 @@ export type {
   WorkbookRead,
 } from "./read/types";
 export { buildReportModel, draftMark } from "./report/build-report";
+export { buildDecisionMemo } from "./report/decision-memo";
 export { keepTogether, NBSP } from "./report/keep-together";
 export type { ReportExtras } from "./report/build-report";
 export { termText } from "./report/format";
-export type { AreaPart, AssessmentLine, IndicatorItem, ReportModel, ReportTerm, TermCount } from "./report/types";
+export type {
+  AreaPart,
+  AssessmentLine,
+  DecisionMemo,
+  IndicatorItem,
+  ReportLogo,
+  ReportModel,
+  ReportTerm,
+  TermCount,
+} from "./report/types";
 export { renderRolloverRefusal } from "./rollover/messages";
 export { planRollover } from "./rollover/plan-rollover";
 export type { RolloverRefusal } from "./rollover/types";

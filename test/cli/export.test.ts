@@ -48,7 +48,8 @@ describe("followup export", () => {
     }
     expect(text).toContain("KS-2020/42.142");
     expect(text).toContain("2020-02-06");
-    expect(text).toContain("Förslag till beslut");
+    // The proposed decision belongs in the tjänsteutlåtande (--memo), not in bilaga 1.
+    expect(text).not.toContain("Förslag till beslut");
     const wb = await loadWorkbook(fs.readFileSync(path.join(dir, "utskrift.xlsx")));
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Sammanfattning"]);
     expect(wb.worksheets[0]?.pageSetup.paperSize).toBe(9);
@@ -65,8 +66,58 @@ describe("followup export", () => {
       errors: 0,
     });
     const text = documentText(fs.readFileSync(path.join(dir, "report.docx")));
-    expect(text).toContain("Proposed decision");
-    expect(text).not.toContain("Förslag till beslut");
+    expect(text).toContain("Main deviations");
+    expect(text).not.toContain("Större avvikelser");
+  });
+
+  test("the cover carries the case officer, the deciding body and the logo; --memo writes the tjänsteutlåtande's draft", async () => {
+    // A 2×1 PNG: the smallest logo that is a real image.
+    const png = Buffer.from(
+      "iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAYAAAD0In+KAAAADklEQVR4nGP4z8AAQv8BD/kD/YURmXYAAAAASUVORK5CYII=",
+      "base64"
+    );
+    fs.writeFileSync(path.join(dir, "logo.png"), png);
+    const result = await followup(
+      [
+        "export",
+        "ar.xlsx",
+        "--docx",
+        "bilaga.docx",
+        "--memo",
+        "utlatande.docx",
+        "--officer",
+        "Frida Ryberg",
+        "--committee",
+        "Trygghets- och delaktighetsberedningen",
+        "--logo",
+        "logo.png",
+        "--dnr",
+        "KS-2020/42.142",
+        "--date",
+        "2020-02-06",
+      ],
+      dir
+    );
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("Skrev utkastet till tjänsteutlåtande utlatande.docx");
+    const report = zipEntries(fs.readFileSync(path.join(dir, "bilaga.docx")));
+    const text = documentText(fs.readFileSync(path.join(dir, "bilaga.docx")));
+    expect(text).toContain("HandläggareFrida Ryberg");
+    expect(text).toContain("Beslutande organTrygghets- och delaktighetsberedningen");
+    expect(text).toContain("Tjänsteutlåtandets datum2020-02-06");
+    expect([...report.keys()].some((k) => /^word\/media\/.+\.png$/.test(k))).toBe(true);
+    const memo = documentText(fs.readFileSync(path.join(dir, "utlatande.docx")));
+    for (const heading of ["Förslag till beslut", "Sammanfattning", "Beskrivning av ärendet", "Bilagor"]) {
+      expect(memo).toContain(heading);
+    }
+    expect(memo).toContain("enligt bilaga 1 till kommunstyrelsens tjänsteutlåtande, godkänns.");
+    expect(memo).toContain("Bilaga 1. Uppföljning av Program för trygghet och säkerhet 2018–2021 avseende 2019");
+    expect(memo).toContain("KS-2020/42.142");
+
+    const notImage = await followup(["export", "ar.xlsx", "--docx", "x.docx", "--logo", "ar.xlsx"], dir);
+    expect(notImage.code).toBe(2);
+    expect(notImage.stderr).toContain("ar.xlsx är ingen PNG- eller JPEG-bild");
+    expect(fs.existsSync(path.join(dir, "x.docx"))).toBe(false);
   });
 
   test("bad usage is one line and writes nothing", async () => {

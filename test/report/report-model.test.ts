@@ -41,7 +41,7 @@ describe("the committee report model", () => {
   const sv = model(inputs, "sv");
   const en = model(inputs, "en");
 
-  test("the cover carries programme, period, follow-up year, dnr, department, date and Bilaga 1", () => {
+  test("the cover carries programme, period, follow-up year, dnr, department, the date of the tjänsteutlåtande and Bilaga 1", () => {
     const fields = new Map(sv.cover.fields.map((f) => [f.label, f.value]));
     expect(sv.cover.attachment).toBe("Bilaga 1");
     expect(fields.get("Program")).toBe(inputs.programme.name.text);
@@ -49,7 +49,7 @@ describe("the committee report model", () => {
     expect(fields.get("Uppföljningsår")).toBe(String(YEAR));
     expect(fields.get("Programmets dnr")).toBe(inputs.programme.dnr);
     expect(fields.get("Förvaltning")).toBe("Kommunstyrelsens förvaltning");
-    expect(fields.get("Datum")).toBe("2020-01-29");
+    expect(fields.get("Tjänsteutlåtandets datum")).toBe("2020-01-29");
     expect(sv.cover.title).toContain(`avseende ${YEAR}`);
   });
 

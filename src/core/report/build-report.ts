@@ -10,7 +10,7 @@ import { reportTerm } from "./format";
 import { summaryPart, listOf } from "./summary-part";
 import { ATTACHMENT, SENTENCES, reportLabels, type SentenceContext } from "./texts";
 import { localIsoDay } from "../dates";
-import type { ReportCover, ReportField, ReportModel } from "./types";
+import type { ReportCover, ReportField, ReportLogo, ReportModel } from "./types";
 
 /** What the report needs beyond the workbook: the follow-up's own details for the cover. */
 export interface ReportExtras {
@@ -25,6 +25,12 @@ export interface ReportExtras {
    * "Utkast – kontrollen hittar N fel". Left out (or 0) for a report to hand over.
    */
   readonly draftErrors?: number;
+  /** The case officer (handläggare), on the cover when given. */
+  readonly caseOfficer?: string | null;
+  /** The committee that decides on the follow-up, on the cover when given. */
+  readonly committee?: string | null;
+  /** The municipality's logo, on the cover when given. */
+  readonly logo?: ReportLogo | null;
 }
 
 function today(): string {
@@ -59,6 +65,12 @@ function coverOf(
       ? { label: words.programmeDnr, value: programme.dnr }
       : { label: words.dnr, value: extras.dnr },
     { label: words.fields.department, value: department },
+    ...(extras.committee === undefined || extras.committee === null || extras.committee.trim() === ""
+      ? []
+      : [{ label: words.fields.committee, value: extras.committee.trim() }]),
+    ...(extras.caseOfficer === undefined || extras.caseOfficer === null || extras.caseOfficer.trim() === ""
+      ? []
+      : [{ label: words.fields.caseOfficer, value: extras.caseOfficer.trim() }]),
     { label: words.fields.date, value: extras.date ?? today() },
   ];
   return {
@@ -68,6 +80,7 @@ function coverOf(
     subtitle: words.subtitle(c),
     fields,
     exampleNote: hasExamples(programme) ? words.exampleNote : null,
+    logo: extras.logo ?? null,
   };
 }
 

@@ -223,6 +223,18 @@ export const SENTENCES: Readonly<
         readonly adopted: string;
         readonly department: string;
         readonly date: string;
+        readonly caseOfficer: string;
+        readonly committee: string;
+      };
+      /** The tjänsteutlåtande's draft: its title and headings, and the attachment line. */
+      readonly memo: {
+        readonly title: (c: SentenceContext) => string;
+        readonly draftNote: string;
+        readonly decision: string;
+        readonly summary: string;
+        readonly description: string;
+        readonly attachments: string;
+        readonly attachmentLine: (attachment: string, title: string) => string;
       };
     }
   >
@@ -254,7 +266,18 @@ export const SENTENCES: Readonly<
       year: "Uppföljningsår",
       adopted: "Antaget",
       department: "Förvaltning",
-      date: "Datum",
+      date: "Tjänsteutlåtandets datum",
+      caseOfficer: "Handläggare",
+      committee: "Beslutande organ",
+    },
+    memo: {
+      title: (c) => `Tjänsteutlåtande: Uppföljning av ${c.programme} avseende ${c.year}`,
+      draftNote: "Utkast till tjänsteutlåtande, skapat av Programuppföljning. Granska och komplettera före beslut.",
+      decision: "Förslag till beslut",
+      summary: "Sammanfattning",
+      description: "Beskrivning av ärendet",
+      attachments: "Bilagor",
+      attachmentLine: (attachment, title) => `${attachment}. ${title}`,
     },
   },
   en: {
@@ -284,7 +307,18 @@ export const SENTENCES: Readonly<
       year: "Follow-up year",
       adopted: "Adopted",
       department: "Department",
-      date: "Date",
+      date: "Date of the official report",
+      caseOfficer: "Case officer",
+      committee: "Deciding body",
+    },
+    memo: {
+      title: (c) => `Official report: Follow-up of ${c.programme} for ${c.year}`,
+      draftNote: "Draft official report, made by Programuppföljning. Review and complete it before the decision.",
+      decision: "Proposed decision",
+      summary: "Summary",
+      description: "Description of the matter",
+      attachments: "Attachments",
+      attachmentLine: (attachment, title) => `${attachment}. ${title}`,
     },
   },
 };

@@ -37,6 +37,24 @@ export interface ReportCover {
   readonly fields: readonly ReportField[];
   /** Said when the report holds example texts from the template; null when it holds none. */
   readonly exampleNote: string | null;
+  readonly logo: ReportLogo | null;
+}
+
+/** An image for the cover: its bytes and kind, as the file that holds it says. */
+export interface ReportLogo {
+  readonly data: Uint8Array;
+  readonly type: "png" | "jpg";
+}
+
+/**
+ * The tjänsteutlåtande's draft, a document of its own beside the report (bilaga 1): the proposed
+ * decision, a summary, a description of the matter and the attachments.
+ */
+export interface DecisionMemo {
+  readonly title: string;
+  readonly draftNote: string;
+  readonly fields: readonly ReportField[];
+  readonly sections: readonly { readonly heading: string; readonly paragraphs: readonly string[] }[];
 }
 
 /** The assessment of an area or of the programme: the coordinator's, else the suggestion (marked). */

@@ -1,4 +1,5 @@
-import { AlignmentType, Paragraph } from "docx";
+import { AlignmentType, ImageRun, Paragraph } from "docx";
+import { imageSize } from "../image-size";
 import { ChartRun } from "docx/charts";
 import { termText } from "../../core";
 import type { AreaPart, AssessmentLine, IndicatorItem, ReportModel, TermCount } from "../../core";
@@ -7,9 +8,32 @@ import type { Contents } from "./contents";
 
 /** The report's parts laid out as Word blocks, in the order the committee reads them. */
 
+/** The logo's height on the cover, in pixels; its width follows from its proportions. */
+const LOGO_HEIGHT = 64;
+
 export function coverBlocks(model: ReportModel, width: number): Block[] {
   const c = model.cover;
+  const size = c.logo === null ? null : imageSize(c.logo.data);
+  const logo =
+    c.logo === null || size === null
+      ? []
+      : [
+          new Paragraph({
+            children: [
+              new ImageRun({
+                type: c.logo.type,
+                data: c.logo.data,
+                transformation: {
+                  width: Math.round((size.width / size.height) * LOGO_HEIGHT),
+                  height: LOGO_HEIGHT,
+                },
+                altText: { name: c.municipality, description: c.municipality },
+              }),
+            ],
+          }),
+        ];
   return [
+    ...logo,
     new Paragraph({
       alignment: AlignmentType.RIGHT,
       children: [textRun({ text: c.attachment, bold: true, size: 24 })],
@@ -62,9 +86,6 @@ export function summaryBlocks(model: ReportModel, width: number, toc: Contents):
   const c = l.column;
   const blocks: Block[] = [
     toc.heading(l.summary, 1, true),
-    toc.heading(l.decision, 2),
-    paragraph(s.decision),
-    paragraph(l.decisionNote, { italic: true, small: true }),
     toc.heading(l.overallGoal, 2),
     labelled(l.overallGoal, s.overallGoal.text, s.overallGoal.example ? l.example : null),
     paragraph(s.areasIntro),
