@@ -154,6 +154,16 @@ test(
     const other = programme.departments.find((d) => d.code !== DEPARTMENT && rowsOf(programme, d.code).length > 0);
     await shows(dialog, new RegExp(`^${other?.code ?? "?"}: `));
     await screen("03-close-warning");
+    // The default is to cancel: Cancel has the focus, so Enter closes nothing.
+    const cancel = dialog.getByRole("button", { name: t("yearEnd.close.cancel"), exact: true });
+    await page.waitForFunction((label) => document.activeElement?.textContent === label, t("yearEnd.close.cancel"));
+    expect(await cancel.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press("Enter");
+    await dialog.waitFor({ state: "detached" });
+    await panel(page)
+      .getByRole("button", { name: t("yearEnd.close.button"), exact: true })
+      .click();
+    await dialog.waitFor();
     await dialog.getByRole("button", { name: t("yearEnd.close.confirmAnyway"), exact: true }).click();
     await shows(panel(page), t("yearEnd.close.done", { year: YEAR }));
     // The dialog has gone, and with it the aria-hidden a modal puts on the rest of the page.

@@ -152,6 +152,30 @@ describe("closing the year", () => {
     expect((button("sv", "yearEnd.close.button") as HTMLButtonElement).disabled).toBe(true);
   });
 
+  test("the dialog's default is to cancel: it is focused first and comes first, the warning above the lists", async () => {
+    const service = new FakeFollowupService();
+    service.findings = [notReported(service, service.programme.departments[0]?.code ?? "")];
+    await renderYearEnd("sv", service);
+    fireEvent.click(button("sv", "yearEnd.close.button"));
+    const dialog = await screen.findByRole("alertdialog");
+    const buttons = within(dialog).getAllByRole("button");
+    expect(buttons.map((b) => b.textContent)).toEqual([
+      text("sv", "yearEnd.close.cancel"),
+      text("sv", "yearEnd.close.confirmAnyway"),
+    ]);
+    await waitFor(() => expect(document.activeElement).toBe(buttons[0]));
+    // Enter on the focused button cancels; nothing is closed.
+    fireEvent.click(document.activeElement as HTMLElement);
+    await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
+    expect(service.argsOf("closeYear")).toEqual([]);
+    // The warning stands before the list of what is missing.
+    fireEvent.click(button("sv", "yearEnd.close.button"));
+    const again = await screen.findByRole("alertdialog");
+    const warning = within(again).getByText(text("sv", "yearEnd.close.warning"));
+    const list = within(again).getByTestId("close-missing");
+    expect(warning.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
   test("cancel closes nothing", async () => {
     const service = new FakeFollowupService();
     await renderYearEnd("en", service);

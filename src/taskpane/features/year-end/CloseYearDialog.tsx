@@ -40,16 +40,29 @@ export function CloseYearDialog({
 }): React.JSX.Element {
   const { t } = useI18n();
   const complete = isComplete(missing);
+  const cancel = React.useRef<HTMLButtonElement>(null);
+  // The dialog first focuses the first focusable element it holds (the list of what is missing);
+  // Cancel takes the focus right after, so Enter never closes a year by accident.
+  React.useEffect(() => {
+    if (!open) return undefined;
+    const timer = setTimeout(() => cancel.current?.focus(), 0);
+    return () => clearTimeout(timer);
+  }, [open]);
   return (
     <Dialog open={open} modalType="alert" onOpenChange={(_, data) => (data.open ? undefined : onCancel())}>
       <DialogSurface aria-describedby="close-year-warning">
         <DialogBody>
           <DialogTitle>{t("yearEnd.close.dialogTitle", { year })}</DialogTitle>
           <DialogContent>
+            {/* The warning first, so it is seen at any width before the lists that may scroll. */}
+            <div id="close-year-warning">
+              <Notice intent="warning">{t("yearEnd.close.warning")}</Notice>
+            </div>
             {complete ? (
               <Body1 block>{t("yearEnd.close.complete")}</Body1>
             ) : (
-              <div data-testid="close-missing">
+              // Focusable, so a keyboard user can scroll a long list (axe: scrollable-region-focusable).
+              <div data-testid="close-missing" tabIndex={0} role="region" aria-label={t("yearEnd.close.missing")}>
                 <Body1 block>{t("yearEnd.close.missing")}</Body1>
                 {missing.notReported.length > 0 && (
                   <ul>
@@ -81,16 +94,17 @@ export function CloseYearDialog({
                 )}
               </div>
             )}
-            <div id="close-year-warning">
-              <Notice intent="warning">{t("yearEnd.close.warning")}</Notice>
-            </div>
           </DialogContent>
+          {/*
+            Cancel comes first and is the default: the dialog focuses it, so Enter never closes a year
+            by accident; closing with rows missing is the secondary, deliberate choice.
+          */}
           <DialogActions>
-            <Button appearance="primary" disabled={busy} onClick={onConfirm}>
-              {complete ? t("yearEnd.close.confirm") : t("yearEnd.close.confirmAnyway")}
-            </Button>
-            <Button appearance="secondary" disabled={busy} onClick={onCancel}>
+            <Button appearance="primary" disabled={busy} onClick={onCancel} ref={cancel}>
               {t("yearEnd.close.cancel")}
+            </Button>
+            <Button appearance={complete ? "outline" : "secondary"} disabled={busy} onClick={onConfirm}>
+              {complete ? t("yearEnd.close.confirm") : t("yearEnd.close.confirmAnyway")}
             </Button>
           </DialogActions>
         </DialogBody>
