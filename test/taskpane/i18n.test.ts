@@ -37,6 +37,16 @@ describe("the task pane's message table", () => {
       "KSF: 1 rad ej rapporterad (1.A1)"
     );
     expect(translate("en", "yearEnd.close.errors", { count: 3 })).toBe("3 errors in the check:");
+    expect(translate("en", "check.counts", { errors: 1, warnings: 1 })).toBe("1 error and 1 warning.");
+    expect(translate("en", "check.counts", { errors: 2, warnings: 0 })).toBe("2 errors and 0 warnings.");
+    expect(translate("sv", "check.counts", { errors: 1, warnings: 1 })).toBe("1 fel och 1 varning.");
+  });
+
+  it("names no target rather than '– st', and no empty year in brackets", () => {
+    expect(translate("sv", "myRows.field.valueHintNoTarget", { lastYear: "12" })).toBe(
+      "Förra året: 12 · Inget målvärde"
+    );
+    expect(translate("sv", "yearEnd.rollover.buttonNoYear")).toBe("Skapa nästa års arbetsbok");
   });
 
   it("no text is left with a count form after filling in, in either language", () => {

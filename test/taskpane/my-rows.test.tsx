@@ -88,6 +88,16 @@ describe("My rows", () => {
         name: text(lang, "myRows.field.value", { unit: indicator.indicator?.unit ?? "" }),
       })
     ).toBeTruthy();
+    // An indicator's hint names its target, or says it has none (never "Målvärde: – st").
+    const hint = card(indicator.id).textContent ?? "";
+    if (indicator.indicator?.target === null) {
+      expect(hint).toContain(
+        text(lang, "myRows.field.valueHintNoTarget", { lastYear: "" }).split("·")[1]?.trim() ?? "?"
+      );
+    } else {
+      expect(hint).toContain(String(indicator.indicator?.target));
+    }
+    expect(hint).not.toMatch(/–\s+(st|%|kr)/);
     expect(within(card(activity.id)).getByText(activity.text.text)).toBeTruthy();
     if (activity.text.provenance === "example") {
       expect(within(card(activity.id)).getByText(text(lang, "common.exampleText"))).toBeTruthy();

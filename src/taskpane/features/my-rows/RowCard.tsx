@@ -93,11 +93,17 @@ export function RowCard({ row, values, problems, changed, disabled, onChange }: 
       {row.type === "indicator" && (
         <Field
           label={t("myRows.field.value", { unit: row.unit ?? "" })}
-          hint={t("myRows.field.valueHint", {
-            lastYear: cellAsText(row.lastYear, lang) || t("myRows.field.none"),
-            target: row.target === null ? t("myRows.field.none") : cellAsText(row.target, lang),
-            unit: row.unit ?? "",
-          })}
+          hint={
+            row.target === null
+              ? t("myRows.field.valueHintNoTarget", {
+                  lastYear: cellAsText(row.lastYear, lang) || t("myRows.field.none"),
+                })
+              : t("myRows.field.valueHint", {
+                  lastYear: cellAsText(row.lastYear, lang) || t("myRows.field.none"),
+                  target: cellAsText(row.target, lang),
+                  unit: row.unit ?? "",
+                })
+          }
           {...message("value")}
         >
           <Input

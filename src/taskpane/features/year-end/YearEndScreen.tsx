@@ -210,7 +210,7 @@ export function YearEndScreen(): React.JSX.Element {
             disabled={busy || nextYear === null || (pastPeriod && nextProgramme === undefined)}
             onClick={() => nextYear !== null && rollover(nextYear, nextProgramme)}
           >
-            {t("yearEnd.rollover.button", { year: nextYear ?? "" })}
+            {nextYear === null ? t("yearEnd.rollover.buttonNoYear") : t("yearEnd.rollover.button", { year: nextYear })}
           </Button>
         </div>
       </section>
