@@ -91,6 +91,25 @@ describe("export", () => {
     expect(screen.getByText(text(lang, "yearEnd.file.fallback"))).toBeTruthy();
   });
 
+  test("a new window that opens says nothing more; one the host refuses says the way round once, as a warning", async () => {
+    const service = new FakeFollowupService();
+    await renderYearEnd("sv", service);
+    fireEvent.click(button("sv", "yearEnd.report.export"));
+    await screen.findByText(text("sv", "yearEnd.file.downloaded", { file: "report-2019.docx" }));
+    const opened: { opener: unknown } = { opener: "the task pane" };
+    const open = jest.spyOn(window, "open").mockReturnValue(opened as unknown as Window);
+    fireEvent.click(button("sv", "yearEnd.file.openWindow"));
+    expect(open).toHaveBeenCalledWith(expect.stringMatching(/^blob:/), "_blank");
+    expect(opened.opener).toBeNull();
+    expect(screen.queryByRole("alert")).toBeNull();
+    expect(screen.getAllByText(text("sv", "yearEnd.file.fallback"))).toHaveLength(1);
+    open.mockReturnValue(null);
+    fireEvent.click(button("sv", "yearEnd.file.openWindow"));
+    expect((await screen.findByRole("alert")).textContent).toBe(text("sv", "yearEnd.file.fallback"));
+    expect(screen.getAllByText(text("sv", "yearEnd.file.fallback"))).toHaveLength(1);
+    open.mockRestore();
+  });
+
   test("where the host has no Blob URLs, nothing claims a download and the way round is offered", async () => {
     forbidBlobUrls();
     const service = new FakeFollowupService();

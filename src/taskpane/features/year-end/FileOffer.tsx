@@ -39,11 +39,13 @@ export function FileOffer({ file, autoDownload }: { file: AddinFile; autoDownloa
           {t("yearEnd.file.openWindow")}
         </Button>
       </div>
-      <Caption1 block>{t("yearEnd.file.fallback")}</Caption1>
-      {windowRefused && (
+      {/* The way round is said once: as a hint, or as a warning when the window was refused. */}
+      {windowRefused ? (
         <Notice intent="warning" role="alert">
           {t("yearEnd.file.fallback")}
         </Notice>
+      ) : (
+        <Caption1 block>{t("yearEnd.file.fallback")}</Caption1>
       )}
     </div>
   );

@@ -38,7 +38,11 @@ export function downloadFile(file: AddinFile): boolean {
 export function openFileInWindow(file: AddinFile): boolean {
   const url = blobUrl(file);
   if (url === null) return false;
-  const opened = window.open(url, "_blank", "noopener");
+  // Not the "noopener" feature: with it window.open always returns null, so a window that did open
+  // could not be told from one the host refused. The new window is cut off from this one instead.
+  const opened = window.open(url, "_blank");
   releaseLater(url);
-  return opened !== null;
+  if (opened === null) return false;
+  opened.opener = null;
+  return true;
 }
