@@ -204,6 +204,8 @@ describe("closing the year", () => {
     fireEvent.click(within(dialog).getByRole("button", { name: text("en", "yearEnd.close.cancel") }));
     await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
     expect(service.argsOf("closeYear")).toEqual([]);
+    // The focus goes back to the button that opened the dialog, not to the page's body.
+    await waitFor(() => expect(document.activeElement).toBe(button("en", "yearEnd.close.button")));
   });
 
   test("a complete year closes without force; rows missing since the read bring the warning back", async () => {

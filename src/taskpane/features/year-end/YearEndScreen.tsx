@@ -44,6 +44,13 @@ export function YearEndScreen(): React.JSX.Element {
   const [offer, setOffer] = React.useState<Offer | null>(null);
   const [notice, setNotice] = React.useState<{ intent: "success" | "warning"; text: string } | null>(null);
   const [closing, setClosing] = React.useState<Missing | null>(null);
+  const closeButton = React.useRef<HTMLButtonElement>(null);
+  // The dialog is opened by state, not by a DialogTrigger, so Fluent cannot give the focus back:
+  // after Cancel or Esc it returns to the button that opened the dialog, not to the page's body.
+  const cancelClose = (): void => {
+    setClosing(null);
+    setTimeout(() => closeButton.current?.focus(), 0);
+  };
   // Past the programme's period, next year needs the new programme (never the bundled one here).
   const newProgramme = useProgrammeChoice(null, work.run, () => setOffer(null));
 
@@ -183,7 +190,12 @@ export function YearEndScreen(): React.JSX.Element {
         </Subtitle2>
         <Body1 block>{t("yearEnd.close.explain")}</Body1>
         <div className={stack.row}>
-          <Button icon={<LockClosedRegular />} disabled={busy || meta === null || meta.closed} onClick={askClose}>
+          <Button
+            ref={closeButton}
+            icon={<LockClosedRegular />}
+            disabled={busy || meta === null || meta.closed}
+            onClick={askClose}
+          >
             {t("yearEnd.close.button")}
           </Button>
         </div>
@@ -222,7 +234,7 @@ export function YearEndScreen(): React.JSX.Element {
           missing={closing ?? { notReported: [], errors: [] }}
           busy={work.busy}
           onConfirm={confirmClose}
-          onCancel={() => setClosing(null)}
+          onCancel={cancelClose}
         />
       )}
     </Screen>
