@@ -55,9 +55,29 @@ const ACTIVITY_WEIGHTS: Readonly<Record<ActivityStatus, number>> = {
 // Most goals on track, as in a typical year; none "Ej i fas", which would decide the overall suggestion alone.
 const GOAL_WEIGHTS: Readonly<Record<Assessment, number>> = { onTrack: 68, partly: 27, notOnTrack: 0, cannotAssess: 5 };
 
-function doneText(random: Random, areaId: string): string {
-  return random.pick(DONE_TEXTS[areaId] ?? GENERIC_DONE_TEXTS);
+/**
+ * The area's "Genomfört" sentences, each used once: a report that says the same thing twice in an
+ * area reads as filler. Once they are used up, a row gets none rather than a repeat.
+ */
+class DoneTexts {
+  private readonly left = new Map<string, string[]>();
+
+  constructor(private readonly random: Random) {}
+
+  take(areaId: string): string | null {
+    let pool = this.left.get(areaId);
+    if (pool === undefined) {
+      pool = [...(DONE_TEXTS[areaId] ?? GENERIC_DONE_TEXTS)];
+      this.left.set(areaId, pool);
+    }
+    if (pool.length === 0) return null;
+    const [text] = pool.splice(Math.floor(this.random.next() * pool.length), 1);
+    return text ?? null;
+  }
 }
+
+/** Statuses under which something was done this year: not a dropped or unstarted activity, nor a goal nobody judged. */
+const NOTHING_DONE: ReadonlySet<string> = new Set(["notStarted", "dropped", "cannotAssess"]);
 
 function dateIn(random: Random, year: number): string {
   return `${year + 1}-01-${String(random.int(8, 28)).padStart(2, "0")}`;
@@ -74,7 +94,7 @@ function roundFor(unit: string, value: number): number {
   return Math.max(0, Math.round(value));
 }
 
-function indicatorValues(random: Random, row: ProgrammeRow, year: number, areaId: string): EnteredValues {
+function indicatorValues(random: Random, row: ProgrammeRow, year: number): EnteredValues {
   const spec = row.indicator;
   if (spec === null) {
     return {};
@@ -88,8 +108,8 @@ function indicatorValues(random: Random, row: ProgrammeRow, year: number, areaId
   const trend =
     value === lastYear ? "unchanged" : value > lastYear === (spec.betterWhen === "higher") ? "better" : "worse";
   const values: Record<string, RawCell> = {
+    // An indicator is measured, not done: its value and a comment on the change, no "Genomfört".
     value,
-    done: doneText(random, areaId),
     comment: random.pick(TREND_COMMENTS[trend]),
     changed: dateIn(random, year),
   };
@@ -99,15 +119,16 @@ function indicatorValues(random: Random, row: ProgrammeRow, year: number, areaId
   return values;
 }
 
-function statusValues(random: Random, row: ProgrammeRow, year: number, areaId: string): EnteredValues {
+function statusValues(random: Random, done: DoneTexts, row: ProgrammeRow, year: number, areaId: string): EnteredValues {
   const code = row.type === "goal" ? random.weighted(GOAL_WEIGHTS) : random.weighted(ACTIVITY_WEIGHTS);
   const term =
     row.type === "goal"
       ? termByCode(ASSESSMENT, code as Assessment)
       : termByCode(ACTIVITY_STATUS, code as ActivityStatus);
   const values: Record<string, RawCell> = { status: term.sv, changed: dateIn(random, year) };
-  if (code !== "notStarted") {
-    values.done = doneText(random, areaId);
+  const text = NOTHING_DONE.has(code) ? null : done.take(areaId);
+  if (text !== null) {
+    values.done = text;
   }
   const comments = STATUS_COMMENTS[code];
   if (term.requiresComment && comments !== undefined) {
@@ -122,6 +143,7 @@ function statusValues(random: Random, row: ProgrammeRow, year: number, areaId: s
  */
 export function demoEntries(programme: Programme, year = DEMO_YEAR, seed = DEMO_SEED): Map<string, EnteredValues> {
   const random = seededRandom(seed);
+  const done = new DoneTexts(random);
   const entries = new Map<string, EnteredValues>();
   const seenPerDepartment = new Map<string, number>();
   for (const area of programme.areas) {
@@ -133,9 +155,7 @@ export function demoEntries(programme: Programme, year = DEMO_YEAR, seed = DEMO_
       }
       entries.set(
         row.id,
-        row.type === "indicator"
-          ? indicatorValues(random, row, year, area.id)
-          : statusValues(random, row, year, area.id)
+        row.type === "indicator" ? indicatorValues(random, row, year) : statusValues(random, done, row, year, area.id)
       );
     }
   }

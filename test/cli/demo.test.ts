@@ -59,6 +59,21 @@ describe("followup demo", () => {
     expect(findings.every((f) => f.code === "notReported")).toBe(true);
   });
 
+  it("has coherent sample entries: no sentence twice in an area, nothing 'done' where nothing was", () => {
+    const entries = demoEntries(programme);
+    for (const area of programme.areas) {
+      const texts = area.rows.map((r) => entries.get(r.id)?.done).filter((d): d is string => typeof d === "string");
+      expect({ area: area.id, repeats: texts.length - new Set(texts).size }).toEqual({ area: area.id, repeats: 0 });
+      for (const row of area.rows) {
+        const e = entries.get(row.id);
+        const status = typeof e?.status === "string" ? e.status : "";
+        if (row.type === "indicator" || ["Ej påbörjad", "Utgår", "Kan inte bedömas"].includes(status)) {
+          expect({ row: row.id, done: e?.done ?? null }).toEqual({ row: row.id, done: null });
+        }
+      }
+    }
+  });
+
   it("leaves the unfinished departments with rows to report, and the rows whose status cannot be read", async () => {
     const result = await followup(["check", path.join("demo", "uppfoljning-2019.xlsx"), "--json"], dir);
     const groups = (JSON.parse(result.stdout) as { notReported: { department: string; rows: string[] }[] }).notReported;
