@@ -1,12 +1,8 @@
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from "docx";
 import type { DecisionMemo } from "../core";
 import { dataTable, textRun } from "./docx/blocks";
+import { A4_LONG, A4_SHORT, MARGIN, PORTRAIT_TEXT } from "./docx/page";
 import { EXTERNAL_STYLES_XML, reportStyles } from "./docx/styles";
-
-const A4_SHORT = 11906;
-const A4_LONG = 16838;
-const MARGIN = 1134;
-const TEXT_WIDTH = A4_SHORT - 2 * MARGIN;
 
 /** The tjänsteutlåtande's draft as .docx, in the report's styles: fields, then its four headings. */
 export function buildMemoDocument(memo: DecisionMemo): Document {
@@ -30,7 +26,7 @@ export function buildMemoDocument(memo: DecisionMemo): Document {
             null,
             [1, 2.4],
             memo.fields.map((f) => [f.label, f.value]),
-            Math.round(TEXT_WIDTH * 0.8)
+            Math.round(PORTRAIT_TEXT * 0.8)
           ),
           ...memo.sections.flatMap((s) => [
             new Paragraph({ text: s.heading, heading: HeadingLevel.HEADING_1 }),

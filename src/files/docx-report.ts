@@ -1,6 +1,7 @@
 import { AlignmentType, Document, Footer, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun } from "docx";
 import type { ReportModel } from "../core";
 import { Contents } from "./docx/contents";
+import { A4_LONG, A4_SHORT, LANDSCAPE_TEXT, MARGIN, PORTRAIT_TEXT } from "./docx/page";
 import { appendixBlocks, areasBlocks, coverBlocks, guidelineBlocks, summaryBlocks } from "./docx/parts";
 import { EXTERNAL_STYLES_XML, reportStyles } from "./docx/styles";
 
@@ -9,13 +10,6 @@ import { EXTERNAL_STYLES_XML, reportStyles } from "./docx/styles";
  * Title and Heading styles, a table style, a table of contents with live page numbers, the
  * page number in every footer but the cover's, and the appendix on landscape pages.
  */
-
-/** A4 in twips (docx turns it for landscape), and 2 cm margins. */
-const A4_SHORT = 11906;
-const A4_LONG = 16838;
-const MARGIN = 1134;
-const PORTRAIT_TEXT = A4_SHORT - 2 * MARGIN;
-const LANDSCAPE_TEXT = A4_LONG - 2 * MARGIN;
 
 function pageFooter(model: ReportModel): Footer {
   return new Footer({
