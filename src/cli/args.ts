@@ -7,7 +7,8 @@ import { usageError } from "./errors";
  * options. Global options (--lang, --json, --help) may stand anywhere, before or after the command.
  */
 
-export type OptionKind = "string" | "boolean";
+/** "strings": may be given more than once (or as a comma list); the values are kept comma-joined. */
+export type OptionKind = "string" | "strings" | "boolean";
 export type OptionSpec = Readonly<Record<string, OptionKind>>;
 
 export const GLOBAL_OPTIONS: OptionSpec = { lang: "string", json: "boolean", help: "boolean" };
@@ -90,8 +91,11 @@ export function parseArgs(argv: readonly string[], specFor: (command: string | n
     if (value === undefined || (inlineValue === null && value.startsWith("--"))) {
       throw usageError("optionNeedsValue", { option: `--${name}` });
     }
-    if (options.has(name)) {
-      throw usageError("optionTwice", { option: `--${name}` });
+    const earlier = options.get(name);
+    if (earlier !== undefined) {
+      if (kind !== "strings") throw usageError("optionTwice", { option: `--${name}` });
+      options.set(name, `${String(earlier)},${value}`);
+      continue;
     }
     options.set(name, value);
   }
@@ -127,4 +131,15 @@ export function stringOption(parsed: ParsedArgs, name: string): string | null {
 
 export function flag(parsed: ParsedArgs, name: string): boolean {
   return parsed.options.get(name) === true;
+}
+
+/** A "strings" option's values, in the order given, each trimmed, empty ones dropped. */
+export function listOption(parsed: ParsedArgs, name: string): string[] {
+  const v = stringOption(parsed, name);
+  return v === null
+    ? []
+    : v
+        .split(",")
+        .map((x) => x.trim())
+        .filter((x) => x !== "");
 }

@@ -7,6 +7,7 @@ import { EXIT_ERRORS, EXIT_OK, type CommandContext, type CommandSpec } from "./c
 import { shortList } from "./format";
 import { refuseIfEntriesAtRisk } from "./entries-guard";
 import { loadWorkbook, oneLine } from "./load";
+import { refuseIfCopy } from "./copy-guard";
 import { rewriteWithSummary } from "./summary";
 import { sayKept } from "./kept-content";
 
@@ -55,6 +56,7 @@ export const closeCommand: CommandSpec = {
     const file = ctx.file(name ?? "");
     const force = flag(args, "force");
     const loaded = await loadWorkbook(ctx, file);
+    refuseIfCopy(loaded, file);
     const readiness = closeReadiness(loaded.read, loaded.programme);
     if (!readiness.alreadyClosed) {
       refuseIfEntriesAtRisk(ctx, loaded, file);

@@ -14,6 +14,8 @@ Kommandon:
   export     rapporten till nämnden (.docx) och en utskriftsklar sammanfattning (.xlsx)
   close      stäng året: lås alla celler efter en varning om det som saknas
   rollover   skapa nästa års arbetsbok med förra årets uppgifter bredvid de nya
+  split      en kopia per förvaltning att skicka ut, med bara dess rader upplåsta
+  merge      ta in förvaltningarnas ifyllda kopior i arbetsboken; inget skrivs över
   demo       skapa, fyll i, kontrollera och sammanfatta en exempelarbetsbok
 
 Flaggor för alla kommandon:
@@ -37,6 +39,8 @@ Commands:
   export     the report to the committee (.docx) and a print-ready summary (.xlsx)
   close      close the year: lock every cell after a warning about what is missing
   rollover   create next year's workbook with last year's entries beside the new ones
+  split      one copy per department to send out, with only its rows unlocked
+  merge      bring the departments' filled-in copies into the workbook; nothing overwritten
   demo       create, fill in, check and summarise a sample workbook
 
 Options for every command:
@@ -199,6 +203,56 @@ locked, and is not asked for again. FILE.xlsx is only read.
   --out NEW.xlsx         the new workbook
   --programme FILE.json  a new programme; needed once the programme period has ended
   --force                overwrite --out if it exists
+`,
+  },
+  split: {
+    sv: `Användning: followup split FIL.xlsx --out MAPP [--department KOD ...] [--force]
+
+Skapar en arbetsbok per förvaltning, för den som samlar in årets uppgifter med e-post. Varje kopia
+har hela programmet som sammanhang, men bara förvaltningens egna rader går att fylla i. Kopian
+minns sin förvaltning, huvudarbetsbokens program och år och vad som stod i den vid utskicket, så
+att followup merge kan se vem som ändrade vad. FIL.xlsx läses bara.
+  --out MAPP            mappen för kopiorna (FIL-KOD.xlsx), skapas vid behov
+  --department KOD      bara dessa förvaltningar (flaggan kan upprepas, eller KOD,KOD)
+  --force               skriv över kopior som redan finns
+`,
+    en: `Usage: followup split FILE.xlsx --out DIR [--department CODE ...] [--force]
+
+Makes one workbook per department, for those who collect the year's entries by e-mail. Each copy
+holds the whole programme for context, but only the department's own rows can be filled in. The
+copy remembers its department, the master's programme and year, and what the master held at the
+split, so that followup merge can tell who changed what. FILE.xlsx is only read.
+  --out DIR             the folder for the copies (FILE-CODE.xlsx), made if needed
+  --department CODE     only these departments (repeat the option, or CODE,CODE)
+  --force               overwrite copies that exist
+`,
+  },
+  merge: {
+    sv: `Användning: followup merge FIL.xlsx KOPIA.xlsx ... [--out NY.xlsx] [--force] [--prefer copy|master]
+
+Tar in förvaltningarnas kopior i huvudarbetsboken, rad för rad efter ID. En cell som bara kopian
+ändrat hämtas; en som bara samordnaren ändrat sedan utskicket står kvar. En cell som ändrats i
+båda till olika värden är en konflikt: den listas med båda värdena och var den står, och
+huvudarbetsbokens värde står kvar (slutkod 1) tills du rättar cellen eller kör igen med --prefer.
+Rader som en kopia ändrat men som dess förvaltning inte ansvarar för rapporteras och hämtas inte.
+En kopia av ett annat program eller år stoppar hela sammanslagningen (slutkod 1, inget skrivs).
+Bladet "Sammanslagning" visar vad som kom från vilken kopia, konflikterna och vad som fortfarande
+saknas per förvaltning. Originalet sparas som FIL.bak-ÅÅÅÅMMDD-TTMMSS.xlsx, eller skriv till --out.
+  --prefer copy         vid konflikt: kopians värde
+  --prefer master       vid konflikt: huvudarbetsbokens värde (konflikten räknas som avgjord)
+`,
+    en: `Usage: followup merge FILE.xlsx COPY.xlsx ... [--out NEW.xlsx] [--force] [--prefer copy|master]
+
+Brings the departments' copies into the master, row by row by ID. A cell only the copy changed is
+taken; one only the coordinator changed since the split stays. A cell changed in both to
+different values is a conflict: listed with both values and where it is, and the master's value
+stays (exit code 1) until you correct the cell or run again with --prefer. Rows a copy changed
+that its department is not responsible for are reported and not taken. A copy of another
+programme or year stops the whole merge (exit code 1, nothing written). The sheet
+"Sammanslagning" shows what came from which copy, the conflicts and what is still missing per
+department. The original is kept as FILE.bak-YYYYMMDD-HHMMSS.xlsx, or write to --out.
+  --prefer copy         on a conflict: the copy's value
+  --prefer master       on a conflict: the master's value (the conflict counts as decided)
 `,
   },
   demo: {

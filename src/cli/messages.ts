@@ -29,7 +29,7 @@ const usage = (p: Params, lang: Lang): string => {
     : u.replace(/FILE/g, "FIL").replace(/NEW/g, "NY").replace(/DIR/g, "MAPP").replace(/YYYY/g, "ÅÅÅÅ");
 };
 
-const COMMAND_LIST = "generate, update, check, summary, export, close, rollover, demo";
+const COMMAND_LIST = "generate, update, check, summary, export, close, rollover, split, merge, demo";
 
 export const MESSAGES = {
   // --- usage -------------------------------------------------------------------------------
@@ -336,6 +336,142 @@ export const MESSAGES = {
   demoFailed: {
     sv: () => "Demon gav inte väntat resultat: kontrollen hittade inte exakt de inlagda felen.",
     en: () => "The demo did not give the expected result: the check did not find exactly the seeded mistakes.",
+  },
+
+  // --- department copies (split, merge) ---------------------------------------------------------
+  workbookIsCopy: {
+    sv: (p) =>
+      `${s(p, "file")} är avdelningskopian för ${s(p, "department")}, inte huvudarbetsboken: kör kommandot på samordnarens arbetsbok (kopian tas in med followup merge)`,
+    en: (p) =>
+      `${s(p, "file")} is the department copy for ${s(p, "department")}, not the master workbook: run the command on the coordinator's workbook (the copy comes in with followup merge)`,
+  },
+  splitUnknownDepartment: {
+    sv: (p) => `avdelningen ${s(p, "code")} finns inte i programmet (det har ${s(p, "known")})`,
+    en: (p) => `department ${s(p, "code")} is not in the programme (it has ${s(p, "known")})`,
+  },
+  splitDepartmentNoRows: {
+    sv: (p) => `${s(p, "code")} är inte ansvarig för någon rad i arbetsboken: ingen kopia att skicka`,
+    en: (p) => `${s(p, "code")} is responsible for no row of the workbook: no copy to send`,
+  },
+  splitNoDepartments: {
+    sv: (p) => `ingen rad i ${s(p, "file")} har en ansvarig avdelning som programmet känner: ingen kopia skapades`,
+    en: (p) => `no row of ${s(p, "file")} has a responsible department the programme knows: no copy was made`,
+  },
+  splitDone: {
+    sv: (p) =>
+      `${n(p, "count")} avdelningskopi${one(p) ? "a" : "or"} för uppföljningen ${s(p, "year")} i ${s(p, "folder")}:`,
+    en: (p) =>
+      `${n(p, "count")} department cop${one(p) ? "y" : "ies"} for the ${s(p, "year")} follow-up in ${s(p, "folder")}:`,
+  },
+  splitRows: {
+    sv: (p) => `${String(n(p, "count")).padStart(4)} ${one(p) ? "rad " : "rader"}`,
+    en: (p) => `${String(n(p, "count")).padStart(4)} row${one(p) ? " " : "s"}`,
+  },
+  splitNext: {
+    sv: (p) =>
+      `Skicka varje fil till sin avdelning. Bara avdelningens rader går att fylla i. Ta in de ifyllda kopiorna med followup merge ${s(p, "file")} KOPIA.xlsx …`,
+    en: (p) =>
+      `Send each file to its department. Only the department's rows can be filled in. Bring the filled-in copies back with followup merge ${s(p, "file")} COPY.xlsx …`,
+  },
+  mergeBadPrefer: {
+    sv: (p) => `--prefer tar copy eller master, inte "${s(p, "value")}"`,
+    en: (p) => `--prefer takes copy or master, not "${s(p, "value")}"`,
+  },
+  mergeRefused: {
+    sv: (p) =>
+      `Inget sammanfördes och ${s(p, "file")} ändrades inte: ${n(p, "count")} ${one(p) ? "kopia" : "kopior"} kan inte tas in.`,
+    en: (p) =>
+      `Nothing was merged and ${s(p, "file")} was not changed: ${n(p, "count")} cop${one(p) ? "y" : "ies"} cannot be merged.`,
+  },
+  mergeNotACopy: {
+    sv: (p) =>
+      `${s(p, "copy")} är ingen avdelningskopia gjord med followup split (den vet inte vad som stod vid utskicket)`,
+    en: (p) =>
+      `${s(p, "copy")} is no department copy made by followup split (it does not know what stood at the split)`,
+  },
+  mergeCopyUnreadable: {
+    sv: (p) => `${s(p, "copy")}: kopians uppgifter på det dolda bladet går inte att läsa (${s(p, "problem")})`,
+    en: (p) => `${s(p, "copy")}: the copy's record on the hidden sheet cannot be read (${s(p, "problem")})`,
+  },
+  mergeOtherProgramme: {
+    sv: (p) => `${s(p, "copy")} gäller programmet "${s(p, "programme")}", huvudarbetsboken "${s(p, "master")}"`,
+    en: (p) => `${s(p, "copy")} belongs to the programme "${s(p, "programme")}", the master to "${s(p, "master")}"`,
+  },
+  mergeProgrammeChanged: {
+    sv: (p) =>
+      `${s(p, "copy")} gjordes från en annan version av "${s(p, "programme")}" än den huvudarbetsboken har nu (programmet har ändrats sedan utskicket): gör nya kopior, eller för över kopians rader för hand`,
+    en: (p) =>
+      `${s(p, "copy")} was made from another version of "${s(p, "programme")}" than the master has now (the programme changed since the split): make new copies, or carry the copy's rows over by hand`,
+  },
+  mergeOtherYear: {
+    sv: (p) => `${s(p, "copy")} gäller uppföljningen ${s(p, "year")}, huvudarbetsboken ${s(p, "master")}`,
+    en: (p) => `${s(p, "copy")} belongs to the ${s(p, "year")} follow-up, the master to ${s(p, "master")}`,
+  },
+  mergeSameFileTwice: {
+    sv: (p) => `${s(p, "copy")} är samma kopia som ${s(p, "other")} (samma avdelning och utskick): ange den en gång`,
+    en: (p) => `${s(p, "copy")} is the same copy as ${s(p, "other")} (same department and split): give it once`,
+  },
+  mergeDone: {
+    sv: (p) => `${s(p, "file")}: ${n(p, "count")} ${one(p) ? "kopia" : "kopior"} sammanförda.`,
+    en: (p) => `${s(p, "file")}: ${n(p, "count")} cop${one(p) ? "y" : "ies"} merged.`,
+  },
+  mergeCopyLine: {
+    sv: (p) =>
+      `${s(p, "copy")} (${s(p, "department")}): ${n(p, "cells")} ${n(p, "cells") === 1 ? "cell" : "celler"} i ${n(p, "rows")} ${n(p, "rows") === 1 ? "rad" : "rader"} hämtade`,
+    en: (p) =>
+      `${s(p, "copy")} (${s(p, "department")}): ${n(p, "cells")} cell${n(p, "cells") === 1 ? "" : "s"} in ${n(p, "rows")} row${n(p, "rows") === 1 ? "" : "s"} taken`,
+  },
+  mergeOutside: {
+    sv: (p) =>
+      `ändrade ${n(p, "count")} ${one(p) ? "rad" : "rader"} som avdelningen inte ansvarar för (inte hämtade)${rows(p)}`,
+    en: (p) =>
+      `changed ${n(p, "count")} row${one(p) ? "" : "s"} the department is not responsible for (not taken)${rows(p)}`,
+  },
+  mergeMissingInCopy: {
+    sv: (p) =>
+      `${n(p, "count")} egna ${one(p) ? "rad saknas" : "rader saknas"} i kopian (inget hämtat från dem)${rows(p)}`,
+    en: (p) =>
+      `${n(p, "count")} own row${one(p) ? " is" : "s are"} missing from the copy (nothing taken from them)${rows(p)}`,
+  },
+  mergeConflictsHeading: {
+    sv: (p) => `${n(p, "count")} ${one(p) ? "konflikt" : "konflikter"} (${n(p, "open")} ej avgjorda):`,
+    en: (p) => `${n(p, "count")} conflict${one(p) ? "" : "s"} (${n(p, "open")} open):`,
+  },
+  mergeAgainstMaster: { sv: () => "huvudarbetsboken", en: () => "the master" },
+  mergeConflictOpen: {
+    sv: (p) =>
+      `${s(p, "where")}, ${s(p, "column")}: kopian ${s(p, "copy")} har ${s(p, "mine")}, ${s(p, "against")} ${s(p, "theirs")} – ${s(p, "against")}s värde står kvar`,
+    en: (p) =>
+      `${s(p, "where")}, ${s(p, "column")}: copy ${s(p, "copy")} has ${s(p, "mine")}, ${s(p, "against")} ${s(p, "theirs")} – ${s(p, "against")}'s value stays`,
+  },
+  mergeConflictTookCopy: {
+    sv: (p) => `${s(p, "where")}, ${s(p, "column")}: kopians ${s(p, "mine")} ersatte ${s(p, "theirs")} (--prefer copy)`,
+    en: (p) =>
+      `${s(p, "where")}, ${s(p, "column")}: the copy's ${s(p, "mine")} replaced ${s(p, "theirs")} (--prefer copy)`,
+  },
+  mergeConflictKept: {
+    sv: (p) =>
+      `${s(p, "where")}, ${s(p, "column")}: ${s(p, "theirs")} behölls, kopians ${s(p, "mine")} togs inte (--prefer master)`,
+    en: (p) =>
+      `${s(p, "where")}, ${s(p, "column")}: ${s(p, "theirs")} kept, the copy's ${s(p, "mine")} not taken (--prefer master)`,
+  },
+  mergeConflictsHint: {
+    sv: () =>
+      "Avgör konflikterna: rätta cellen i arbetsboken, eller kör merge igen med --prefer copy (kopiornas värden) eller --prefer master (huvudarbetsbokens).",
+    en: () =>
+      "Decide the conflicts: correct the cell in the workbook, or run merge again with --prefer copy (the copies' values) or --prefer master (the master's).",
+  },
+  mergeStillMissingHeading: {
+    sv: () => "Fortfarande ej rapporterat, per avdelning:",
+    en: () => "Still not reported, per department:",
+  },
+  mergeStillMissing: {
+    sv: (p) => `${n(p, "count")} ${one(p) ? "rad" : "rader"}${rows(p)}`,
+    en: (p) => `${n(p, "count")} row${one(p) ? "" : "s"}${rows(p)}`,
+  },
+  mergeSheetWritten: {
+    sv: () => `Bladet "Sammanslagning" i arbetsboken visar vad som kom från vilken kopia.`,
+    en: () => `The sheet "Sammanslagning" in the workbook shows what came from which copy.`,
   },
 
   // --- closed years ---------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import { usageError } from "./errors";
 import { shortList } from "./format";
 import { refuseIfEntriesAtRisk } from "./entries-guard";
 import { loadProgramme, loadWorkbook } from "./load";
+import { refuseIfCopy } from "./copy-guard";
 import { ensureWritable, writeNewFile } from "./safe-write";
 import { keptJson, sayKept } from "./kept-content";
 import { buildWorkbookFile } from "./workbook-file";
@@ -48,6 +49,7 @@ export const rolloverCommand: CommandSpec = {
     await ensureWritable(ctx, out, flag(args, "force"), [file]);
 
     const loaded = await loadWorkbook(ctx, file);
+    refuseIfCopy(loaded, file);
     refuseIfEntriesAtRisk(ctx, loaded, file);
     const result = planRollover(loaded.read, { year, programme: given });
     if (!result.ok) {

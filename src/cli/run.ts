@@ -15,6 +15,8 @@ import { fileError, firstLine, oneLine } from "./load";
 import { t } from "./messages";
 import { summaryCommand } from "./summary";
 import { updateCommand } from "./update";
+import { splitCommand } from "./split";
+import { mergeCommand } from "./merge";
 
 export const COMMANDS: ReadonlyMap<string, CommandSpec> = new Map(
   [
@@ -25,6 +27,8 @@ export const COMMANDS: ReadonlyMap<string, CommandSpec> = new Map(
     exportCommand,
     closeCommand,
     rolloverCommand,
+    splitCommand,
+    mergeCommand,
     demoCommand,
   ].map((c) => [c.name, c])
 );

@@ -2,6 +2,7 @@ import {
   ACTIVITY_STATUS,
   ASSESSMENT,
   collectEntries,
+  copyInfoIn,
   formatPercent,
   planUpdate,
   renderReason,
@@ -171,6 +172,7 @@ export async function rewriteWithSummary(
       retired: kept.retired,
       closed,
       now: ctx.now(),
+      copy: copyInfoIn(loaded.read),
     },
     { ctx, loaded, file: original, sameLayout: closed === (loaded.read.meta?.closed ?? false) }
   );

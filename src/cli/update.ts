@@ -10,6 +10,7 @@ import { loadProgramme, loadWorkbook } from "./load";
 import { writeResult } from "./write-result";
 import { buildWorkbookFile } from "./workbook-file";
 import { refuseIfClosed } from "./closed-guard";
+import { refuseIfCopy } from "./copy-guard";
 import { keptJson, sayKept } from "./kept-content";
 
 const USAGE = "update FILE.xlsx --programme FILE.json [--out NEW.xlsx] [--force]";
@@ -42,6 +43,7 @@ export const updateCommand: CommandSpec = {
     }
     const next = await loadProgramme(ctx, ctx.file(programmeName));
     const loaded = await loadWorkbook(ctx, file);
+    refuseIfCopy(loaded, file);
     refuseIfClosed(loaded, file);
     refuseIfEntriesAtRisk(ctx, loaded, file, { rows: false });
     const { read, year } = loaded;

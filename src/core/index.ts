@@ -141,3 +141,25 @@ export {
 } from "./workbook/cell";
 export type { CellScalar, RawCell, SheetGrid } from "./workbook/cell";
 export { parseNumberText } from "./workbook/parse-number";
+export {
+  copyInfoFor,
+  copyInfoIn,
+  copyOf,
+  departmentsWithRows,
+  programmeFingerprint,
+  rowOwners,
+} from "./split/copy-info";
+export type { CopyInfo, CopyRead } from "./split/copy-info";
+export { columnHeader, planMerge } from "./split/plan-merge";
+export type {
+  CopyReport,
+  CopyToMerge,
+  MergeConflict,
+  MergeRefusal,
+  MergeReport,
+  MergeResult,
+  MergeTaken,
+  Prefer,
+} from "./split/plan-merge";
+export { buildMergeSheet } from "./plan/merge-sheet";
+export { MERGE_SHEET } from "./layout/merge-layout";

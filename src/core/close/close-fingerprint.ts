@@ -1,7 +1,8 @@
 import type { Programme } from "../programme/schema";
-import type { EnteredValues, InputColumnKey } from "../read/types";
-import { INPUT_COLUMN_KEYS, LAST_YEAR_KEYS } from "../layout/workbook-layout";
-import { isError, isFormula, type RawCell } from "../workbook/cell";
+import type { EnteredValues } from "../read/types";
+import { THIS_YEAR_KEYS } from "../layout/workbook-layout";
+import { cellText } from "../workbook/cell-text";
+import { fnv1a } from "../workbook/short-hash";
 
 /**
  * A fingerprint of what was entered when a year was closed: per row of the programme, a short
@@ -10,31 +11,10 @@ import { isError, isFormula, type RawCell } from "../workbook/cell";
  * even if someone sets the closed flag back to FALSE or deletes it.
  */
 
-/** This year's inputs: last year's, carried beside them, are locked and not the year's to close. */
-const KEYS: readonly InputColumnKey[] = INPUT_COLUMN_KEYS.filter(
-  (k) => !(LAST_YEAR_KEYS as readonly string[]).includes(k)
-);
-
-/** A cell as the text it shows: a formula by its source (as it is written back), empty as "". */
-function canonical(cell: RawCell | undefined): string {
-  if (cell === undefined || cell === null) return "";
-  if (isFormula(cell)) return cell.formula.startsWith("=") ? cell.formula : `=${cell.formula}`;
-  if (isError(cell)) return cell.error;
-  return String(cell).trim();
-}
-
-/** FNV-1a, 32 bits, over UTF-16 code units: small, fast, stable in every engine. */
-function fnv1a(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, "0");
-}
+const KEYS = THIS_YEAR_KEYS;
 
 function rowHash(values: EnteredValues | undefined): string {
-  return fnv1a(KEYS.map((k) => canonical(values?.[k])).join("\u001f"));
+  return fnv1a(KEYS.map((k) => cellText(values?.[k])).join("\u001f"));
 }
 
 /**

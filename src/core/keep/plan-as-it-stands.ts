@@ -3,6 +3,7 @@ import type { WorkbookPlan } from "../plan/types";
 import type { Programme } from "../programme/schema";
 import type { WorkbookRead } from "../read/types";
 import { planUpdate } from "../update/plan-update";
+import { copyInfoIn } from "../split/copy-info";
 
 /**
  * The plan of a workbook as the product laid it out (its own programme, entries, choices and
@@ -18,5 +19,6 @@ export function planAsItStands(read: WorkbookRead, programme: Programme, year: n
     retired: read.retired ?? [],
     closed: read.meta?.closed ?? false,
     now,
+    copy: copyInfoIn(read),
   }).plan;
 }

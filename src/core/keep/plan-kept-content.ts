@@ -34,6 +34,7 @@ function planSheetFor(plan: WorkbookPlan, role: SheetRole): SheetPlan | undefine
     case "summary":
     case "data":
     case "retired":
+    case "merge":
       return plan.sheets.find((s) => s.role === role.kind);
     case "own":
       return undefined;
@@ -202,7 +203,10 @@ function keptSheets(
   const planTables = new Set(after.sheets.flatMap((s) => s.tables.map((t) => t.name.toLowerCase())));
   let previous: string | null = null;
   for (const grid of grids) {
-    const role = roles.get(grid) ?? { kind: "own" };
+    const found = roles.get(grid) ?? { kind: "own" };
+    // A merge's report is replaced by the next merge's and kept as it stands through anything else.
+    const role: SheetRole =
+      found.kind === "merge" && planSheetFor(after, found) === undefined ? { kind: "own" } : found;
     if (role.kind !== "own") {
       previous = planSheetFor(after, role)?.name ?? previous;
       continue;

@@ -3,12 +3,15 @@ import { findDataSheet } from "../read/data-sheet-read";
 import { findRetiredSheet } from "../read/retired-read";
 import type { AreaSheetRead, WorkbookRead } from "../read/types";
 import type { SheetGrid } from "../workbook/cell";
+import { MERGE_SHEET } from "../layout/merge-layout";
+import { sameSheetName } from "../read/grid-access";
 
 /** What a sheet of the file is to the product: one of its own, or someone else's. */
 export type SheetRole =
   | { readonly kind: "data" }
   | { readonly kind: "summary" }
   | { readonly kind: "retired" }
+  | { readonly kind: "merge" }
   | { readonly kind: "area"; readonly area: AreaSheetRead & { readonly areaId: string } }
   | { readonly kind: "own" };
 
@@ -21,6 +24,7 @@ export function sheetRoles(grids: readonly SheetGrid[], read: WorkbookRead): Map
   const data = findDataSheet(grids);
   const summary = findSummarySheet(grids.filter((g) => g !== data));
   const retired = findRetiredSheet(grids);
+  const merge = grids.find((g) => sameSheetName(g.name, MERGE_SHEET)) ?? null;
   const areas = new Map<string, AreaSheetRead & { readonly areaId: string }>();
   for (const a of read.areaSheets) {
     if (a.areaId !== null) areas.set(a.sheet, { ...a, areaId: a.areaId });
@@ -37,7 +41,9 @@ export function sheetRoles(grids: readonly SheetGrid[], read: WorkbookRead): Map
             ? { kind: "retired" }
             : area !== undefined
               ? { kind: "area", area }
-              : { kind: "own" };
+              : grid === merge
+                ? { kind: "merge" }
+                : { kind: "own" };
     roles.set(grid, role);
   }
   return roles;

@@ -35,6 +35,8 @@ export const DATA_LAYOUT = {
   programmeJson: { column: 29 },
   /** What was entered when the year was closed (close/close-fingerprint), in chunks like the programme. */
   closeFingerprint: { column: 31 },
+  /** A department's copy: whose it is and the master's entries at the split (split/copy-info), in chunks. */
+  copyInfo: { column: 33 },
 } as const;
 
 /** Header texts; the programme JSON header also identifies the data sheet if it was renamed. */
@@ -48,6 +50,7 @@ export const DATA_HEADERS = {
   indexSheet: "Blad",
   programmeJson: "Programdefinition (JSON)",
   closeFingerprint: "Fingeravtryck vid stängning",
+  copyInfo: "Avdelningskopia (JSON)",
 } as const;
 
 export const META_KEYS = ["schemaVersion", "year", "closed", "generatedAt", "appVersion"] as const;

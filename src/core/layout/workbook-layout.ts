@@ -205,3 +205,11 @@ export const INPUT_COLUMN_KEYS: readonly InputColumnKey[] = [
   "changed",
   ...LAST_YEAR_KEYS,
 ];
+
+/**
+ * The year's own input columns: what a department types this year (last year's columns are
+ * carried, locked). What a close fingerprints and what a merge of department copies compares.
+ */
+export const THIS_YEAR_KEYS: readonly InputColumnKey[] = INPUT_COLUMN_KEYS.filter(
+  (k) => !(LAST_YEAR_KEYS as readonly string[]).includes(k)
+);

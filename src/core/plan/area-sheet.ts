@@ -21,7 +21,7 @@ import {
   columnIndex,
   type AreaColumnKey,
 } from "../layout/workbook-layout";
-import { areaClosedNote } from "./closed-note";
+import { areaClosedNote, areaCopyNote } from "./closed-note";
 import { departmentListSource, vocabularyListSource } from "../layout/data-sheet-layout";
 import { excelString, rowRelative, trendFormula, trendResult, trendText } from "./formulas";
 import { columnRuns, rangeAddress, runsOf } from "./ranges";
@@ -41,6 +41,8 @@ export interface AreaSheetContext {
   readonly values: ReadonlyMap<string, EnteredValues>;
   /** The year is closed: every cell locked. */
   readonly locked?: boolean;
+  /** A department's copy: only these rows are left unlocked, and the note says whose copy it is. */
+  readonly copy?: { readonly rows: ReadonlySet<string>; readonly note: string };
 }
 
 const FIRST_DATA_ROW = AREA_TABLE_HEADER_ROW + 1;
@@ -263,7 +265,11 @@ function unlockedRanges(area: Area, ctx: AreaSheetContext): string[] {
     return [];
   }
   const inputColumns = AREA_COLUMNS.map((c, i) => (c.input ? i + 1 : null)).filter((c): c is number => c !== null);
-  return runsOf(area.rows, (row) => isClosedRow(row, ctx.values.get(row.id)))
+  const copy = ctx.copy;
+  return runsOf(
+    area.rows,
+    (row) => isClosedRow(row, ctx.values.get(row.id)) || (copy !== undefined && !copy.rows.has(row.id))
+  )
     .filter((run) => !run.key)
     .flatMap((run) => columnRuns(inputColumns, FIRST_DATA_ROW + run.first, FIRST_DATA_ROW + run.last));
 }
@@ -282,7 +288,7 @@ export function buildAreaSheet(area: Area, ctx: AreaSheetContext): SheetPlan {
     blocks: [
       ...headerBlocks(area, ctx.year),
       ...formulaTextBlocks(area, ctx),
-      ...(ctx.locked === true ? [areaClosedNote()] : []),
+      ...(ctx.locked === true ? [areaClosedNote()] : ctx.copy !== undefined ? [areaCopyNote(ctx.copy.note)] : []),
     ],
     tables: [areaTable],
     columnWidths,

@@ -4,7 +4,8 @@ import type { Summary } from "../summary/types";
 import type { RetiredRow } from "../update/types";
 import { DATA_SHEET, SUMMARY_SHEET } from "../layout/workbook-layout";
 import { buildAreaSheet } from "./area-sheet";
-import { summaryClosedNote } from "./closed-note";
+import { copyNoteText, summaryClosedNote, summaryCopyNote } from "./closed-note";
+import type { CopyInfo } from "../split/copy-info";
 import { buildDataSheet, listNames } from "./data-sheet";
 import { closeFingerprint } from "../close/close-fingerprint";
 import { RETIRED_SHEET } from "../layout/retired-layout";
@@ -26,6 +27,10 @@ export interface PlanOptions {
   /** Rows the programme dropped but whose entries are kept; the retired sheet appears only for them. */
   readonly retired?: readonly RetiredRow[];
   readonly meta?: Partial<WorkbookMeta>;
+  /** A department's copy (split): only its rows unlocked, the coordinator's cells locked. */
+  readonly copy?: CopyInfo | null;
+  /** The sheet a merge of department copies adds, saying what came from where. */
+  readonly merge?: SheetPlan | null;
 }
 
 const RESERVED = [SUMMARY_SHEET, DATA_SHEET, RETIRED_SHEET].map((n) => n.toLowerCase());
@@ -54,6 +59,11 @@ function lockedSummarySheet(sheet: SheetPlan): SheetPlan {
   };
 }
 
+/** A department copy's summary: the coordinator's cells locked, and a line saying whose copy it is. */
+function copySummarySheet(sheet: SheetPlan, note: string): SheetPlan {
+  return { ...sheet, blocks: [...sheet.blocks, summaryCopyNote(note)], protection: protectedWith([]) };
+}
+
 /**
  * The follow-up workbook for a programme and year: the summary first, one sheet per area and
  * guideline in programme order, the hidden data sheet, and the retired rows when there are any.
@@ -74,6 +84,12 @@ export function buildWorkbookPlan(programme: Programme, options: PlanOptions): W
     appVersion: options.meta?.appVersion ?? made.appVersion,
   };
   const retired = options.retired ?? [];
+  const copy = options.copy ?? null;
+  const copyNote =
+    copy === null
+      ? null
+      : copyNoteText(copy.department, programme.departments.find((d) => d.code === copy.department)?.name ?? null);
+  const copyRows = copy === null ? null : new Set(copy.owned);
   const summarySheet = buildSummarySheet({
     programme: placed,
     year: options.year,
@@ -82,17 +98,29 @@ export function buildWorkbookPlan(programme: Programme, options: PlanOptions): W
   });
   return {
     sheets: [
-      meta.closed ? lockedSummarySheet(summarySheet) : summarySheet,
+      meta.closed
+        ? lockedSummarySheet(summarySheet)
+        : copyNote !== null
+          ? copySummarySheet(summarySheet, copyNote)
+          : summarySheet,
       ...placed.areas.map((area) =>
-        buildAreaSheet(area, { programme: placed, year: options.year, values: entries, locked: meta.closed })
+        buildAreaSheet(area, {
+          programme: placed,
+          year: options.year,
+          values: entries,
+          locked: meta.closed,
+          ...(copyNote !== null && copyRows !== null ? { copy: { rows: copyRows, note: copyNote } } : {}),
+        })
       ),
       buildDataSheet(
         programme,
         meta,
         new Map(placed.areas.map((a) => [a.id, a.sheetName])),
-        meta.closed ? closeFingerprint(programme, entries, options.year) : null
+        meta.closed ? closeFingerprint(programme, entries, options.year) : null,
+        copy
       ),
       ...(retired.length > 0 ? [buildRetiredSheet(retired, placed.name.text, options.year)] : []),
+      ...(options.merge !== undefined && options.merge !== null ? [options.merge] : []),
     ],
     names: listNames(placed),
   };

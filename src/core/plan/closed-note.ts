@@ -20,3 +20,19 @@ export function areaClosedNote(headerRow: number = AREA_TABLE_HEADER_ROW): CellB
 export function summaryClosedNote(): CellBlock {
   return { topLeft: address(SUMMARY_TABLE_HEADER_ROW - 1, 1), cells: [[CLOSED_YEAR_NOTE]], style: CLOSED_NOTE_STYLE };
 }
+
+/** Above a department copy's tables: whose copy it is and what to do with it. */
+export function copyNoteText(department: string, name: string | null): string {
+  const who = name === null || name === department ? department : `${department} (${name})`;
+  return `Avdelningskopia för ${who}: fyll i era rader och skicka filen tillbaka till samordnaren. Övriga rader är låsta.`;
+}
+
+const COPY_NOTE_STYLE: CellStyle = { bold: true, fontColour: "1F4E78" };
+
+export function areaCopyNote(text: string, headerRow: number = AREA_TABLE_HEADER_ROW): CellBlock {
+  return { topLeft: address(headerRow - 1, 2), cells: [[text]], style: COPY_NOTE_STYLE };
+}
+
+export function summaryCopyNote(text: string): CellBlock {
+  return { topLeft: address(SUMMARY_TABLE_HEADER_ROW - 1, 1), cells: [[text]], style: COPY_NOTE_STYLE };
+}

@@ -16,7 +16,8 @@ import {
   vocabularyListRange,
 } from "../layout/data-sheet-layout";
 import { splitIntoChunks } from "./json-chunks";
-import { storedProgrammeText } from "../programme/stored-programme";
+import { storedJsonText, storedProgrammeText } from "../programme/stored-programme";
+import type { CopyInfo } from "../split/copy-info";
 import { protectedWith } from "./sheet-defaults";
 import type { CellBlock, ColumnWidth, DefinedNamePlan, SheetPlan } from "./types";
 
@@ -103,6 +104,15 @@ function fingerprintBlocks(fingerprint: string | null): CellBlock[] {
   ];
 }
 
+function copyBlocks(copy: CopyInfo | null): CellBlock[] {
+  if (copy === null) return [];
+  const { column } = DATA_LAYOUT.copyInfo;
+  return [
+    { topLeft: at(DATA_HEADER_ROW, column), cells: [[DATA_HEADERS.copyInfo]], style: HEADER },
+    { topLeft: at(DATA_FIRST_ROW, column), cells: splitIntoChunks(storedJsonText(copy)).map((c) => [c]), style: TEXT },
+  ];
+}
+
 function widths(): ColumnWidth[] {
   const out: ColumnWidth[] = [];
   for (const name of VOCABULARY_NAMES) {
@@ -127,7 +137,9 @@ export function buildDataSheet(
   meta: WorkbookMeta,
   sheetNames: ReadonlyMap<string, string>,
   /** Written when the year is closed: what was entered then (see close/close-fingerprint). */
-  fingerprint: string | null = null
+  fingerprint: string | null = null,
+  /** Written in a department's copy (split/copy-info). */
+  copy: CopyInfo | null = null
 ): SheetPlan {
   return {
     name: DATA_SHEET,
@@ -140,6 +152,7 @@ export function buildDataSheet(
       ...indexBlocks(programme, sheetNames),
       ...programmeBlocks(programme),
       ...fingerprintBlocks(fingerprint),
+      ...copyBlocks(copy),
     ],
     tables: [],
     columnWidths: widths(),

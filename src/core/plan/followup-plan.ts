@@ -1,6 +1,7 @@
 import { entriesFromValues } from "../check/entries";
 import { buildWorkbookPlan, workbookMeta } from "./build-plan";
-import type { WorkbookPlan } from "./types";
+import type { SheetPlan, WorkbookPlan } from "./types";
+import type { CopyInfo } from "../split/copy-info";
 import type { Programme } from "../programme/schema";
 import type { CoordinatorChoices, EnteredValues, WorkbookMeta } from "../read/types";
 import { summarise } from "../summary/summarise";
@@ -15,6 +16,10 @@ export interface PlanContent {
   readonly retired: readonly RetiredRow[];
   readonly closed: boolean;
   readonly now: Date;
+  /** A department's copy carries its record (split/copy-info) through every rewrite. */
+  readonly copy?: CopyInfo | null;
+  /** The report sheet a merge adds. */
+  readonly merge?: SheetPlan | null;
 }
 
 /**
@@ -35,6 +40,8 @@ export function followupPlan(content: PlanContent): { plan: WorkbookPlan; summar
     choices: content.choices,
     retired: content.retired,
     meta,
+    copy: content.copy ?? null,
+    merge: content.merge ?? null,
   });
   return { plan, summary, meta };
 }

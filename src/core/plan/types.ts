@@ -14,7 +14,7 @@ import type { RawCell } from "../workbook/cell";
  * - colours are "RRGGBB".
  */
 
-export type SheetRole = "summary" | "area" | "data" | "retired";
+export type SheetRole = "summary" | "area" | "data" | "retired" | "merge";
 export type Visibility = "visible" | "hidden" | "veryHidden";
 export type HorizontalAlignment = "left" | "center" | "right";
 export type VerticalAlignment = "top" | "middle" | "bottom";

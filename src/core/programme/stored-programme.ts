@@ -17,7 +17,12 @@ export const COMPRESSED_MARKER = "deflate+base64:";
 export const PLAIN_JSON_LIMIT = 100_000;
 
 export function storedProgrammeText(programme: Programme): string {
-  const json = JSON.stringify(programme);
+  return storedJsonText(programme);
+}
+
+/** Any JSON the data sheet carries, stored as the programme is (compressed when large). */
+export function storedJsonText(value: unknown): string {
+  const json = JSON.stringify(value);
   if (json.length <= PLAIN_JSON_LIMIT) return json;
   return COMPRESSED_MARKER + toBase64(deflateSync(strToU8(json), { level: 6 }));
 }

@@ -22,6 +22,8 @@ export interface DataSheetRead {
   readonly findings: readonly Finding[];
   /** What was entered when the year was closed; null for a year never closed. */
   readonly closeFingerprint: string | null;
+  /** A department copy's record of itself, as stored (split/copy-info reads it); null in a master. */
+  readonly copyText: string | null;
 }
 
 /** The data sheet by its name, else (renamed) by the programme column's header. */
@@ -154,7 +156,11 @@ function readProgramme(grid: SheetGrid): ProgrammeRead {
 }
 
 function readFingerprint(grid: SheetGrid): string | null {
-  const text = columnDown(grid, DATA_LAYOUT.closeFingerprint.column)
+  return chunksDown(grid, DATA_LAYOUT.closeFingerprint.column);
+}
+
+function chunksDown(grid: SheetGrid, column: number): string | null {
+  const text = columnDown(grid, column)
     .map(({ value }) => {
       const v = displayValue(value);
       return v === null ? "" : String(v);
@@ -213,5 +219,6 @@ export function readDataSheet(grid: SheetGrid): DataSheetRead {
     index: index.length > 0 ? index : fallback,
     findings,
     closeFingerprint: fingerprint,
+    copyText: chunksDown(grid, DATA_LAYOUT.copyInfo.column),
   };
 }

@@ -139,6 +139,7 @@ export function readWorkbook(grids: readonly SheetGrid[]): WorkbookRead {
     choices: summaryGrid === null ? {} : readChoices(summaryGrid),
     summaryGrid,
     closeFingerprint: data?.closeFingerprint ?? null,
+    copyText: data?.copyText ?? null,
     findings,
     retired: retiredGrid === null ? [] : readRetired(retiredGrid),
   };

@@ -59,6 +59,8 @@ export interface WorkbookRead {
   readonly closeFingerprint?: string | null;
   /** The summary sheet's cells, to compare its live formulas with the product's. */
   readonly summaryGrid?: SheetGrid | null;
+  /** A department copy's record of itself as stored (split/copy-info); null in a master. */
+  readonly copyText?: string | null;
   /** Rows kept on the "Utgångna rader" sheet by an earlier update, so the next one keeps them too. */
   readonly retired?: readonly RetiredRow[];
 }
