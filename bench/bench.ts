@@ -1,5 +1,6 @@
 /**
- * `npm run bench`: the time and peak memory of `generate` and `check` for 5 areas × 1,000 rows,
+ * `npm run bench`: the time and peak memory of `generate`, `check`, a rewrite and `merge` (ten
+ * department copies into the master) for 5 areas × 1,000 rows,
  * each beside its floor — ExcelJS writing (or reading) the very same cells with no logic — in
  * one run, so the ratios compare like with like on the same noisy machine.
  *
@@ -120,6 +121,8 @@ async function main(): Promise<void> {
     { task: "check", ours: "check", floor: "floorRead", aim: 1.3 },
     // What keeping people's own sheets and cells costs a rewrite (summary --write, close, update).
     { task: "keep", ours: "rewrite", floor: "rewriteDropping", aim: 1.1 },
+    // Ten department copies merged into the master and written, beside reading the eleven files.
+    { task: "merge", ours: "merge", floor: "readCopies", aim: 1.5 },
   ];
   const rows: Row[] = [];
   for (const pair of pairs) {
@@ -175,7 +178,7 @@ async function main(): Promise<void> {
         `${r.task.padEnd(9)} | ${f(r.oursMs).padStart(9)} | ${f(r.floorMs).padStart(10)} | ${f(r.ratio, 2).padStart(5)} | ≤ ${f(r.aim, 1)} | ${f(r.oursPeakMiB).padStart(15)} | ${f(r.floorPeakMiB).padStart(16)}`
     ),
     "",
-    "floor = ExcelJS writing/reading the very same cells with no logic (no tables, formats, validation, rules); for keep, the same rewrite without keeping people's own sheets and cells.",
+    "floor = ExcelJS writing/reading the very same cells with no logic (no tables, formats, validation, rules); for keep, the same rewrite without keeping people's own sheets and cells; for merge, our reader reading the master and the ten copies.",
     "",
     ...adapterTable(options.areas, adapter, options.longTexts),
   ];

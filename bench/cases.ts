@@ -4,11 +4,16 @@ import { join } from "path";
 import {
   ACTIVITY_STATUS,
   ASSESSMENT,
+  buildMergeSheet,
   buildWorkbookPlan,
   checkWorkbook,
+  copyInfoFor,
+  departmentsWithRows,
+  enteredValues,
   displayValue,
   followupPlan,
   planKeptContent,
+  planMerge,
   planUpdate,
   ProgrammeSchema,
   readWorkbook,
@@ -29,6 +34,9 @@ export interface BenchInputs {
   /** The generated workbook's cells as plain values: what the write floor writes. */
   readonly generatedGrids: readonly PlainGrid[];
   readonly cellCount: number;
+  /** The master sent out, and each department's copy with its rows filled in (merge). */
+  readonly master: Buffer;
+  readonly copies: readonly Buffer[];
 }
 
 /** A small deterministic generator, so every run fills the same entries. */
@@ -75,7 +83,29 @@ export async function prepareInputs(areas: number, rowsPerArea: number): Promise
   const generatedGrids = planGrids(buildWorkbookPlan(programme, { year: YEAR, summary }));
   const filled = await generate(programme, fill(programme));
   const cellCount = generatedGrids.reduce((n, g) => n + g.cells.reduce((m, r) => m + r.length, 0), 0);
-  return { programme, filled, generatedGrids, cellCount };
+  const { master, copies } = await departmentCopies(programme);
+  return { programme, filled, generatedGrids, cellCount, master, copies };
+}
+
+/**
+ * The master as generated, and one copy per department (split) with the department's own rows
+ * filled in, each a file as the department sends it back.
+ */
+async function departmentCopies(programme: Programme): Promise<{ master: Buffer; copies: Buffer[] }> {
+  const now = new Date("2019-11-01T08:00:00Z");
+  const master = await generate(programme);
+  const read = readWorkbook(await readXlsx(master));
+  const sent = enteredValues(read);
+  const entries = fill(programme);
+  const copies: Buffer[] = [];
+  for (const department of departmentsWithRows(programme, YEAR, sent)) {
+    const copy = copyInfoFor({ programme, year: YEAR, values: sent, masterGeneratedAt: "", department, now });
+    const values = new Map(sent);
+    for (const id of copy.owned) values.set(id, { ...sent.get(id), ...entries.get(id) });
+    const { plan } = followupPlan({ programme, year: YEAR, values, choices: {}, retired: [], closed: false, now, copy });
+    copies.push(await writeXlsx(plan));
+  }
+  return { master, copies };
 }
 
 /** Saves the inputs so a child process can load only what its case needs. */
@@ -83,6 +113,9 @@ export function saveInputs(inputs: BenchInputs, folder: string): void {
   writeFileSync(join(folder, "programme.json"), JSON.stringify(inputs.programme));
   writeFileSync(join(folder, "filled.xlsx"), inputs.filled);
   writeFileSync(join(folder, "grids.json"), JSON.stringify(inputs.generatedGrids));
+  writeFileSync(join(folder, "master.xlsx"), inputs.master);
+  inputs.copies.forEach((c, i) => writeFileSync(join(folder, `copy-${i}.xlsx`), c));
+  writeFileSync(join(folder, "copies.json"), JSON.stringify(inputs.copies.length));
 }
 
 export function loadInputs(folder: string, name: CaseName): BenchInputs {
@@ -91,7 +124,11 @@ export function loadInputs(folder: string, name: CaseName): BenchInputs {
   const filled = reads ? readFileSync(join(folder, "filled.xlsx")) : Buffer.alloc(0);
   const generatedGrids: PlainGrid[] =
     name === "floorWrite" ? (JSON.parse(readFileSync(join(folder, "grids.json"), "utf8")) as PlainGrid[]) : [];
-  return { programme, filled, generatedGrids, cellCount: 0 };
+  const merges = name === "merge" || name === "readCopies";
+  const master = merges ? readFileSync(join(folder, "master.xlsx")) : Buffer.alloc(0);
+  const count = merges ? Number(JSON.parse(readFileSync(join(folder, "copies.json"), "utf8"))) : 0;
+  const copies = Array.from({ length: count }, (_, i) => readFileSync(join(folder, `copy-${i}.xlsx`)));
+  return { programme, filled, generatedGrids, cellCount: 0, master, copies };
 }
 
 async function floorWrite(inputs: BenchInputs): Promise<void> {
@@ -160,6 +197,35 @@ async function rewriteWorkbook(inputs: BenchInputs, keep: boolean): Promise<void
   await writeXlsx(plan, { source, kept: result.kept });
 }
 
+/** The floor of a merge: our reader reading the master and every copy, nothing more. */
+async function readCopies(inputs: BenchInputs): Promise<void> {
+  for (const file of [inputs.master, ...inputs.copies]) {
+    const read = readWorkbook((await readXlsxSource(file)).grids);
+    if (read.areaSheets.length === 0) throw new Error("read nothing");
+  }
+}
+
+/** What `followup merge MASTER COPY…` does: read them all, merge, and write the master with its report sheet. */
+async function merge(inputs: BenchInputs): Promise<void> {
+  const source = await readXlsxSource(inputs.master);
+  const read = readWorkbook(source.grids);
+  const programme = read.programme ?? inputs.programme;
+  const copies = [];
+  for (const [i, file] of inputs.copies.entries()) {
+    copies.push({ name: `copy-${i}.xlsx`, read: readWorkbook((await readXlsxSource(file)).grids) });
+  }
+  const result = planMerge(read, programme, YEAR, copies, null);
+  if (!result.ok || result.report.copies.every((c) => c.taken.length === 0)) throw new Error("merge took nothing");
+  const now = new Date("2019-11-20T10:00:00Z");
+  const content = { programme, year: YEAR, choices: read.choices, retired: [], closed: false, now };
+  const before = followupPlan({ ...content, values: enteredValues(read) }).plan;
+  const merge = buildMergeSheet(result.report, programme.name.text, YEAR, "2019-11-20");
+  const { plan } = followupPlan({ ...content, values: result.values, merge });
+  const kept = planKeptContent({ grids: source.grids, read, before, after: plan, extras: source.extras });
+  if (!kept.ok) throw new Error("merge: own content could not be kept");
+  await writeXlsx(plan, { source, kept: kept.kept });
+}
+
 export const CASES = {
   generate: async (inputs: BenchInputs): Promise<void> => {
     await generate(inputs.programme);
@@ -169,6 +235,8 @@ export const CASES = {
   floorRead,
   rewrite: (inputs: BenchInputs): Promise<void> => rewriteWorkbook(inputs, true),
   rewriteDropping: (inputs: BenchInputs): Promise<void> => rewriteWorkbook(inputs, false),
+  merge,
+  readCopies,
 } as const;
 
 export type CaseName = keyof typeof CASES;

@@ -43,7 +43,7 @@ export interface SyntheticOptions {
 export function syntheticProgramme(areas: number, rowsPerArea: number, options: SyntheticOptions = {}): Programme {
   const sentence = sentenceMaker();
   const label = (short: string): string => (options.longTexts === true ? `${short}: ${sentence()}` : short);
-  const departments = ["KSF", "NBF", "SÄF", "BUF", "KFF"].map((code) => ({ code, name: `Förvaltning ${code}` }));
+  const departments = ["KSF", "NBF", "SÄF", "BUF", "KFF", "SBF", "SOF", "MHF", "HSF", "KUF"].map((code) => ({ code, name: `Förvaltning ${code}` }));
   const input: ProgrammeInput = {
     schemaVersion: 1,
     name: { text: "Syntetiskt program för mätning", provenance: "example" },

@@ -150,11 +150,12 @@ export {
   rowOwners,
 } from "./split/copy-info";
 export type { CopyInfo, CopyRead } from "./split/copy-info";
-export { columnHeader, planMerge } from "./split/plan-merge";
+export { columnHeader, conflictKey, planMerge } from "./split/plan-merge";
 export type {
   CopyReport,
   CopyToMerge,
   MergeConflict,
+  MergeDecisions,
   MergeRefusal,
   MergeReport,
   MergeResult,

@@ -57,6 +57,8 @@ const OWN_CODES: Readonly<Record<OwnKind, AddinErrorCode>> = {
   keptContentAtRisk: "entriesAtRisk",
   limitExceeded: "limitExceeded",
   workbookClosed: "workbookClosed",
+  workbookIsCopy: "conflict",
+  noDepartmentRows: "invalidArgument",
   entriesAtRisk: "entriesAtRisk",
   notAFollowupWorkbook: "notAFollowupWorkbook",
   alreadyAFollowupWorkbook: "alreadyAFollowupWorkbook",

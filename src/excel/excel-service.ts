@@ -19,6 +19,7 @@ import { exportReport, printSummaryFile } from "./use-cases/export-report";
 import { rolloverFile } from "./use-cases/rollover";
 import { openAsNewWorkbook } from "./files";
 import type { AddinFile } from "./service";
+import { mergeCopies, splitCopies } from "./use-cases/copies";
 
 /** What a test may fix: the clock, the language (default: Office's display language), the limits. */
 export interface ServiceOptions {
@@ -69,6 +70,10 @@ export function createExcelService(options: ServiceOptions): FollowupService {
       if (!outcome.ok) return outcome;
       return { ...outcome, opened: await open(outcome.file) };
     },
+    splitCopies: (departments: readonly string[] | null) =>
+      run((context, state, lang) => splitCopies(context, state, lang, departments, now(), options.writers)),
+    mergeCopies: (copies, decisions) =>
+      run((context, state) => mergeCopies(context, state, copies, decisions ?? new Map())),
     readMeta: () => run((context) => readMetaOnly(context)),
     generate: (programme: Programme, year: number, onProgress) =>
       run((context, state, lang) => generate(context, state, lang, programme, year, now(), onProgress)),

@@ -1,11 +1,15 @@
 import type {
   Assessment,
   CoordinatorChoices,
+  CopyToMerge,
   Finding,
   KeepProblem,
   KeptContent,
   Lang,
   LimitBreach,
+  MergeDecisions,
+  MergeRefusal,
+  MergeReport,
   Programme,
   RawCell,
   ReportModel,
@@ -48,6 +52,8 @@ export type AddinErrorReason =
   /** Excel's own error code (Excel.ErrorCodes, OfficeExtension.ErrorCodes). */
   | { readonly kind: "office"; readonly officeCode: string }
   | { readonly kind: "workbookClosed"; readonly year: number }
+  | { readonly kind: "workbookIsCopy"; readonly department: string }
+  | { readonly kind: "noDepartmentRows" }
   | { readonly kind: "entriesAtRisk"; readonly risks: readonly Finding[] }
   | { readonly kind: "keptContentAtRisk"; readonly problems: readonly KeepProblem[] }
   | { readonly kind: "notAFollowupWorkbook"; readonly sheet: string }
@@ -128,7 +134,39 @@ export interface ChoiceEdit {
   readonly text: string | null;
 }
 
-export interface FollowupService extends YearEndService {
+/** One department's copy made by splitCopies, as a file to send. */
+export interface DepartmentCopy {
+  readonly department: string;
+  readonly rows: number;
+  readonly file: AddinFile;
+}
+
+export type MergeOutcome =
+  | { readonly ok: false; readonly refusals: readonly MergeRefusal[] }
+  | {
+      readonly ok: true;
+      readonly report: MergeReport;
+      /** Cells written into the open workbook. */
+      readonly written: number;
+    };
+
+/**
+ * Department copies out by e-mail and back (as `followup split` and `merge`): the coordinator's
+ * workbook is the master.
+ */
+export interface CopiesService {
+  /** One copy per department (all with rows when `departments` is null). The open workbook is only read. */
+  splitCopies(
+    departments: readonly string[] | null
+  ): Promise<{ readonly year: number; readonly copies: readonly DepartmentCopy[] }>;
+  /**
+   * The copies' entries into the open workbook, writing only the cells that change; conflicts keep
+   * the workbook's value unless `decisions` says otherwise for that conflict (core conflictKey).
+   */
+  mergeCopies(copies: readonly CopyToMerge[], decisions?: MergeDecisions): Promise<MergeOutcome>;
+}
+
+export interface FollowupService extends YearEndService, CopiesService {
   /** Null when the open workbook is no follow-up workbook (yet). */
   readMeta(): Promise<WorkbookMeta | null>;
   generate(programme: Programme, year: number, onProgress?: OnProgress): Promise<void>;

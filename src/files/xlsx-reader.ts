@@ -18,7 +18,7 @@ export interface XlsxSource {
    * to carry, and holding it through the write costs the write its memory; the writer loads it
    * again when there is (sourceWorkbook).
    */
-  readonly data: Buffer;
+  readonly data: Uint8Array;
 }
 
 /** The source loaded again, to copy people's own sheets and cells from. */
@@ -27,7 +27,7 @@ export async function sourceWorkbook(source: XlsxSource): Promise<ExcelJS.Workbo
 }
 
 /** An .xlsx is a zip: its first bytes are a local file header (or, for an empty zip, the end record). */
-function looksLikeZip(data: Buffer): boolean {
+function looksLikeZip(data: Uint8Array): boolean {
   return (
     data.length >= 4 &&
     data[0] === 0x50 &&
@@ -100,12 +100,12 @@ function gridOf(ws: ExcelJS.Worksheet, budget: CellBudget): SheetGrid {
  * PartUnreadableError naming the part; a package past a limit of core/limits throws
  * LimitExceededError before anything large is built. Nothing else is thrown for bad input.
  */
-export async function readXlsx(data: Buffer): Promise<SheetGrid[]> {
+export async function readXlsx(data: Uint8Array): Promise<SheetGrid[]> {
   return (await readXlsxSource(data)).grids;
 }
 
 /** The package normalised and loaded by ExcelJS, with the parts left out of it. */
-async function loadPackage(data: Buffer): Promise<{ wb: ExcelJS.Workbook; leftOut: readonly LeftOut[] }> {
+async function loadPackage(data: Uint8Array): Promise<{ wb: ExcelJS.Workbook; leftOut: readonly LeftOut[] }> {
   if (data.length === 0) {
     throw new NotAWorkbookError("empty");
   }
@@ -142,7 +142,7 @@ async function loadPackage(data: Buffer): Promise<{ wb: ExcelJS.Workbook; leftOu
 }
 
 /** As readXlsx, keeping what a rewrite needs to carry people's own sheets and cells (xlsx-carry). */
-export async function readXlsxSource(data: Buffer): Promise<XlsxSource> {
+export async function readXlsxSource(data: Uint8Array): Promise<XlsxSource> {
   const { wb, leftOut } = await loadPackage(data);
   try {
     const budget: CellBudget = { used: 0 };

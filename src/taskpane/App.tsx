@@ -24,6 +24,7 @@ import type { FollowupService } from "../excel/service";
 import { ErrorBar } from "./components/ErrorBar";
 import { useAction } from "./components/use-action";
 import { CheckScreen } from "./features/check/CheckScreen";
+import { CopiesScreen } from "./features/copies/CopiesScreen";
 import { MyRowsScreen } from "./features/my-rows/MyRowsScreen";
 import { SetupScreen } from "./features/setup/SetupScreen";
 import { SummaryScreen } from "./features/summary/SummaryScreen";
@@ -53,6 +54,7 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
   },
   tabs: { flexWrap: "wrap" },
+  screens: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXL },
   heading: { margin: 0 },
 });
 
@@ -158,7 +160,13 @@ function Tabs({ initialTab, currentYear }: { initialTab?: TabKey; currentYear?: 
   const panel = (key: TabKey): React.ReactNode => {
     switch (key) {
       case "setup":
-        return <SetupScreen currentYear={currentYear} />;
+        // Sending copies out and bringing them in is the coordinator's, beside setting up.
+        return (
+          <div className={styles.screens}>
+            <SetupScreen currentYear={currentYear} />
+            <CopiesScreen />
+          </div>
+        );
       case "myRows":
         return <MyRowsScreen />;
       case "check":

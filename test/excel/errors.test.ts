@@ -82,6 +82,8 @@ describe("the task pane's words for the adapter's own refusals", () => {
   const REASONS: { readonly [K in AddinErrorReason["kind"]]: Extract<AddinErrorReason, { kind: K }> } = {
     office: { kind: "office", officeCode: "AccessDenied" },
     workbookClosed: { kind: "workbookClosed", year: 2019 },
+    workbookIsCopy: { kind: "workbookIsCopy", department: "KSF" },
+    noDepartmentRows: { kind: "noDepartmentRows" },
     entriesAtRisk: { kind: "entriesAtRisk", risks: [risk] },
     keptContentAtRisk: {
       kind: "keptContentAtRisk",

@@ -29,7 +29,11 @@ describe("App", () => {
     fresh.meta = null;
     const { unmount } = render(<App lang="sv" service={fresh} insideOffice />);
     await waitFor(() => expect(selectedTab()).toBe(text("sv", "tab.setup")));
-    expect(screen.getByRole("heading", { level: 2 }).textContent).toBe(text("sv", "setup.title"));
+    // Set up, and beside it (the coordinator's too) the department copies.
+    expect(screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent)).toEqual([
+      text("sv", "setup.title"),
+      text("sv", "copies.title"),
+    ]);
     unmount();
 
     render(<App lang="sv" service={new FakeFollowupService()} insideOffice />);

@@ -1,5 +1,15 @@
 import { defaultProgramme, displayValue, normaliseStatus, parseNumberText, summarise, textOf } from "../../src/core";
-import type { CoordinatorChoice, Finding, Lang, Programme, RawCell, RowEntry, WorkbookMeta } from "../../src/core";
+import type {
+  CoordinatorChoice,
+  CopyToMerge,
+  Finding,
+  Lang,
+  MergeDecisions,
+  Programme,
+  RawCell,
+  RowEntry,
+  WorkbookMeta,
+} from "../../src/core";
 import type {
   AddinFile,
   ChoiceEdit,
@@ -13,6 +23,8 @@ import type {
   ProgressReport,
   RowEdit,
   UpdateOutcome,
+  DepartmentCopy,
+  MergeOutcome,
 } from "../../src/excel/service";
 
 /**
@@ -279,6 +291,48 @@ export class FakeFollowupService implements FollowupService {
       file: this.file(`followup-${year}.xlsx`, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
       carried: 10,
       closedRows: 2,
+    };
+  }
+
+  /** What mergeCopies answers; null: every copy merged with nothing to decide. */
+  mergeOutcome: ((decisions: MergeDecisions) => MergeOutcome) | null = null;
+
+  async splitCopies(departments: readonly string[] | null): Promise<{ year: number; copies: DepartmentCopy[] }> {
+    await this.enter("splitCopies", departments === null ? [] : [...departments]);
+    const codes = departments ?? this.programme.departments.map((d) => d.code).slice(0, 3);
+    return {
+      year: this.year(),
+      copies: codes.map((department) => ({
+        department,
+        rows: 4,
+        file: this.file(
+          `Uppföljning ${this.year()} – ${department}.xlsx`,
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        ),
+      })),
+    };
+  }
+
+  async mergeCopies(copies: readonly CopyToMerge[], decisions?: MergeDecisions): Promise<MergeOutcome> {
+    await this.enter("mergeCopies", [copies.map((c) => c.name), [...(decisions ?? new Map()).entries()]]);
+    if (this.mergeOutcome !== null) return this.mergeOutcome(decisions ?? new Map());
+    return {
+      ok: true,
+      written: 0,
+      report: {
+        copies: copies.map((c) => ({
+          copy: c.name,
+          department: "KSF",
+          madeAt: "2019-11-01T08:00:00.000Z",
+          owned: 4,
+          taken: [],
+          unchanged: 4,
+          outside: [],
+          missing: [],
+        })),
+        conflicts: [],
+        stillMissing: [],
+      },
     };
   }
 }

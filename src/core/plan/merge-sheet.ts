@@ -1,5 +1,5 @@
 import { MERGE_SHEET } from "../layout/merge-layout";
-import { columnHeader, type MergeConflict, type MergeReport } from "../split/plan-merge";
+import { columnHeader, type MergeConflict, type MergeReport, type MergeTaken } from "../split/plan-merge";
 import type { RawCell } from "../workbook/cell";
 import { headerText, landscapePrint, protectedWith } from "./sheet-defaults";
 import type { CellBlock, SheetPlan } from "./types";
@@ -34,6 +34,20 @@ function section(
   if (rows.length > 0) blocks.push({ topLeft: `A${row + 2}`, cells: rows, style: TEXT });
   else blocks.push({ topLeft: `A${row + 2}`, cells: [["Inga."]] });
   return { blocks, next: row + 2 + Math.max(rows.length, 1) + 1 };
+}
+
+/** The cells taken, one line per row: a department's 1,000 rows make 1,000 lines, not 4,000. */
+function takenRows(
+  taken: readonly MergeTaken[]
+): { rowId: string; sheet: string | null; cells: string; columns: string }[] {
+  const rows = new Map<string, MergeTaken[]>();
+  for (const t of taken) rows.set(t.rowId, [...(rows.get(t.rowId) ?? []), t]);
+  return [...rows.values()].map((cells) => ({
+    rowId: cells[0]?.rowId ?? "",
+    sheet: cells[0]?.sheet ?? null,
+    cells: cells.map((c) => c.cell ?? "").join(", "),
+    columns: cells.map((c) => columnHeader(c.column)).join(", "),
+  }));
 }
 
 /**
@@ -106,11 +120,9 @@ export function buildMergeSheet(report: MergeReport, programmeName: string, year
   add(
     section(
       row,
-      "Hämtade celler",
-      ["ID", "Blad", "Cell", "Kolumn", "Värde", "Kopia"],
-      report.copies.flatMap((c) =>
-        c.taken.map((t) => [t.rowId, t.sheet, t.cell, columnHeader(t.column), t.value, t.copy])
-      )
+      "Hämtade rader",
+      ["ID", "Blad", "Celler", "Kolumner", "Kopia"],
+      report.copies.flatMap((c) => takenRows(c.taken).map((t) => [t.rowId, t.sheet, t.cells, t.columns, c.copy]))
     )
   );
   return {

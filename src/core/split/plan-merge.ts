@@ -16,6 +16,18 @@ export interface CopyToMerge {
 
 export type Prefer = "copy" | "master" | null;
 
+/** A coordinator's decision on one conflict, keyed by conflictKey (the task pane asks cell by cell). */
+export type MergeDecisions = ReadonlyMap<string, "copy" | "master">;
+
+/** The key of a conflict (row, column, copy) for MergeDecisions. */
+export function conflictKey(c: {
+  readonly rowId: string;
+  readonly column: InputColumnKey;
+  readonly copy: string;
+}): string {
+  return `${c.rowId}\u0000${c.column}\u0000${c.copy}`;
+}
+
 /** Why a copy cannot be merged into this master: the whole merge is refused, nothing written. */
 export type MergeRefusal =
   | { readonly copy: string; readonly reason: "notACopy" }
@@ -164,7 +176,7 @@ function refusalsOf(
  * the base each copy recorded at the split: a cell only the copy changed is taken; one only the
  * master changed is kept; one both changed to the same value is kept; one both changed to
  * different values is a conflict, which keeps the master's value unless `prefer` is "copy" (two
- * copies that disagree stay open whatever `prefer` says). Rows a copy changed but its department
+ * copies that disagree stay open whatever `prefer` says; `decisions` settles conflicts one by one). Rows a copy changed but its department
  * does not answer for are reported and not taken. A copy of another programme or year is refused.
  */
 export function planMerge(
@@ -172,7 +184,9 @@ export function planMerge(
   programme: Programme,
   year: number,
   copies: readonly CopyToMerge[],
-  prefer: Prefer
+  prefer: Prefer,
+  /** Per conflict, what the coordinator chose; where given it wins over `prefer`. */
+  decisions: MergeDecisions = new Map()
 ): MergeResult {
   const { refusals, infos } = refusalsOf(programme, year, copies);
   if (refusals.length > 0) return { ok: false, refusals };
@@ -237,7 +251,8 @@ export function planMerge(
           take();
           continue;
         }
-        const outcome = prefer === "copy" ? "tookCopy" : prefer === "master" ? "keptMaster" : "open";
+        const chosen = decisions.get(conflictKey({ rowId, column, copy: c.name })) ?? prefer;
+        const outcome = chosen === "copy" ? "tookCopy" : chosen === "master" ? "keptMaster" : "open";
         conflicts.push({
           ...place,
           copy: c.name,
@@ -247,7 +262,7 @@ export function planMerge(
           theirs: masterText,
           outcome,
         });
-        if (prefer === "copy") take();
+        if (chosen === "copy") take();
       }
       if (row !== null) values.set(rowId, row);
       if (!changedHere) unchanged++;

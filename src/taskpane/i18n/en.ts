@@ -196,4 +196,48 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   "yearEnd.rollover.pastPeriod":
     "The programme period ends {to}, so {year} is not part of the programme. Choose the new programme for {year} below: a JSON file or the programme table pasted into a sheet. What was filled in this year goes with the rows the new programme keeps.",
   "yearEnd.rollover.notClosed": "Tip: close the year first, so nothing changes in this workbook afterwards.",
+  "copies.title": "Department copies by e-mail",
+  "copies.intro":
+    "For departments that do not work in the same workbook: send each its copy, where only the department's rows can be filled in, and bring the filled-in copies back here. Nothing in the workbook is overwritten unless you choose so.",
+  "copies.split": "Send out to the departments",
+  "copies.split.busy": "Making the copies…",
+  "copies.split.done":
+    "{count} {count|copy|copies} for the {year} follow-up. Download each and send it to its department.",
+  "copies.split.item": "{department}: {rows} {rows|row|rows}",
+  "copies.split.download": "Download {file}",
+  "copies.split.fallback":
+    "If nothing downloads: open the workbook in Excel on the web and try there, or use the command line (followup split).",
+  "copies.merge": "Bring in copies",
+  "copies.merge.choose": "Choose the filled-in copies (.xlsx)",
+  "copies.merge.busy": "Reading the copies and bringing them in…",
+  "copies.merge.unreadable": "{count} {count|file|files} could not be read as a workbook",
+  "copies.merge.unreadableLine": "{file}: no .xlsx workbook that can be read",
+  "copies.merge.refused": "Nothing was brought in: {count} {count|copy does|copies do} not belong to this workbook",
+  "copies.merge.refusedAction": "Leave them out and try again.",
+  "copies.merge.done": "{cells} {cells|cell|cells} brought in from {count} {count|copy|copies}.",
+  "copies.merge.copyLine": "{copy} ({department}): {cells} {cells|cell|cells} in {rows} {rows|row|rows}",
+  "copies.merge.outside":
+    "{copy} changed {count} {count|row|rows} the department is not responsible for; not brought in: {rows}",
+  "copies.merge.missingInCopy": "{copy}: {count} own {count|row is|rows are} missing from the copy: {rows}",
+  "copies.merge.notes": "To look into",
+  "copies.merge.stillMissing": "Still not reported",
+  "copies.merge.stillMissingLine": "{department}: {count} {count|row|rows}",
+  "copies.conflicts.title": "{count} {count|conflict|conflicts} to decide",
+  "copies.conflicts.intro":
+    "The cell was changed both here and in the copy. The workbook's value stays until you choose.",
+  "copies.conflicts.where": "{sheet}!{cell}, row {rowId}, {column}",
+  "copies.conflicts.keep": "Keep the workbook's: {value}",
+  "copies.conflicts.take": "Take the copy's ({copy}): {value}",
+  "copies.conflicts.betweenCopies": "Two copies have different values ({copy}: {value}); correct the cell by hand.",
+  "copies.conflicts.apply": "Apply the choices",
+  "copies.conflicts.decided": "{count} {count|conflict|conflicts} decided.",
+  "copies.empty": "(empty)",
+  "copies.refusal.notACopy":
+    "{copy} is no department copy (it was not made with Send out to the departments or followup split).",
+  "copies.refusal.copyUnreadable": "{copy}: the copy's record on the hidden sheet cannot be read ({problem}).",
+  "copies.refusal.otherProgramme": "{copy} belongs to the programme “{programme}”, the workbook to “{master}”.",
+  "copies.refusal.programmeChanged":
+    "{copy} was made from another version of “{programme}”; the programme was updated since. Send out new copies.",
+  "copies.refusal.otherYear": "{copy} belongs to the {year} follow-up, the workbook to {master}.",
+  "copies.refusal.sameFileTwice": "{copy} is the same copy as {other}.",
 };

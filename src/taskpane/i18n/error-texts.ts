@@ -238,6 +238,32 @@ const OWN_TEXTS: Readonly<Record<OwnKind, { readonly text: Text }>> = {
       },
     },
   },
+  workbookIsCopy: {
+    text: {
+      sv: {
+        message: "Den öppna arbetsboken är avdelningskopian för {department}, inte samordnarens arbetsbok.",
+        action:
+          "Fyll i era rader och skicka filen tillbaka; samordnaren tar in den under Konfigurera, Hämta in kopior.",
+      },
+      en: {
+        message: "The open workbook is the department copy for {department}, not the coordinator's workbook.",
+        action:
+          "Fill in your rows and send the file back; the coordinator brings it in under Configure, Bring in copies.",
+      },
+    },
+  },
+  noDepartmentRows: {
+    text: {
+      sv: {
+        message: "Ingen rad i arbetsboken har en ansvarig förvaltning som programmet känner.",
+        action: "Fyll i kolumnen Ansvarig med förvaltningarnas koder och försök igen.",
+      },
+      en: {
+        message: "No row of the workbook has a responsible department the programme knows.",
+        action: "Fill in the Responsible column with the departments' codes and try again.",
+      },
+    },
+  },
   entriesAtRisk: {
     text: {
       sv: {
@@ -425,6 +451,10 @@ function paramsOf(reason: AddinErrorReason, lang: Lang): Params {
       return { detail: reason.problems.slice(0, 3).join("; ") };
     case "workbookClosed":
       return { year: reason.year };
+    case "workbookIsCopy":
+      return { department: reason.department };
+    case "noDepartmentRows":
+      return {};
     case "notAFollowupWorkbook":
     case "sheetExists":
     case "sheetMissing":

@@ -196,6 +196,49 @@ export const SV = {
   "yearEnd.rollover.pastPeriod":
     "Programperioden slutar {to}, så {year} ingår inte i programmet. Välj det nya programmet för {year} nedan: en JSON-fil eller programtabellen inklistrad i ett blad. Det som fyllts i i år följer med till raderna som finns kvar i det nya programmet.",
   "yearEnd.rollover.notClosed": "Tips: stäng året först, så att inget ändras i den här arbetsboken efteråt.",
+  "copies.title": "Avdelningskopior via e-post",
+  "copies.intro":
+    "För förvaltningar som inte arbetar i samma arbetsbok: skicka var och en sin kopia, där bara förvaltningens rader går att fylla i, och ta in de ifyllda kopiorna här. Inget som står i arbetsboken skrivs över utan att du väljer det.",
+  "copies.split": "Skicka ut till förvaltningarna",
+  "copies.split.busy": "Skapar kopiorna…",
+  "copies.split.done":
+    "{count} {count|kopia|kopior} för uppföljningen {year}. Ladda ned var och en och skicka den till sin förvaltning.",
+  "copies.split.item": "{department}: {rows} {rows|rad|rader}",
+  "copies.split.download": "Ladda ned {file}",
+  "copies.split.fallback":
+    "Om inget laddas ned: öppna arbetsboken i Excel på webben och försök igen där, eller använd kommandoraden (followup split).",
+  "copies.merge": "Hämta in kopior",
+  "copies.merge.choose": "Välj de ifyllda kopiorna (.xlsx)",
+  "copies.merge.busy": "Läser kopiorna och tar in dem…",
+  "copies.merge.unreadable": "{count} {count|fil|filer} gick inte att läsa som arbetsbok",
+  "copies.merge.unreadableLine": "{file}: ingen .xlsx-arbetsbok som går att läsa",
+  "copies.merge.refused": "Inget togs in: {count} {count|kopia|kopior} hör inte till den här arbetsboken",
+  "copies.merge.refusedAction": "Ta bort dem ur urvalet och försök igen.",
+  "copies.merge.done": "{cells} {cells|cell|celler} togs in från {count} {count|kopia|kopior}.",
+  "copies.merge.copyLine": "{copy} ({department}): {cells} {cells|cell|celler} i {rows} {rows|rad|rader}",
+  "copies.merge.outside":
+    "{copy} ändrade {count} {count|rad|rader} som förvaltningen inte ansvarar för; de togs inte in: {rows}",
+  "copies.merge.missingInCopy": "{copy}: {count} egna {count|rad saknas|rader saknas} i kopian: {rows}",
+  "copies.merge.notes": "Att titta närmare på",
+  "copies.merge.stillMissing": "Fortfarande ej rapporterat",
+  "copies.merge.stillMissingLine": "{department}: {count} {count|rad|rader}",
+  "copies.conflicts.title": "{count} {count|konflikt|konflikter} att avgöra",
+  "copies.conflicts.intro": "Cellen har ändrats både här och i kopian. Arbetsbokens värde står kvar tills du väljer.",
+  "copies.conflicts.where": "{sheet}!{cell}, rad {rowId}, {column}",
+  "copies.conflicts.keep": "Behåll arbetsbokens: {value}",
+  "copies.conflicts.take": "Ta kopians ({copy}): {value}",
+  "copies.conflicts.betweenCopies": "Två kopior har olika värden ({copy}: {value}); rätta cellen för hand.",
+  "copies.conflicts.apply": "Verkställ valen",
+  "copies.conflicts.decided": "{count} {count|konflikt|konflikter} avgjorda.",
+  "copies.empty": "(tom)",
+  "copies.refusal.notACopy":
+    "{copy} är ingen avdelningskopia (den gjordes inte med Skicka ut till förvaltningarna eller followup split).",
+  "copies.refusal.copyUnreadable": "{copy}: kopians uppgifter på det dolda bladet går inte att läsa ({problem}).",
+  "copies.refusal.otherProgramme": "{copy} gäller programmet ”{programme}”, arbetsboken ”{master}”.",
+  "copies.refusal.programmeChanged":
+    "{copy} gjordes från en annan version av ”{programme}”; programmet har uppdaterats sedan dess. Skicka ut nya kopior.",
+  "copies.refusal.otherYear": "{copy} gäller uppföljningen {year}, arbetsboken {master}.",
+  "copies.refusal.sameFileTwice": "{copy} är samma kopia som {other}.",
 } as const;
 
 export type MessageKey = keyof typeof SV;

@@ -21,7 +21,7 @@ import { useService } from "../../service-context";
 import { missingFromFindings, missingFromOutcome, type Missing } from "./close-missing";
 import { rolloverRefusalText } from "./rollover-refusal";
 import { CloseYearDialog } from "./CloseYearDialog";
-import { FileOffer } from "./FileOffer";
+import { FileOffer } from "../../components/files/FileOffer";
 
 interface Offer {
   readonly file: AddinFile;

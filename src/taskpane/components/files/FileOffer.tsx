@@ -2,8 +2,8 @@ import * as React from "react";
 import { Button, Caption1 } from "@fluentui/react-components";
 import { ArrowDownloadRegular, OpenRegular } from "@fluentui/react-icons";
 import type { AddinFile } from "../../../excel/service";
-import { Notice } from "../../components/Notice";
-import { useStackStyles } from "../../components/Screen";
+import { Notice } from "../Notice";
+import { useStackStyles } from "../Screen";
 import { useI18n } from "../../i18n/i18n-context";
 import { downloadFile, openFileInWindow } from "./download";
 

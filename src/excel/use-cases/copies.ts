@@ -1,0 +1,144 @@
+import {
+  AREA_COLUMNS,
+  copyInfoFor,
+  copyOf,
+  departmentsWithRows,
+  enteredValues,
+  followupPlan,
+  planMerge,
+} from "../../core";
+import type { CopyToMerge, InputColumnKey, Lang, MergeDecisions, WorkbookRead } from "../../core";
+import { queueWriteBlocks, writeBlocks, type CellWrite } from "../diff";
+import { ownError } from "../errors";
+import { XLSX_MIME } from "../files";
+import { ProtectionGuard } from "../protection";
+import type { RunState } from "../run";
+import type { DepartmentCopy, FileWriters, MergeOutcome } from "../service";
+import { findSheet } from "../sheets";
+import { takeSnapshot } from "../snapshot";
+import { WriteSession } from "../write-session";
+import { refuseIfClosed } from "./closed-guard";
+import { refuseIfEntriesAtRisk } from "./entries-guard";
+import { requireFollowup } from "./read-state";
+import { locatedRows } from "./rows";
+
+const FILE_NAME: Readonly<Record<Lang, string>> = {
+  sv: "Uppföljning {year} – {department}.xlsx",
+  en: "Follow-up {year} – {department}.xlsx",
+};
+
+/** A copy is the department's; sending out and bringing in belong to the coordinator's master. */
+function refuseIfCopy(read: WorkbookRead): void {
+  const copy = copyOf(read);
+  if (copy.kind === "copy") throw ownError({ kind: "workbookIsCopy", department: copy.info.department });
+}
+
+/**
+ * One workbook per department (as `followup split`), written in the browser (ExcelJS, loaded on
+ * first use): the whole programme, only the department's rows unlocked, and what the open
+ * workbook holds now recorded as the copy's base. The open workbook is only read. Syncs: 2.
+ */
+export async function splitCopies(
+  context: Excel.RequestContext,
+  state: RunState,
+  lang: Lang,
+  departments: readonly string[] | null,
+  now: Date,
+  writers: FileWriters
+): Promise<{ year: number; copies: DepartmentCopy[] }> {
+  const snapshot = await takeSnapshot(context, state);
+  const { programme, meta } = requireFollowup(snapshot.read);
+  refuseIfCopy(snapshot.read);
+  refuseIfClosed(meta);
+  refuseIfEntriesAtRisk(snapshot.read);
+  const values = enteredValues(snapshot.read);
+  const withRows = departmentsWithRows(programme, meta.year, values);
+  const chosen = departments === null ? withRows : withRows.filter((d) => departments.includes(d));
+  if (chosen.length === 0) throw ownError({ kind: "noDepartmentRows" });
+  const copies: DepartmentCopy[] = [];
+  for (const department of chosen) {
+    const copy = copyInfoFor({
+      programme,
+      year: meta.year,
+      values,
+      masterGeneratedAt: meta.generatedAt,
+      department,
+      now,
+    });
+    const { plan } = followupPlan({
+      programme,
+      year: meta.year,
+      values,
+      choices: snapshot.read.choices,
+      retired: snapshot.read.retired ?? [],
+      closed: false,
+      now,
+      copy,
+    });
+    copies.push({
+      department,
+      rows: copy.owned.length,
+      file: {
+        bytes: await writers.xlsx(plan),
+        fileName: FILE_NAME[lang].replace("{year}", String(meta.year)).replace("{department}", department),
+        mimeType: XLSX_MIME,
+      },
+    });
+  }
+  return { year: meta.year, copies };
+}
+
+function formatOf(key: InputColumnKey): string {
+  return AREA_COLUMNS.find((c) => c.key === key)?.text === true ? "@" : "General";
+}
+
+/**
+ * The copies' entries into the open workbook (as `followup merge`, decided by the core's
+ * planMerge against each copy's base): only the cells taken are written, so colleagues working in
+ * the same workbook keep theirs; conflicts keep the workbook's value unless a decision says
+ * otherwise. A copy of another programme or year refuses the whole merge (nothing written).
+ * Syncs: 2 to read, 1 to write.
+ */
+export async function mergeCopies(
+  context: Excel.RequestContext,
+  state: RunState,
+  copies: readonly CopyToMerge[],
+  decisions: MergeDecisions
+): Promise<MergeOutcome> {
+  const session = new WriteSession(context, state);
+  const snapshot = await takeSnapshot(context, state, session);
+  const { programme, meta } = requireFollowup(snapshot.read);
+  refuseIfCopy(snapshot.read);
+  refuseIfClosed(meta);
+  refuseIfEntriesAtRisk(snapshot.read);
+  const result = planMerge(snapshot.read, programme, meta.year, copies, null, decisions);
+  if (!result.ok) {
+    await session.close();
+    return { ok: false, refusals: result.refusals };
+  }
+  const rows = locatedRows(snapshot.read, programme);
+  const bySheet = new Map<string, CellWrite[]>();
+  for (const taken of result.report.copies.flatMap((c) => c.taken)) {
+    const located = rows.get(taken.rowId);
+    const column = located?.sheet.columns[taken.column];
+    if (located === undefined || column === undefined) continue;
+    const value = result.values.get(taken.rowId)?.[taken.column] ?? null;
+    const list = bySheet.get(located.sheet.sheet) ?? [];
+    list.push({ row: located.row.rowNumber, column, value, numberFormat: formatOf(taken.column) });
+    bySheet.set(located.sheet.sheet, list);
+  }
+  const guard = new ProtectionGuard();
+  let written = 0;
+  for (const [name, writes] of bySheet) {
+    const info = findSheet(snapshot.sheets, name);
+    if (info === undefined) continue;
+    const ws = context.workbook.worksheets.getItem(name);
+    await session.reserve();
+    guard.lift(ws, info);
+    await queueWriteBlocks(ws, writeBlocks(writes), session);
+    written += writes.length;
+  }
+  guard.restore();
+  await session.close();
+  return { ok: true, report: result.report, written };
+}
