@@ -32,6 +32,7 @@ import { YearEndScreen } from "./features/year-end/YearEndScreen";
 import { I18nProvider, useI18n } from "./i18n/i18n-context";
 import type { MessageKey } from "./i18n/translate";
 import { ServiceProvider, useService } from "./service-context";
+import { TabShownProvider } from "./tab-shown";
 
 export type TabKey = "setup" | "myRows" | "check" | "summary" | "yearEnd";
 
@@ -144,9 +145,11 @@ function Tabs({ initialTab, currentYear }: { initialTab?: TabKey; currentYear?: 
     new Set(initialTab === undefined ? [] : [initialTab])
   );
 
+  const [shown, setShown] = React.useState<Readonly<Partial<Record<TabKey, number>>>>({});
   const show = React.useCallback((key: TabKey) => {
     setTab(key);
     setVisited((v) => new Set([...v, key]));
+    setShown((s) => ({ ...s, [key]: (s[key] ?? 0) + 1 }));
   }, []);
 
   const runStart = start.run;
@@ -205,7 +208,7 @@ function Tabs({ initialTab, currentYear }: { initialTab?: TabKey; currentYear?: 
       {tab === null && <Spinner size="small" label={t("app.starting")} />}
       {TABS.filter((x) => visited.has(x.key)).map((x) => (
         <div key={x.key} id={`panel-${x.key}`} role="tabpanel" aria-labelledby={`tab-${x.key}`} hidden={tab !== x.key}>
-          {panel(x.key)}
+          <TabShownProvider shown={shown[x.key] ?? 0}>{panel(x.key)}</TabShownProvider>
         </div>
       ))}
     </main>

@@ -283,6 +283,32 @@ describe("followup merge", () => {
     expect(bad.code).toBe(2);
   });
 
+  test("a copy where a header was typed over (two 'Status/bedömning' columns) is refused, naming the copy and the place; the master is not changed", async () => {
+    const dir = tempDir();
+    const { master, copies } = await splitYear(dir);
+    const ksf = path.join(copies, "uppfoljning-2019-KSF.xlsx");
+    await fillWithOpenpyxl(ksf, { "1.M1": { [STATUS]: "I fas", [COMMENT]: "Text" } });
+    await runPython(
+      `
+import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+ws = wb["1 Trygghet och brott"]
+for row in ws.iter_rows():
+    for c in row:
+        if c.value == "Kommentar/analys":
+            c.value = "Status/bedömning"
+wb.save(sys.argv[1])
+`,
+      [ksf]
+    );
+    const before = fs.readFileSync(master);
+    const merged = await followup(["merge", master, ksf], dir);
+    expect(merged.code).toBe(1);
+    expect(merged.stderr).toMatch(/uppfoljning-2019-KSF\.xlsx/);
+    expect(merged.stderr).toMatch(/1 Trygghet och brott/);
+    expect(fs.readFileSync(master).equals(before)).toBe(true);
+  });
+
   test("summary --write on a copy keeps it a copy: it still merges", async () => {
     const dir = tempDir();
     const { master, copies } = await splitYear(dir);

@@ -53,7 +53,10 @@ describe("App", () => {
     fireEvent.click(screen.getByRole("tab", { name: text("sv", "tab.check") }));
     await waitFor(() => expect(service.argsOf("read").length).toBeGreaterThanOrEqual(2));
     expect(screen.getByRole("tabpanel", { name: text("sv", "tab.check") })).toBeTruthy();
+    const reads = service.argsOf("read").length;
     fireEvent.click(screen.getByRole("tab", { name: text("sv", "tab.myRows") }));
+    // Shown again, My rows reads the workbook again (the year may have closed meanwhile); the draft stays.
+    await waitFor(() => expect(service.argsOf("read").length).toBe(reads + 1));
     const panel = screen.getByRole("tabpanel", { name: text("sv", "tab.myRows") });
     expect(
       (within(panel).getAllByRole("textbox", { name: "Genomfört under året" })[0] as HTMLTextAreaElement).value

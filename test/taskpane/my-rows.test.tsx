@@ -256,3 +256,52 @@ describe("My rows", () => {
     ).toBe("Mycket gjort.");
   });
 });
+
+describe("My rows: safe with unsaved work and with a closed year", () => {
+  test("Undo asks first; keeping the changes is the focused answer; throwing them away clears them", async () => {
+    jest.useFakeTimers({ doNotFake: ["queueMicrotask", "nextTick", "setImmediate"] });
+    try {
+      const service = new FakeFollowupService();
+      const department = departmentWithEveryType(service);
+      await openDepartment(service, "sv", department);
+      const activity = firstRow(service, department, "activity");
+      const comment = within(card(activity.id)).getByRole("textbox", { name: text("sv", "myRows.field.comment") });
+      fireEvent.change(comment, { target: { value: "Inte sparad ännu" } });
+      fireEvent.click(screen.getByRole("button", { name: text("sv", "myRows.discard") }));
+      const ask = screen.getByText(text("sv", "myRows.discard.confirm", { count: 1 }));
+      expect(ask).toBeTruthy();
+      act(() => jest.runOnlyPendingTimers());
+      const keep = screen.getByRole("button", { name: text("sv", "myRows.discard.no") });
+      expect(document.activeElement).toBe(keep);
+      fireEvent.click(keep);
+      expect((comment as HTMLTextAreaElement).value).toBe("Inte sparad ännu");
+      act(() => jest.runOnlyPendingTimers());
+      expect(document.activeElement).toBe(screen.getByRole("button", { name: text("sv", "myRows.discard") }));
+
+      fireEvent.click(screen.getByRole("button", { name: text("sv", "myRows.discard") }));
+      fireEvent.click(screen.getByRole("button", { name: text("sv", "myRows.discard.yes") }));
+      expect(
+        (
+          within(card(activity.id)).getByRole("textbox", {
+            name: text("sv", "myRows.field.comment"),
+          }) as HTMLTextAreaElement
+        ).value
+      ).toBe("");
+      expect(service.calls.some((c) => c.method === "saveRows")).toBe(false);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  test("a closed year shows the rows read-only, with why, and offers no Save", async () => {
+    const service = new FakeFollowupService();
+    if (service.meta !== null) service.meta = { ...service.meta, closed: true };
+    const department = departmentWithEveryType(service);
+    await openDepartment(service, "en", department);
+    expect(screen.getByText(text("en", "myRows.closed", { year: 2019 }))).toBeTruthy();
+    const activity = firstRow(service, department, "activity");
+    const comment = within(card(activity.id)).getByRole("textbox", { name: text("en", "myRows.field.comment") });
+    expect((comment as HTMLTextAreaElement).disabled).toBe(true);
+    expect(screen.queryByRole("button", { name: text("en", "myRows.save") })).toBeNull();
+  });
+});

@@ -86,6 +86,11 @@ export const SV = {
   "myRows.field.none": "–",
   "myRows.save": "Spara",
   "myRows.discard": "Ångra ändringarna",
+  "myRows.discard.confirm": "Släng de osparade ändringarna i {count} {count|rad|rader}? De går inte att få tillbaka.",
+  "myRows.discard.yes": "Släng ändringarna",
+  "myRows.discard.no": "Behåll dem",
+  "myRows.closed":
+    "Uppföljningsåret {year} är stängt: raderna visas som de lämnades och går inte längre att ändra. Behöver något rättas får samordnaren öppna året igen.",
   "myRows.save.nothing": "Inget är ändrat än.",
   "myRows.save.invalid": "Rätta de markerade fälten innan du sparar (rad {rows}).",
   "myRows.saved": "Sparat: {count} {count|rad|rader}. Bara de ändrade fälten skrevs till bladet.",

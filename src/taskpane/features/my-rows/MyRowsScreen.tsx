@@ -8,6 +8,7 @@ import { Screen, useStackStyles } from "../../components/Screen";
 import { useAction } from "../../components/use-action";
 import { useI18n } from "../../i18n/i18n-context";
 import { useService } from "../../service-context";
+import { useTabShown } from "../../tab-shown";
 import { browserStorage, recallDepartment, rememberDepartment, type KeyValueStorage } from "./department-memory";
 import { DepartmentPicker } from "./DepartmentPicker";
 import { RowCard } from "./RowCard";
@@ -40,9 +41,20 @@ export function MyRowsScreen({ storage = browserStorage() }: MyRowsScreenProps):
   const [rows, setRows] = React.useState<readonly DepartmentRow[] | null>(null);
   const [drafts, setDrafts] = React.useState<Readonly<Record<string, RowFormValues>>>({});
   const [notice, setNotice] = React.useState<string | null>(null);
+  const [confirmDiscard, setConfirmDiscard] = React.useState(false);
+  const keepButton = React.useRef<HTMLButtonElement>(null);
+  const discardButton = React.useRef<HTMLButtonElement>(null);
 
   const runLoading = loading.run;
   const runWork = work.run;
+  // Shown again (after a look at another tab): the year may have been closed meanwhile. Drafts stay.
+  const shown = useTabShown();
+  const firstShow = React.useRef(shown);
+  React.useEffect(() => {
+    if (shown === firstShow.current) return;
+    void runLoading(async () => setState(await service.read()));
+  }, [shown, runLoading, service]);
+
   React.useEffect(() => {
     void runLoading(async () => {
       const read = await service.read();
@@ -91,9 +103,19 @@ export function MyRowsScreen({ storage = browserStorage() }: MyRowsScreenProps):
     if (state !== null) rememberDepartment(storage, state.programme.municipality, code);
   };
 
+  // Unsaved work is thrown away only after the user says so; the safe answer has the focus.
+  const askDiscard = (): void => {
+    setConfirmDiscard(true);
+    setTimeout(() => keepButton.current?.focus(), 0);
+  };
+  const keepDrafts = (): void => {
+    setConfirmDiscard(false);
+    setTimeout(() => discardButton.current?.focus(), 0);
+  };
   const discard = (): void => {
     setDrafts({});
     setNotice(null);
+    setConfirmDiscard(false);
   };
 
   const save = (): void => {
@@ -130,6 +152,8 @@ export function MyRowsScreen({ storage = browserStorage() }: MyRowsScreenProps):
         ? t("myRows.ready.missing", { count: missing.length, rows: missing.join(", ") })
         : null;
   const readyDate = department === null ? undefined : state?.ready[department];
+  // A closed year is shown as it was left, read-only, with why: saving would only be refused.
+  const closed = state?.meta.closed === true;
 
   return (
     <Screen title={t("myRows.title")} intro={t("myRows.intro")}>
@@ -144,6 +168,11 @@ export function MyRowsScreen({ storage = browserStorage() }: MyRowsScreenProps):
           onChange={chooseDepartment}
         />
       )}
+      {closed && state !== null && (
+        <Notice intent="warning" role="status">
+          {t("myRows.closed", { year: state.meta.year })}
+        </Notice>
+      )}
       {readyDate !== undefined && <Notice intent="success">{t("myRows.readySince", { date: readyDate })}</Notice>}
       {department !== null && rows === null && work.busy && <Spinner size="tiny" label={t("myRows.rowsLoading")} />}
       {rows !== null && rows.length === 0 && <Notice intent="info">{t("myRows.noRows")}</Notice>}
@@ -154,13 +183,13 @@ export function MyRowsScreen({ storage = browserStorage() }: MyRowsScreenProps):
           values={v.values}
           problems={v.validation.ok ? {} : v.validation.problems}
           changed={v.changed}
-          disabled={work.busy}
+          disabled={work.busy || closed}
           onChange={(values) => setDrafts((d) => ({ ...d, [v.row.rowId]: values }))}
         />
       ))}
       {work.hasError && <ErrorBar error={work.error} onDismiss={work.clearError} />}
       {notice !== null && <Notice intent="success">{notice}</Notice>}
-      {rows !== null && rows.length > 0 && (
+      {rows !== null && rows.length > 0 && !closed && (
         <div className={stack.stack}>
           <div className={stack.row}>
             <Button
@@ -172,10 +201,28 @@ export function MyRowsScreen({ storage = browserStorage() }: MyRowsScreenProps):
             >
               {t("myRows.save")}
             </Button>
-            <Button icon={<ArrowUndoRegular />} disabled={work.busy || changed.length === 0} onClick={discard}>
+            <Button
+              ref={discardButton}
+              icon={<ArrowUndoRegular />}
+              disabled={work.busy || changed.length === 0 || confirmDiscard}
+              onClick={askDiscard}
+            >
               {t("myRows.discard")}
             </Button>
           </div>
+          {confirmDiscard && changed.length > 0 && (
+            <Notice intent="warning" role="alert">
+              <div className={stack.stack}>
+                <span>{t("myRows.discard.confirm", { count: changed.length })}</span>
+                <div className={stack.row}>
+                  <Button ref={keepButton} appearance="primary" onClick={keepDrafts}>
+                    {t("myRows.discard.no")}
+                  </Button>
+                  <Button onClick={discard}>{t("myRows.discard.yes")}</Button>
+                </div>
+              </div>
+            </Notice>
+          )}
           {saveBlocked !== null && <Caption1 id="save-blocked">{saveBlocked}</Caption1>}
           <div>
             <Button

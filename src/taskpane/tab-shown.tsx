@@ -1,0 +1,16 @@
+import * as React from "react";
+
+/**
+ * How many times the tab holding a screen has been shown. Screens stay mounted once visited (a
+ * half-filled form survives a look at another tab), so a screen that must not show stale facts
+ * — a year closed meanwhile on another tab — reads them again when this number changes.
+ */
+const TabShownContext = React.createContext(0);
+
+export function TabShownProvider({ shown, children }: { shown: number; children: React.ReactNode }): React.JSX.Element {
+  return <TabShownContext.Provider value={shown}>{children}</TabShownContext.Provider>;
+}
+
+export function useTabShown(): number {
+  return React.useContext(TabShownContext);
+}
