@@ -13,6 +13,7 @@ Kommandon:
   summary    sammanställning per område och förvaltning med föreslagen bedömning
   export     rapporten till nämnden (.docx) och en utskriftsklar sammanfattning (.xlsx)
   close      stäng året: lås alla celler efter en varning om det som saknas
+  reopen     öppna ett stängt år igen, med datum och skäl sparade i arbetsboken
   rollover   skapa nästa års arbetsbok med förra årets uppgifter bredvid de nya
   split      en kopia per förvaltning att skicka ut, med bara dess rader upplåsta
   merge      ta in förvaltningarnas ifyllda kopior i arbetsboken; inget skrivs över
@@ -38,6 +39,7 @@ Commands:
   summary    roll-up per area and department with the suggested assessment
   export     the report to the committee (.docx) and a print-ready summary (.xlsx)
   close      close the year: lock every cell after a warning about what is missing
+  reopen     open a closed year again, the day and the reason recorded in the workbook
   rollover   create next year's workbook with last year's entries beside the new ones
   split      one copy per department to send out, with only its rows unlocked
   merge      bring the departments' filled-in copies into the workbook; nothing overwritten
@@ -203,6 +205,25 @@ locked, and is not asked for again. FILE.xlsx is only read.
   --out NEW.xlsx         the new workbook
   --programme FILE.json  a new programme; needed once the programme period has ended
   --force                overwrite --out if it exists
+`,
+  },
+  reopen: {
+    sv: `Användning: followup reopen FIL.xlsx --reason TEXT
+
+Öppnar ett stängt år igen, när något måste rättas efter stängningen. Inmatningscellerna låses upp
+som före stängningen; dagen och skälet sparas i arbetsboken (på det dolda bladet, och det senaste
+ovanför sammanfattningens tabell) och följer med i allt som skriver om arbetsboken. Stäng året
+igen med followup close när rättelsen är gjord. Originalet sparas som FIL.bak-ÅÅÅÅMMDD-TTMMSS.xlsx.
+  --reason TEXT    varför året öppnas igen (krävs)
+`,
+    en: `Usage: followup reopen FILE.xlsx --reason TEXT
+
+Opens a closed year again, when something must be corrected after the close. The input cells are
+unlocked as before the close; the day and the reason are recorded in the workbook (on the hidden
+data sheet, and the latest above the summary's table) and kept by everything that rewrites it.
+Close the year again with followup close once the correction is made. The original is kept as
+FILE.bak-YYYYMMDD-HHMMSS.xlsx.
+  --reason TEXT    why the year is opened again (required)
 `,
   },
   split: {

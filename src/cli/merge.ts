@@ -132,6 +132,7 @@ export const mergeCommand: CommandSpec = {
         closed: false,
         now: ctx.now(),
         merge,
+        reopenings: loaded.read.reopenings ?? [],
       },
       { ctx, loaded, file }
     );

@@ -29,7 +29,7 @@ const usage = (p: Params, lang: Lang): string => {
     : u.replace(/FILE/g, "FIL").replace(/NEW/g, "NY").replace(/DIR/g, "MAPP").replace(/YYYY/g, "ÅÅÅÅ");
 };
 
-const COMMAND_LIST = "generate, update, check, summary, export, close, rollover, split, merge, demo";
+const COMMAND_LIST = "generate, update, check, summary, export, close, reopen, rollover, split, merge, demo";
 
 export const MESSAGES = {
   // --- usage -------------------------------------------------------------------------------
@@ -477,9 +477,25 @@ export const MESSAGES = {
   // --- closed years ---------------------------------------------------------------------------
   workbookClosed: {
     sv: (p) =>
-      `${s(p, "file")} gäller ett stängt år (${s(p, "year")}): arbetsboken är låst och ändras inte. Läs den med followup check eller summary, eller starta nästa år med followup rollover`,
+      `${s(p, "file")} gäller ett stängt år (${s(p, "year")}): arbetsboken är låst och ändras inte. Läs den med followup check eller summary, starta nästa år med followup rollover, eller öppna året igen med followup reopen --reason "…"`,
     en: (p) =>
-      `${s(p, "file")} belongs to a closed year (${s(p, "year")}): the workbook is locked and is not changed. Read it with followup check or summary, or start the next year with followup rollover`,
+      `${s(p, "file")} belongs to a closed year (${s(p, "year")}): the workbook is locked and is not changed. Read it with followup check or summary, start the next year with followup rollover, or open the year again with followup reopen --reason "…"`,
+  },
+
+  // --- reopen --------------------------------------------------------------------------------
+  reopenNeedsReason: {
+    sv: (p) => `ange varför året öppnas igen med --reason "…" (${usage(p, "sv")})`,
+    en: (p) => `say why the year is opened again with --reason "…" (${usage(p, "en")})`,
+  },
+  reopenNotClosed: {
+    sv: (p) => `${s(p, "file")} är inte stängd (uppföljning ${s(p, "year")}); inget ändrades.`,
+    en: (p) => `${s(p, "file")} is not closed (follow-up ${s(p, "year")}); nothing was changed.`,
+  },
+  reopenDone: {
+    sv: (p) =>
+      `${s(p, "file")}: året ${s(p, "year")} är öppnat igen ${s(p, "day")} (${s(p, "reason")}). Inmatningarna går att ändra; stäng året igen med followup close när rättelsen är gjord.`,
+    en: (p) =>
+      `${s(p, "file")}: the year ${s(p, "year")} is open again as of ${s(p, "day")} (${s(p, "reason")}). The inputs can be changed; close the year again with followup close once the correction is made.`,
   },
 
   // --- close ---------------------------------------------------------------------------------

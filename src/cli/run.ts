@@ -3,6 +3,7 @@ import type { Lang } from "../core";
 import { globalOptions, langOf, parseArgs, type OptionSpec } from "./args";
 import { checkCommand } from "./check";
 import { closeCommand } from "./close";
+import { reopenCommand } from "./reopen";
 import { exportCommand } from "./export";
 import { rolloverCommand } from "./rollover";
 import { CommandContext, EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CommandSpec } from "./context";
@@ -26,6 +27,7 @@ export const COMMANDS: ReadonlyMap<string, CommandSpec> = new Map(
     summaryCommand,
     exportCommand,
     closeCommand,
+    reopenCommand,
     rolloverCommand,
     splitCommand,
     mergeCommand,

@@ -10,7 +10,7 @@ import {
   symbolOf,
   termByCode,
 } from "../core";
-import type { Assessment, Counts, KeptContent, Lang, Programme, Suggestion, Summary } from "../core";
+import type { Assessment, Counts, KeptContent, Lang, Programme, Reopening, Suggestion, Summary } from "../core";
 import { flag, stringOption } from "./args";
 import { positionals, requireXlsxName } from "./command-args";
 import { conflictJson, printConflicts } from "./conflicts";
@@ -156,7 +156,9 @@ export async function rewriteWithSummary(
   original: FileArg,
   out: FileArg | null,
   force: boolean,
-  closed: boolean = loaded.read.meta?.closed ?? false
+  closed: boolean = loaded.read.meta?.closed ?? false,
+  /** Each time the year was opened again; a reopen adds one. */
+  reopenings: readonly Reopening[] = loaded.read.reopenings ?? []
 ): Promise<RewriteOutcome> {
   const kept = planUpdate(loaded.read, loaded.programme);
   if (!kept.ok) {
@@ -173,6 +175,7 @@ export async function rewriteWithSummary(
       closed,
       now: ctx.now(),
       copy: copyInfoIn(loaded.read),
+      reopenings,
     },
     { ctx, loaded, file: original, sameLayout: closed === (loaded.read.meta?.closed ?? false) }
   );

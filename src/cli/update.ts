@@ -69,6 +69,7 @@ export const updateCommand: CommandSpec = {
         retired: result.retired,
         closed: read.meta?.closed ?? false,
         now: ctx.now(),
+        reopenings: loaded.read.reopenings ?? [],
       },
       { ctx, loaded, file }
     );

@@ -96,6 +96,7 @@ export type {
   CoordinatorChoices,
   EnteredValues,
   InputColumnKey,
+  Reopening,
   RowEntry,
   WorkbookMeta,
   WorkbookRead,

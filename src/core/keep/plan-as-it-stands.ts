@@ -20,5 +20,6 @@ export function planAsItStands(read: WorkbookRead, programme: Programme, year: n
     closed: read.meta?.closed ?? false,
     now,
     copy: copyInfoIn(read),
+    reopenings: read.reopenings ?? [],
   }).plan;
 }

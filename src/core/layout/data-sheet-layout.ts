@@ -37,6 +37,8 @@ export const DATA_LAYOUT = {
   closeFingerprint: { column: 31 },
   /** A department's copy: whose it is and the master's entries at the split (split/copy-info), in chunks. */
   copyInfo: { column: 33 },
+  /** Each time a closed year was opened again: the day and the reason, one row each, oldest first. */
+  reopenings: { dayColumn: 35, reasonColumn: 36 },
 } as const;
 
 /** Header texts; the programme JSON header also identifies the data sheet if it was renamed. */
@@ -51,6 +53,8 @@ export const DATA_HEADERS = {
   programmeJson: "Programdefinition (JSON)",
   closeFingerprint: "Fingeravtryck vid stängning",
   copyInfo: "Avdelningskopia (JSON)",
+  reopenedDay: "Öppnat igen",
+  reopenedReason: "Skäl",
 } as const;
 
 export const META_KEYS = ["schemaVersion", "year", "closed", "generatedAt", "appVersion"] as const;

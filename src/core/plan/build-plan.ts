@@ -1,10 +1,10 @@
 import type { Area, Programme } from "../programme/schema";
-import type { CoordinatorChoices, EnteredValues, WorkbookMeta } from "../read/types";
+import type { CoordinatorChoices, EnteredValues, Reopening, WorkbookMeta } from "../read/types";
 import type { Summary } from "../summary/types";
 import type { RetiredRow } from "../update/types";
 import { DATA_SHEET, SUMMARY_SHEET } from "../layout/workbook-layout";
 import { buildAreaSheet } from "./area-sheet";
-import { copyNoteText, summaryClosedNote, summaryCopyNote } from "./closed-note";
+import { copyNoteText, summaryClosedNote, summaryCopyNote, summaryReopenedNote } from "./closed-note";
 import type { CopyInfo } from "../split/copy-info";
 import { buildDataSheet, listNames } from "./data-sheet";
 import { closeFingerprint } from "../close/close-fingerprint";
@@ -31,6 +31,8 @@ export interface PlanOptions {
   readonly copy?: CopyInfo | null;
   /** The sheet a merge of department copies adds, saying what came from where. */
   readonly merge?: SheetPlan | null;
+  /** Each time the year was opened again after closing; the last is named on the summary. */
+  readonly reopenings?: readonly Reopening[];
 }
 
 const RESERVED = [SUMMARY_SHEET, DATA_SHEET, RETIRED_SHEET].map((n) => n.toLowerCase());
@@ -90,6 +92,8 @@ export function buildWorkbookPlan(programme: Programme, options: PlanOptions): W
       ? null
       : copyNoteText(copy.department, programme.departments.find((d) => d.code === copy.department)?.name ?? null);
   const copyRows = copy === null ? null : new Set(copy.owned);
+  const reopenings = options.reopenings ?? [];
+  const lastReopening = reopenings[reopenings.length - 1];
   const summarySheet = buildSummarySheet({
     programme: placed,
     year: options.year,
@@ -102,7 +106,12 @@ export function buildWorkbookPlan(programme: Programme, options: PlanOptions): W
         ? lockedSummarySheet(summarySheet)
         : copyNote !== null
           ? copySummarySheet(summarySheet, copyNote)
-          : summarySheet,
+          : lastReopening !== undefined
+            ? {
+                ...summarySheet,
+                blocks: [...summarySheet.blocks, summaryReopenedNote(lastReopening.day, lastReopening.reason)],
+              }
+            : summarySheet,
       ...placed.areas.map((area) =>
         buildAreaSheet(area, {
           programme: placed,
@@ -117,7 +126,8 @@ export function buildWorkbookPlan(programme: Programme, options: PlanOptions): W
         meta,
         new Map(placed.areas.map((a) => [a.id, a.sheetName])),
         meta.closed ? closeFingerprint(programme, entries, options.year) : null,
-        copy
+        copy,
+        reopenings
       ),
       ...(retired.length > 0 ? [buildRetiredSheet(retired, placed.name.text, options.year)] : []),
       ...(options.merge !== undefined && options.merge !== null ? [options.merge] : []),

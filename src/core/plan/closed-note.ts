@@ -36,3 +36,12 @@ export function areaCopyNote(text: string, headerRow: number = AREA_TABLE_HEADER
 export function summaryCopyNote(text: string): CellBlock {
   return { topLeft: address(SUMMARY_TABLE_HEADER_ROW - 1, 1), cells: [[text]], style: COPY_NOTE_STYLE };
 }
+
+/** On the summary of a year opened again: when and why, where a closed year says it is closed. */
+export function summaryReopenedNote(day: string, reason: string): CellBlock {
+  return {
+    topLeft: address(SUMMARY_TABLE_HEADER_ROW - 1, 1),
+    cells: [[`Året stängdes och öppnades igen ${day}: ${reason}`]],
+    style: COPY_NOTE_STYLE,
+  };
+}

@@ -1,5 +1,5 @@
 import type { Programme } from "../programme/schema";
-import type { WorkbookMeta } from "../read/types";
+import type { Reopening, WorkbookMeta } from "../read/types";
 import { SHAPE_SYMBOL, VOCABULARIES, type VocabularyName } from "../vocabulary/vocabularies";
 import { address, columnLetter, sheetAddress, type RawCell } from "../workbook/cell";
 import { DATA_SHEET } from "../layout/workbook-layout";
@@ -113,6 +113,19 @@ function copyBlocks(copy: CopyInfo | null): CellBlock[] {
   ];
 }
 
+function reopeningBlocks(reopenings: readonly Reopening[]): CellBlock[] {
+  if (reopenings.length === 0) return [];
+  const { dayColumn } = DATA_LAYOUT.reopenings;
+  return [
+    {
+      topLeft: at(DATA_HEADER_ROW, dayColumn),
+      cells: [[DATA_HEADERS.reopenedDay, DATA_HEADERS.reopenedReason]],
+      style: HEADER,
+    },
+    { topLeft: at(DATA_FIRST_ROW, dayColumn), cells: reopenings.map((r) => [r.day, r.reason]), style: TEXT },
+  ];
+}
+
 function widths(): ColumnWidth[] {
   const out: ColumnWidth[] = [];
   for (const name of VOCABULARY_NAMES) {
@@ -139,7 +152,8 @@ export function buildDataSheet(
   /** Written when the year is closed: what was entered then (see close/close-fingerprint). */
   fingerprint: string | null = null,
   /** Written in a department's copy (split/copy-info). */
-  copy: CopyInfo | null = null
+  copy: CopyInfo | null = null,
+  reopenings: readonly Reopening[] = []
 ): SheetPlan {
   return {
     name: DATA_SHEET,
@@ -153,6 +167,7 @@ export function buildDataSheet(
       ...programmeBlocks(programme),
       ...fingerprintBlocks(fingerprint),
       ...copyBlocks(copy),
+      ...reopeningBlocks(reopenings),
     ],
     tables: [],
     columnWidths: widths(),

@@ -3,7 +3,7 @@ import { buildWorkbookPlan, workbookMeta } from "./build-plan";
 import type { SheetPlan, WorkbookPlan } from "./types";
 import type { CopyInfo } from "../split/copy-info";
 import type { Programme } from "../programme/schema";
-import type { CoordinatorChoices, EnteredValues, WorkbookMeta } from "../read/types";
+import type { CoordinatorChoices, EnteredValues, Reopening, WorkbookMeta } from "../read/types";
 import { summarise } from "../summary/summarise";
 import type { Summary } from "../summary/types";
 import type { RetiredRow } from "../update/types";
@@ -20,6 +20,8 @@ export interface PlanContent {
   readonly copy?: CopyInfo | null;
   /** The report sheet a merge adds. */
   readonly merge?: SheetPlan | null;
+  /** Each time the year was opened again after closing (carried by every rewrite of the year). */
+  readonly reopenings?: readonly Reopening[];
 }
 
 /**
@@ -42,6 +44,7 @@ export function followupPlan(content: PlanContent): { plan: WorkbookPlan; summar
     meta,
     copy: content.copy ?? null,
     merge: content.merge ?? null,
+    reopenings: content.reopenings ?? [],
   });
   return { plan, summary, meta };
 }

@@ -6,7 +6,7 @@ import { address, displayValue, type SheetGrid } from "../workbook/cell";
 import { DATA_SHEET } from "../layout/workbook-layout";
 import { cellAt, isBlank, labelOf, rowCount, sameSheetName } from "./grid-access";
 import { readFinding } from "./read-findings";
-import type { WorkbookMeta } from "./types";
+import type { Reopening, WorkbookMeta } from "./types";
 import type { LimitBreach } from "../limits";
 
 export interface SheetIndexEntry {
@@ -24,6 +24,7 @@ export interface DataSheetRead {
   readonly closeFingerprint: string | null;
   /** A department copy's record of itself, as stored (split/copy-info reads it); null in a master. */
   readonly copyText: string | null;
+  readonly reopenings: readonly Reopening[];
 }
 
 /** The data sheet by its name, else (renamed) by the programme column's header. */
@@ -169,6 +170,14 @@ function chunksDown(grid: SheetGrid, column: number): string | null {
   return text === "" ? null : text;
 }
 
+function readReopenings(grid: SheetGrid): Reopening[] {
+  const { dayColumn, reasonColumn } = DATA_LAYOUT.reopenings;
+  return columnDown(grid, dayColumn).map(({ row, value }) => ({
+    day: String(displayValue(value) ?? ""),
+    reason: String(displayValue(cellAt(grid, row, reasonColumn)) ?? ""),
+  }));
+}
+
 function readIndex(grid: SheetGrid): SheetIndexEntry[] {
   const { areaIdColumn, sheetColumn } = DATA_LAYOUT.sheetIndex;
   const out: SheetIndexEntry[] = [];
@@ -220,5 +229,6 @@ export function readDataSheet(grid: SheetGrid): DataSheetRead {
     findings,
     closeFingerprint: fingerprint,
     copyText: chunksDown(grid, DATA_LAYOUT.copyInfo.column),
+    reopenings: readReopenings(grid),
   };
 }

@@ -140,6 +140,7 @@ export function readWorkbook(grids: readonly SheetGrid[]): WorkbookRead {
     summaryGrid,
     closeFingerprint: data?.closeFingerprint ?? null,
     copyText: data?.copyText ?? null,
+    reopenings: data?.reopenings ?? [],
     findings,
     retired: retiredGrid === null ? [] : readRetired(retiredGrid),
   };

@@ -4,6 +4,13 @@ import type { Finding } from "../findings/finding";
 import type { RawCell, SheetGrid } from "../workbook/cell";
 import type { AreaColumnKey, InputColumnKey } from "../layout/workbook-layout";
 
+/** A closed year opened again by the coordinator (`followup reopen`): when, and why. */
+export interface Reopening {
+  /** YYYY-MM-DD. */
+  readonly day: string;
+  readonly reason: string;
+}
+
 /** What the hidden data sheet says about the workbook. */
 export interface WorkbookMeta {
   readonly schemaVersion: 1;
@@ -61,6 +68,8 @@ export interface WorkbookRead {
   readonly summaryGrid?: SheetGrid | null;
   /** A department copy's record of itself as stored (split/copy-info); null in a master. */
   readonly copyText?: string | null;
+  /** Each time the year was opened again after closing, oldest first. */
+  readonly reopenings?: readonly Reopening[];
   /** Rows kept on the "Utgångna rader" sheet by an earlier update, so the next one keeps them too. */
   readonly retired?: readonly RetiredRow[];
 }

@@ -85,6 +85,7 @@ export async function updateInPlace(
     retired: result.retired,
     closed: meta.closed,
     now,
+    reopenings: snapshot.read.reopenings ?? [],
   };
   const truePlan = followupPlan({ ...content, programme: next }).plan;
   const layouts = areaLayouts(snapshot, next);

@@ -90,7 +90,7 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   "myRows.discard.yes": "Throw the changes away",
   "myRows.discard.no": "Keep them",
   "myRows.closed":
-    "The follow-up year {year} is closed: the rows show as they were left and can no longer be changed. If something must be corrected, the coordinator can reopen the year.",
+    "The follow-up year {year} is closed: the rows show as they were left and can no longer be changed. If something must be corrected, the coordinator can open the year again (followup reopen).",
   "myRows.save.nothing": "Nothing has changed yet.",
   "myRows.save.invalid": "Correct the marked fields before you save (row {rows}).",
   "myRows.saved": "Saved: {count} {count|row|rows}. Only the changed fields were written to the sheet.",

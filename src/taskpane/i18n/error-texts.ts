@@ -230,11 +230,11 @@ const OWN_TEXTS: Readonly<Record<OwnKind, { readonly text: Text }>> = {
     text: {
       sv: {
         message: "Uppföljningsåret {year} är stängt; inmatningarna går inte längre att ändra.",
-        action: "Be samordnaren öppna året igen om något måste rättas.",
+        action: "Om något måste rättas kan samordnaren öppna året igen (followup reopen ARBETSBOK.xlsx --reason \"…\").",
       },
       en: {
         message: "The follow-up year {year} is closed; its entries can no longer be changed.",
-        action: "Ask the coordinator to reopen the year if something must be corrected.",
+        action: "If something must be corrected, the coordinator can open the year again (followup reopen WORKBOOK.xlsx --reason \"…\").",
       },
     },
   },

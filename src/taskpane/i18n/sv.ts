@@ -90,7 +90,7 @@ export const SV = {
   "myRows.discard.yes": "Släng ändringarna",
   "myRows.discard.no": "Behåll dem",
   "myRows.closed":
-    "Uppföljningsåret {year} är stängt: raderna visas som de lämnades och går inte längre att ändra. Behöver något rättas får samordnaren öppna året igen.",
+    "Uppföljningsåret {year} är stängt: raderna visas som de lämnades och går inte längre att ändra. Behöver något rättas kan samordnaren öppna året igen (followup reopen).",
   "myRows.save.nothing": "Inget är ändrat än.",
   "myRows.save.invalid": "Rätta de markerade fälten innan du sparar (rad {rows}).",
   "myRows.saved": "Sparat: {count} {count|rad|rader}. Bara de ändrade fälten skrevs till bladet.",

@@ -1,0 +1,56 @@
+import { localIsoDay } from "../core";
+import { positionals, requiredOption } from "./command-args";
+import { EXIT_ERRORS, EXIT_OK, type CommandSpec } from "./context";
+import { refuseIfCopy } from "./copy-guard";
+import { refuseIfEntriesAtRisk } from "./entries-guard";
+import { usageError } from "./errors";
+import { loadWorkbook } from "./load";
+import { sayKept } from "./kept-content";
+import { rewriteWithSummary } from "./summary";
+
+const USAGE = "reopen FILE.xlsx --reason TEXT";
+
+/**
+ * `followup reopen FILE.xlsx --reason TEXT`: the coordinator opens a closed year again, to correct
+ * something after all. The inputs are unlocked as before the close, and the day and the reason are
+ * recorded in the workbook (on the hidden data sheet, and the last one above the summary's table),
+ * kept by every later rewrite of the year. A year not closed is left as it is (exit 0).
+ *
+ * --json prints: {"command": "reopen", "ok": boolean, "file": string, "year": number,
+ *   "reopened": boolean, "day": "YYYY-MM-DD", "reason": string, "backup": string | null}
+ */
+export const reopenCommand: CommandSpec = {
+  name: "reopen",
+  usage: USAGE,
+  options: { reason: "string" },
+  async run(ctx, args) {
+    const [name] = positionals(args, ["FILE.xlsx"], USAGE);
+    const file = ctx.file(name ?? "");
+    const reason = requiredOption(args, "reason", "reopen", USAGE).replace(/\s+/g, " ").trim();
+    if (reason === "") {
+      throw usageError("reopenNeedsReason", { usage: USAGE });
+    }
+    const loaded = await loadWorkbook(ctx, file);
+    refuseIfCopy(loaded, file);
+    const day = localIsoDay(ctx.now());
+    const json = (reopened: boolean, backup: string | null, ok: boolean): void =>
+      ctx.printJson({ command: "reopen", ok, file: file.shown, year: loaded.year, reopened, day, reason, backup });
+    if (loaded.read.meta?.closed !== true) {
+      ctx.say("reopenNotClosed", { file: file.shown, year: loaded.year });
+      json(false, null, true);
+      return EXIT_OK;
+    }
+    refuseIfEntriesAtRisk(ctx, loaded, file);
+    const reopenings = [...(loaded.read.reopenings ?? []), { day, reason }];
+    const outcome = await rewriteWithSummary(ctx, loaded, file, null, false, false, reopenings);
+    if (!outcome.ok) {
+      json(false, null, false);
+      return EXIT_ERRORS;
+    }
+    ctx.say("reopenDone", { file: file.shown, year: loaded.year, day, reason });
+    sayKept(ctx, outcome.kept);
+    outcome.written.say();
+    json(true, outcome.written.backup, true);
+    return EXIT_OK;
+  },
+};
