@@ -57,7 +57,7 @@ export type { LimitBreach } from "./limits";
 export { cellsOf, parseAddress, parseRange } from "./plan/a1";
 export type { CellPosition } from "./plan/a1";
 export { buildWorkbookPlan } from "./plan/build-plan";
-export { areaClosedNote, CLOSED_YEAR_NOTE, summaryClosedNote } from "./plan/closed-note";
+export { areaClosedNote, CLOSED_YEAR_NOTE, summaryClosedNote, summaryReopenedNote } from "./plan/closed-note";
 export { followupPlan } from "./plan/followup-plan";
 export type { PlanContent } from "./plan/followup-plan";
 export { splitIntoChunks } from "./plan/json-chunks";
@@ -165,3 +165,4 @@ export type {
 } from "./split/plan-merge";
 export { buildMergeSheet } from "./plan/merge-sheet";
 export { MERGE_SHEET } from "./layout/merge-layout";
+export { isClosedRow } from "./rollover/closed-rows";

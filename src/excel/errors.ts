@@ -59,6 +59,7 @@ const OWN_CODES: Readonly<Record<OwnKind, AddinErrorCode>> = {
   workbookClosed: "workbookClosed",
   workbookIsCopy: "conflict",
   noDepartmentRows: "invalidArgument",
+  reasonMissing: "invalidArgument",
   entriesAtRisk: "entriesAtRisk",
   notAFollowupWorkbook: "notAFollowupWorkbook",
   alreadyAFollowupWorkbook: "alreadyAFollowupWorkbook",

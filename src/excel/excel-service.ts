@@ -15,6 +15,7 @@ import { selectCell } from "./use-cases/select-cell";
 import { updateInPlace } from "./use-cases/update";
 import { writeSummary } from "./use-cases/write-summary";
 import { closeYear } from "./use-cases/close-year";
+import { reopenYear } from "./use-cases/reopen-year";
 import { exportReport, printSummaryFile } from "./use-cases/export-report";
 import { rolloverFile } from "./use-cases/rollover";
 import { openAsNewWorkbook } from "./files";
@@ -63,6 +64,7 @@ export function createExcelService(options: ServiceOptions): FollowupService {
       return (await open(file)) ? { opened: true, file } : { opened: false, file };
     },
     closeYear: (force: boolean) => run((context, state) => closeYear(context, state, force)),
+    reopenYear: (reason: string) => run((context, state) => reopenYear(context, state, reason, now())),
     rolloverWorkbook: async (year: number, programme?: Programme) => {
       const outcome = await run((context, state, lang) =>
         rolloverFile(context, state, lang, year, now(), options.writers, programme)

@@ -54,6 +54,7 @@ export type AddinErrorReason =
   | { readonly kind: "workbookClosed"; readonly year: number }
   | { readonly kind: "workbookIsCopy"; readonly department: string }
   | { readonly kind: "noDepartmentRows" }
+  | { readonly kind: "reasonMissing" }
   | { readonly kind: "entriesAtRisk"; readonly risks: readonly Finding[] }
   | { readonly kind: "keptContentAtRisk"; readonly problems: readonly KeepProblem[] }
   | { readonly kind: "notAFollowupWorkbook"; readonly sheet: string }
@@ -216,6 +217,11 @@ export type CloseOutcome =
       readonly errors: readonly Finding[];
     };
 
+/** Opening a closed year again: nothing to do when it was not closed. */
+export type ReopenOutcome =
+  | { readonly reopened: false; readonly year: number }
+  | { readonly reopened: true; readonly year: number; readonly day: string };
+
 export type RolloverOutcome =
   | {
       readonly ok: true;
@@ -239,6 +245,8 @@ export interface YearEndService {
   openSummaryWorkbook(lang: Lang): Promise<NewWorkbookOutcome>;
   /** Closes the year: refused with what is missing unless `force`; then every cell locked. */
   closeYear(force: boolean): Promise<CloseOutcome>;
+  /** Opens a closed year again (the coordinator), the day and the reason recorded in the workbook. */
+  reopenYear(reason: string): Promise<ReopenOutcome>;
   /**
    * Next year's workbook as .xlsx (also opened as a new workbook where Excel can): with the
    * workbook's programme, or with `programme` — the new one once the old programme's period is over.

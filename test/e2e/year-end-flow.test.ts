@@ -228,3 +228,47 @@ test(
   },
   FLOW_TIMEOUT_MS
 );
+
+test(
+  "Öppna året igen: with a reason the year opens again, Mina rader is editable and saves, the reason is on the summary",
+  async () => {
+    await openTab(page, t("tab.yearEnd"));
+    const reason = "Rättelse av HSF:s rader efter nämndens fråga";
+    await panel(page)
+      .getByRole("textbox", { name: t("yearEnd.reopen.reason") })
+      .fill(reason);
+    await panel(page)
+      .getByRole("button", { name: t("yearEnd.reopen.button"), exact: true })
+      .click();
+    await shows(
+      panel(page),
+      new RegExp(`^${t("yearEnd.reopen.done", { year: YEAR, day: "\\d{4}-\\d{2}-\\d{2}" }).replace(/[()]/g, "\\$&")}$`)
+    );
+    const grids = await workbookGrids(page);
+    const read = readWorkbook(grids);
+    expect(read.meta?.closed).toBe(false);
+    expect(read.reopenings?.map((r) => r.reason)).toEqual([reason]);
+    const summaryTexts = grids.find((g) => g.name === "Sammanfattning")?.cells.flat() ?? [];
+    expect(
+      summaryTexts.some(
+        (c) => typeof c === "string" && c.endsWith(`öppnades igen ${read.reopenings?.[0]?.day ?? "?"}: ${reason}`)
+      )
+    ).toBe(true);
+    expect((await typeableCells()).length).toBeGreaterThan(0);
+    await screen("07-reopened");
+
+    await openTab(page, t("tab.myRows"));
+    const first = activities[0];
+    if (first === undefined) throw new Error("no activity");
+    const card = panel(page).getByRole("group", { name: first.id, exact: true });
+    await card
+      .getByRole("textbox", { name: t("myRows.field.comment"), exact: true })
+      .fill("Rättat efter att året öppnades igen.");
+    await panel(page)
+      .getByRole("button", { name: t("myRows.save"), exact: true })
+      .click();
+    await shows(panel(page), t("myRows.saved", { count: 1 }));
+    expect(session.pageErrors).toEqual([]);
+  },
+  FLOW_TIMEOUT_MS
+);

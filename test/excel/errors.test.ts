@@ -84,6 +84,7 @@ describe("the task pane's words for the adapter's own refusals", () => {
     workbookClosed: { kind: "workbookClosed", year: 2019 },
     workbookIsCopy: { kind: "workbookIsCopy", department: "KSF" },
     noDepartmentRows: { kind: "noDepartmentRows" },
+    reasonMissing: { kind: "reasonMissing" },
     entriesAtRisk: { kind: "entriesAtRisk", risks: [risk] },
     keptContentAtRisk: {
       kind: "keptContentAtRisk",

@@ -290,3 +290,45 @@ describe("rolloverWorkbook keeps what people added", () => {
     expect(double.createdWorkbooks).toHaveLength(0);
   });
 });
+
+describe("reopenYear", () => {
+  test("opens the year again: exactly the cells open before the close are open again, the record and the summary line written, in 3 syncs", async () => {
+    const double = await filled();
+    const openBefore = typeableCells(double).sort();
+    await service().closeYear(true);
+    expect(typeableCells(double)).toEqual([]);
+
+    double.resetCounters();
+    const outcome = await service().reopenYear("  Rättelse av   KSF:s rader ");
+    expect(double.syncCount).toBe(3);
+    expect(outcome).toEqual({ reopened: true, year: YEAR, day: "2020-01-15" });
+    const read = readDouble(double);
+    expect(read.meta?.closed).toBe(false);
+    expect(read.closeFingerprint).toBeNull();
+    expect(read.reopenings).toEqual([{ day: "2020-01-15", reason: "Rättelse av KSF:s rader" }]);
+    expect(typeableCells(double).sort()).toEqual(openBefore);
+    const texts = double.workbook.toSheetGrids().flatMap((g) => g.cells.flat());
+    expect(texts).not.toContain(CLOSED_YEAR_NOTE);
+    expect(texts).toContain("Året stängdes och öppnades igen 2020-01-15: Rättelse av KSF:s rader");
+
+    // Saving works again; closing again works and keeps the record.
+    const edit = demoEdits(programme)[0];
+    if (edit === undefined) throw new Error("no edit");
+    await service().saveRows([{ rowId: edit.rowId, comment: "Rättad efter stängningen" }]);
+    expect((await service().closeYear(true)).ok).toBe(true);
+    expect(readDouble(double).reopenings).toHaveLength(1);
+  });
+
+  test("refuses without a reason and leaves a year that is not closed alone, writing nothing", async () => {
+    const double = await filled();
+    const before = JSON.stringify(double.workbook.toSheetGrids());
+    expect(await service().reopenYear("Ingen orsak")).toEqual({ reopened: false, year: YEAR });
+    await service().closeYear(true);
+    const closed = JSON.stringify(double.workbook.toSheetGrids());
+    expect(closed).not.toBe(before);
+    const refused = await failure(service().reopenYear("   "), "sv");
+    expect(refused.code).toBe("invalidArgument");
+    expect(refused.message).toMatch(/skälet saknas/);
+    expect(JSON.stringify(double.workbook.toSheetGrids())).toBe(closed);
+  });
+});

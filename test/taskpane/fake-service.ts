@@ -16,6 +16,7 @@ import type {
   CloseOutcome,
   NewWorkbookOutcome,
   RolloverOutcome,
+  ReopenOutcome,
   DepartmentRow,
   FollowupService,
   FollowupState,
@@ -272,6 +273,13 @@ export class FakeFollowupService implements FollowupService {
     const alreadyClosed = this.meta?.closed === true;
     if (this.meta !== null) this.meta = { ...this.meta, closed: true };
     return { ok: true, alreadyClosed, year: this.year() };
+  }
+
+  async reopenYear(reason: string): Promise<ReopenOutcome> {
+    await this.enter("reopenYear", [reason]);
+    if (this.meta === null || !this.meta.closed) return { reopened: false, year: this.year() };
+    this.meta = { ...this.meta, closed: false };
+    return { reopened: true, year: this.year(), day: "2020-01-15" };
   }
 
   async rolloverWorkbook(year: number, programme?: Programme): Promise<RolloverOutcome> {

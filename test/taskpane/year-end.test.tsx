@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { defaultProgramme } from "../../src/core";
 import type { Finding, Lang } from "../../src/core";
 import { YearEndScreen } from "../../src/taskpane/features/year-end/YearEndScreen";
@@ -222,6 +222,32 @@ describe("closing the year", () => {
     fireEvent.click(screen.getByRole("button", { name: text("sv", "yearEnd.close.confirmAnyway") }));
     await screen.findByText(text("sv", "yearEnd.close.done", { year: 2019 }));
     expect(service.argsOf("closeYear")).toEqual([[false], [true]]);
+  });
+});
+
+describe("opening a closed year again", () => {
+  test("offered only for a closed year; needs a reason; the year is open again with the day said", async () => {
+    const service = new FakeFollowupService();
+    await renderYearEnd("sv", service);
+    expect(screen.queryByRole("button", { name: text("sv", "yearEnd.reopen.button") })).toBeNull();
+
+    const closed = new FakeFollowupService();
+    if (closed.meta !== null) closed.meta = { ...closed.meta, closed: true };
+    cleanup();
+    renderWith(<YearEndScreen />, { lang: "sv", service: closed });
+    await screen.findByText(text("sv", "yearEnd.closedLine", { year: 2019 }));
+    const reopen = await screen.findByRole("button", { name: text("sv", "yearEnd.reopen.button") });
+    expect((reopen as HTMLButtonElement).disabled).toBe(true);
+    const reason = screen.getByRole("textbox", { name: text("sv", "yearEnd.reopen.reason") });
+    fireEvent.change(reason, { target: { value: "   " } });
+    expect((reopen as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.change(reason, { target: { value: "Rättelse av KSF:s rader" } });
+    fireEvent.click(reopen);
+    await screen.findByText(text("sv", "yearEnd.reopen.done", { year: 2019, day: "2020-01-15" }));
+    expect(closed.argsOf("reopenYear")).toEqual([["Rättelse av KSF:s rader"]]);
+    // Read again: the year is open, the close button back, the reopen form gone.
+    await waitFor(() => expect(screen.queryByRole("button", { name: text("sv", "yearEnd.reopen.button") })).toBeNull());
+    expect((button("sv", "yearEnd.close.button") as HTMLButtonElement).disabled).toBe(false);
   });
 });
 

@@ -190,6 +190,13 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   "yearEnd.close.working": "Closing the year…",
   "yearEnd.close.done": "The year {year} is closed. Every cell is locked.",
   "yearEnd.close.already": "The year {year} was already closed.",
+  "yearEnd.reopen.explain":
+    "If something must be corrected after the close, the year can be opened again. The day and the reason are recorded in the workbook and shown above the summary's table.",
+  "yearEnd.reopen.reason": "Why the year is opened again",
+  "yearEnd.reopen.button": "Open the year again",
+  "yearEnd.reopen.done":
+    "The year {year} is open again ({day}). The inputs can be changed; close the year again once the correction is made.",
+  "yearEnd.reopen.notClosed": "The year {year} was not closed; nothing was changed.",
   "yearEnd.rollover.heading": "Next year",
   "yearEnd.rollover.button": "Create next year's workbook ({year})",
   "yearEnd.rollover.buttonNoYear": "Create next year's workbook",

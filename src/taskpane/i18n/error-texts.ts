@@ -230,11 +230,12 @@ const OWN_TEXTS: Readonly<Record<OwnKind, { readonly text: Text }>> = {
     text: {
       sv: {
         message: "Uppföljningsåret {year} är stängt; inmatningarna går inte längre att ändra.",
-        action: "Om något måste rättas kan samordnaren öppna året igen (followup reopen ARBETSBOK.xlsx --reason \"…\").",
+        action: 'Om något måste rättas kan samordnaren öppna året igen (followup reopen ARBETSBOK.xlsx --reason "…").',
       },
       en: {
         message: "The follow-up year {year} is closed; its entries can no longer be changed.",
-        action: "If something must be corrected, the coordinator can open the year again (followup reopen WORKBOOK.xlsx --reason \"…\").",
+        action:
+          'If something must be corrected, the coordinator can open the year again (followup reopen WORKBOOK.xlsx --reason "…").',
       },
     },
   },
@@ -249,6 +250,18 @@ const OWN_TEXTS: Readonly<Record<OwnKind, { readonly text: Text }>> = {
         message: "The open workbook is the department copy for {department}, not the coordinator's workbook.",
         action:
           "Fill in your rows and send the file back; the coordinator brings it in under Configure, Bring in copies.",
+      },
+    },
+  },
+  reasonMissing: {
+    text: {
+      sv: {
+        message: "Året öppnades inte igen: skälet saknas.",
+        action: "Skriv varför året öppnas igen; skälet sparas i arbetsboken.",
+      },
+      en: {
+        message: "The year was not opened again: the reason is missing.",
+        action: "Write why the year is opened again; the reason is recorded in the workbook.",
       },
     },
   },
@@ -454,6 +467,7 @@ function paramsOf(reason: AddinErrorReason, lang: Lang): Params {
     case "workbookIsCopy":
       return { department: reason.department };
     case "noDepartmentRows":
+    case "reasonMissing":
       return {};
     case "notAFollowupWorkbook":
     case "sheetExists":

@@ -190,6 +190,13 @@ export const SV = {
   "yearEnd.close.working": "Stänger året…",
   "yearEnd.close.done": "Året {year} är stängt. Alla celler är låsta.",
   "yearEnd.close.already": "Året {year} var redan stängt.",
+  "yearEnd.reopen.explain":
+    "Måste något rättas efter stängningen kan året öppnas igen. Dagen och skälet sparas i arbetsboken och syns ovanför sammanfattningens tabell.",
+  "yearEnd.reopen.reason": "Skäl till att året öppnas igen",
+  "yearEnd.reopen.button": "Öppna året igen",
+  "yearEnd.reopen.done":
+    "Året {year} är öppnat igen ({day}). Inmatningarna går att ändra; stäng året igen när rättelsen är gjord.",
+  "yearEnd.reopen.notClosed": "Året {year} var inte stängt; inget ändrades.",
   "yearEnd.rollover.heading": "Nästa år",
   "yearEnd.rollover.button": "Skapa nästa års arbetsbok ({year})",
   "yearEnd.rollover.buttonNoYear": "Skapa nästa års arbetsbok",

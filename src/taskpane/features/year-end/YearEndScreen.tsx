@@ -1,9 +1,10 @@
 import * as React from "react";
-import { Body1, Button, Spinner, Subtitle2 } from "@fluentui/react-components";
+import { Body1, Button, Field, Spinner, Subtitle2, Textarea } from "@fluentui/react-components";
 import {
   CalendarArrowRightRegular,
   DocumentArrowDownRegular,
   LockClosedRegular,
+  LockOpenRegular,
   TableRegular,
 } from "@fluentui/react-icons";
 import type { Programme } from "../../../core";
@@ -110,6 +111,21 @@ export function YearEndScreen(): React.JSX.Element {
     });
   };
 
+  const [reopenReason, setReopenReason] = React.useState("");
+  const reopen = (): void => {
+    start();
+    void work.run(async () => {
+      const outcome = await service.reopenYear(reopenReason);
+      setNotice(
+        outcome.reopened
+          ? { intent: "success", text: t("yearEnd.reopen.done", { year: outcome.year, day: outcome.day }) }
+          : { intent: "warning", text: t("yearEnd.reopen.notClosed", { year: outcome.year }) }
+      );
+      setReopenReason("");
+      setState(await service.read());
+    });
+  };
+
   const rollover = (year: number, programme: Programme | undefined): void => {
     start();
     void work.run(async () => {
@@ -199,6 +215,24 @@ export function YearEndScreen(): React.JSX.Element {
             {t("yearEnd.close.button")}
           </Button>
         </div>
+        {meta !== null && meta.closed && (
+          <>
+            <Body1 block>{t("yearEnd.reopen.explain")}</Body1>
+            <Field label={t("yearEnd.reopen.reason")} required>
+              <Textarea
+                value={reopenReason}
+                disabled={busy}
+                onChange={(_, data) => setReopenReason(data.value)}
+                resize="vertical"
+              />
+            </Field>
+            <div className={stack.row}>
+              <Button icon={<LockOpenRegular />} disabled={busy || reopenReason.trim() === ""} onClick={reopen}>
+                {t("yearEnd.reopen.button")}
+              </Button>
+            </div>
+          </>
+        )}
       </section>
 
       <section className={stack.stack} aria-labelledby="year-end-next">
