@@ -3,6 +3,7 @@ import * as path from "node:path";
 import { copyOf, enteredValues, MERGE_SHEET } from "../../src/core";
 import { followup, readWorkbookFile, tempDir } from "./cli-harness";
 import { runPython } from "../support/python";
+import { fillWithOpenpyxl } from "../support/openpyxl-fill";
 import { loadWorkbook, worksheet } from "../support/exceljs-load";
 
 /**
@@ -10,40 +11,6 @@ import { loadWorkbook, worksheet } from "../support/exceljs-load";
  * department's script), ExcelJS, and the product itself. Merged by `followup merge`, checked by
  * `followup check`.
  */
-
-/**
- * Types values into rows found by ID (openpyxl, as a script would), and says for each whether the
- * sheet protection had the cell locked: {"1.M1": {"Status/bedömning": "I fas"}} → [[id, header, locked]].
- */
-const FILL = `
-import json, sys, openpyxl
-path, wanted = sys.argv[1], json.loads(sys.argv[2])
-wb = openpyxl.load_workbook(path)
-out = []
-for ws in wb.worksheets:
-    header = None
-    for row in ws.iter_rows():
-        values = [c.value for c in row]
-        if header is None:
-            if "ID" in values and "Typ" in values:
-                header = {v: i for i, v in enumerate(values) if v is not None}
-            continue
-        rid = values[header["ID"]] if header["ID"] < len(values) else None
-        if rid in wanted:
-            for name, value in wanted[rid].items():
-                cell = row[header[name]]
-                out.append([rid, name, bool(cell.protection.locked)])
-                cell.value = value
-wb.save(path)
-print(json.dumps(out))
-`;
-
-async function fillWithOpenpyxl(
-  file: string,
-  wanted: Record<string, Record<string, string>>
-): Promise<[string, string, boolean][]> {
-  return JSON.parse(await runPython(FILL, [file, JSON.stringify(wanted)])) as [string, string, boolean][];
-}
 
 /** Types values with ExcelJS into rows found by ID, and saves. */
 async function fillWithExcelJs(file: string, wanted: Record<string, Record<string, string>>): Promise<void> {

@@ -11,7 +11,7 @@ import { readFileSync } from "fs";
 import type { Page } from "playwright-core";
 import { defaultProgramme, enteredValues, readWorkbook } from "../../src/core";
 import { readXlsx } from "../../src/files/xlsx-reader";
-import { runPython } from "../support/python";
+import { fillWithOpenpyxl } from "../support/openpyxl-fill";
 import { artifactPath, screenshot } from "./support/artifacts";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { typeInCell, workbookGrids } from "./support/double-page";
@@ -33,25 +33,6 @@ async function screen(name: string): Promise<void> {
   await screenshot(page, `copies-${name}`);
   await expectNoSeriousA11yViolations(page, `copies ${name}`);
 }
-
-/** The department types into its copy with openpyxl, rows found by ID. */
-const FILL = `
-import json, sys, openpyxl
-path, wanted = sys.argv[1], json.loads(sys.argv[2])
-wb = openpyxl.load_workbook(path)
-for ws in wb.worksheets:
-    header = None
-    for row in ws.iter_rows():
-        values = [c.value for c in row]
-        if header is None:
-            if "ID" in values and "Typ" in values:
-                header = {v: i for i, v in enumerate(values) if v is not None}
-            continue
-        if values[header["ID"]] in wanted:
-            for name, value in wanted[values[header["ID"]]].items():
-                row[header[name]].value = value
-wb.save(path)
-`;
 
 test(
   "Skicka ut, fyll i kopian, Hämta in: the department's entries reach the workbook, the conflict decided in the pane",
@@ -81,13 +62,10 @@ test(
     const copyPath = artifactPath("copies-ksf.xlsx");
     await download.saveAs(copyPath);
 
-    await runPython(FILL, [
-      copyPath,
-      JSON.stringify({
-        "1.M1": { "Status/bedömning": "I fas", "Kommentar/analys": "KSF:s kommentar" },
-        "1.A1": { "Status/bedömning": "Pågår", "Genomfört under året": "Medborgarlöften ses över" },
-      }),
-    ]);
+    await fillWithOpenpyxl(copyPath, {
+      "1.M1": { "Status/bedömning": "I fas", "Kommentar/analys": "KSF:s kommentar" },
+      "1.A1": { "Status/bedömning": "Pågår", "Genomfört under året": "Medborgarlöften ses över" },
+    });
     // Meanwhile the coordinator writes in the same cell of the workbook.
     const before = readWorkbook(await workbookGrids(page));
     const comment = rowCell(before, "1.M1", "comment");

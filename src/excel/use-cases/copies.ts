@@ -1,22 +1,12 @@
-import {
-  AREA_COLUMNS,
-  copyInfoFor,
-  copyOf,
-  departmentsWithRows,
-  enteredValues,
-  followupPlan,
-  planMerge,
-} from "../../core";
-import type { CopyToMerge, InputColumnKey, Lang, MergeDecisions, WorkbookRead } from "../../core";
-import { queueWriteBlocks, writeBlocks, type CellWrite } from "../diff";
+import { copyInfoFor, copyOf, departmentsWithRows, enteredValues, followupPlan, planMerge } from "../../core";
+import type { CopyToMerge, Lang, MergeDecisions, WorkbookRead } from "../../core";
 import { ownError } from "../errors";
 import { XLSX_MIME } from "../files";
-import { ProtectionGuard } from "../protection";
 import type { RunState } from "../run";
 import type { DepartmentCopy, FileWriters, MergeOutcome } from "../service";
-import { findSheet } from "../sheets";
 import { takeSnapshot } from "../snapshot";
 import { WriteSession } from "../write-session";
+import { queueRowCellWrites, type RowCellWrite } from "../row-cell-writes";
 import { refuseIfClosed } from "./closed-guard";
 import { refuseIfEntriesAtRisk } from "./entries-guard";
 import { requireFollowup } from "./read-state";
@@ -88,10 +78,6 @@ export async function splitCopies(
   return { year: meta.year, copies };
 }
 
-function formatOf(key: InputColumnKey): string {
-  return AREA_COLUMNS.find((c) => c.key === key)?.text === true ? "@" : "General";
-}
-
 /**
  * The copies' entries into the open workbook (as `followup merge`, decided by the core's
  * planMerge against each copy's base): only the cells taken are written, so colleagues working in
@@ -117,28 +103,15 @@ export async function mergeCopies(
     return { ok: false, refusals: result.refusals };
   }
   const rows = locatedRows(snapshot.read, programme);
-  const bySheet = new Map<string, CellWrite[]>();
+  const writes: RowCellWrite[] = [];
   for (const taken of result.report.copies.flatMap((c) => c.taken)) {
     const located = rows.get(taken.rowId);
     const column = located?.sheet.columns[taken.column];
     if (located === undefined || column === undefined) continue;
     const value = result.values.get(taken.rowId)?.[taken.column] ?? null;
-    const list = bySheet.get(located.sheet.sheet) ?? [];
-    list.push({ row: located.row.rowNumber, column, value, numberFormat: formatOf(taken.column) });
-    bySheet.set(located.sheet.sheet, list);
+    writes.push({ sheet: located.sheet.sheet, row: located.row.rowNumber, column, key: taken.column, value });
   }
-  const guard = new ProtectionGuard();
-  let written = 0;
-  for (const [name, writes] of bySheet) {
-    const info = findSheet(snapshot.sheets, name);
-    if (info === undefined) continue;
-    const ws = context.workbook.worksheets.getItem(name);
-    await session.reserve();
-    guard.lift(ws, info);
-    await queueWriteBlocks(ws, writeBlocks(writes), session);
-    written += writes.length;
-  }
-  guard.restore();
+  const written = await queueRowCellWrites(context, snapshot, session, writes);
   await session.close();
   return { ok: true, report: result.report, written };
 }

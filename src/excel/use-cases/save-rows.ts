@@ -1,28 +1,22 @@
-import { AREA_COLUMNS, localIsoDay } from "../../core";
+import { localIsoDay } from "../../core";
 import type { AreaColumnKey, RawCell } from "../../core";
 import { sameCell } from "../cells";
-import { queueWriteBlocks, writeBlocks, type CellWrite } from "../diff";
 import { ownError } from "../errors";
-import { ProtectionGuard } from "../protection";
 import type { RunState } from "../run";
 import type { RowEdit } from "../service";
-import { findSheet } from "../sheets";
 import { takeSnapshot } from "../snapshot";
 import { WriteSession } from "../write-session";
+import { queueRowCellWrites, type RowCellWrite } from "../row-cell-writes";
 import { requireFollowup } from "./read-state";
 import { refuseIfClosed } from "./closed-guard";
 import { locatedRows, type LocatedRow } from "./rows";
 
 const EDITED: readonly (keyof RowEdit & AreaColumnKey)[] = ["status", "done", "comment", "value"];
 
-function formatOf(key: AreaColumnKey): string {
-  return AREA_COLUMNS.find((c) => c.key === key)?.text === true ? "@" : "General";
-}
-
-function cellFor(located: LocatedRow, key: AreaColumnKey, value: RawCell): CellWrite | null {
+function cellFor(located: LocatedRow, key: AreaColumnKey, value: RawCell): RowCellWrite | null {
   const column = located.sheet.columns[key];
   if (column === undefined) return null;
-  return { row: located.row.rowNumber, column, value, numberFormat: formatOf(key) };
+  return { sheet: located.sheet.sheet, row: located.row.rowNumber, column, key, value };
 }
 
 /**
@@ -46,35 +40,23 @@ export async function saveRows(
   const missing = edits.filter((e) => !rows.has(e.rowId)).map((e) => e.rowId);
   if (missing.length > 0) throw ownError({ kind: "rowsMissing", rows: missing });
 
-  const bySheet = new Map<string, CellWrite[]>();
+  const writes: RowCellWrite[] = [];
   for (const edit of edits) {
     const located = rows.get(edit.rowId);
     if (located === undefined) continue;
-    const writes: CellWrite[] = [];
+    const row: RowCellWrite[] = [];
     for (const key of EDITED) {
       const value = edit[key];
       if (value === undefined || sameCell(located.row.cells[key], value)) continue;
       const write = cellFor(located, key, value);
       if (write === null) throw ownError({ kind: "tableMissing", sheet: located.sheet.sheet });
-      writes.push(write);
+      row.push(write);
     }
-    if (writes.length === 0) continue;
+    if (row.length === 0) continue;
     const stamp = cellFor(located, "changed", localIsoDay(now));
-    if (stamp !== null) writes.push(stamp);
-    const list = bySheet.get(located.sheet.sheet) ?? [];
-    list.push(...writes);
-    bySheet.set(located.sheet.sheet, list);
+    if (stamp !== null) row.push(stamp);
+    writes.push(...row);
   }
-
-  const guard = new ProtectionGuard();
-  for (const [name, writes] of bySheet) {
-    const info = findSheet(snapshot.sheets, name);
-    if (info === undefined) continue;
-    const ws = context.workbook.worksheets.getItem(name);
-    await session.reserve();
-    guard.lift(ws, info);
-    await queueWriteBlocks(ws, writeBlocks(writes), session);
-  }
-  guard.restore();
+  await queueRowCellWrites(context, snapshot, session, writes);
   await session.close();
 }
