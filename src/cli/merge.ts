@@ -2,6 +2,7 @@ import {
   buildMergeSheet,
   columnHeader,
   localIsoDay,
+  ownContentOf,
   planMerge,
   type CopyToMerge,
   type MergeConflict,
@@ -104,7 +105,11 @@ export const mergeCommand: CommandSpec = {
       const copyFile = ctx.file(name);
       const copy = await loadWorkbook(ctx, copyFile);
       refuseIfEntriesAtRisk(ctx, copy, copyFile);
-      copies.push({ name: copyFile.shown, read: copy.read });
+      copies.push({
+        name: copyFile.shown,
+        read: copy.read,
+        own: ownContentOf(copy.source.grids, copy.read, ctx.now()),
+      });
     }
 
     const result = planMerge(loaded.read, loaded.programme, loaded.year, copies, prefer);
@@ -158,6 +163,11 @@ export const mergeCommand: CommandSpec = {
       if (c.outside.length > 0) {
         ctx.print(
           `    ${ctx.t("mergeOutside", { count: c.outside.length, rows: shortList(c.outside.map((o) => o.rowId)) })}`
+        );
+      }
+      if (c.own.sheets.length > 0 || c.own.cells.length > 0) {
+        ctx.print(
+          `    ${ctx.t("mergeOwnContent", { places: shortList([...c.own.sheets.map((x) => `'${x}'`), ...c.own.cells]) })}`
         );
       }
       if (c.missing.length > 0) {

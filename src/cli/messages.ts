@@ -427,6 +427,10 @@ export const MESSAGES = {
     en: (p) =>
       `changed ${n(p, "count")} row${one(p) ? "" : "s"} the department is not responsible for (not taken)${rows(p)}`,
   },
+  mergeOwnContent: {
+    sv: (p) => `har eget innehåll som inte tas in (det finns kvar i kopian): ${s(p, "places")}`,
+    en: (p) => `holds content of its own that is not brought in (it stays in the copy): ${s(p, "places")}`,
+  },
   mergeMissingInCopy: {
     sv: (p) =>
       `${n(p, "count")} egna ${one(p) ? "rad saknas" : "rader saknas"} i kopian (inget hämtat från dem)${rows(p)}`,

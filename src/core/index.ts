@@ -25,6 +25,8 @@ export { renderKeepProblem, renderKept } from "./i18n/keep-messages";
 export { renderLimitBreach } from "./i18n/limit-messages";
 export type { KeepProblem, KeptContent, SheetExtras } from "./keep/kept-content";
 export { planAsItStands } from "./keep/plan-as-it-stands";
+export { NO_OWN_CONTENT, ownContentOf } from "./keep/own-content";
+export type { OwnContent } from "./keep/own-content";
 export { planKeptContent } from "./keep/plan-kept-content";
 export { isLang, langFromDisplayLanguage, LANGS } from "./lang";
 export type { Lang } from "./lang";

@@ -1,4 +1,4 @@
-import { readWorkbook } from "../core";
+import { ownContentOf, readWorkbook } from "../core";
 import type { CopyToMerge } from "../core";
 
 /** A file the user chose that is no readable workbook: named, with why. */
@@ -26,7 +26,8 @@ export async function readCopyFiles(
   for (const file of files) {
     try {
       const grids = await readXlsx(new Uint8Array(await file.arrayBuffer()));
-      copies.push({ name: file.name, read: readWorkbook(grids) });
+      const read = readWorkbook(grids);
+      copies.push({ name: file.name, read, own: ownContentOf(grids, read, new Date()) });
     } catch (error) {
       unreadable.push({ name: file.name, detail: error instanceof Error ? error.message : String(error) });
     }

@@ -276,6 +276,34 @@ wb.save(sys.argv[1])
     expect(fs.readFileSync(master).equals(before)).toBe(true);
   });
 
+  test("a department's own sheet and notes in its copy are named, not brought in: they stay in the copy", async () => {
+    const dir = tempDir();
+    const { master, copies } = await splitYear(dir);
+    const ksf = path.join(copies, "uppfoljning-2019-KSF.xlsx");
+    await fillWithOpenpyxl(ksf, { "1.M1": { [STATUS]: "I fas" } });
+    await runPython(
+      `
+import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+wb.create_sheet("Mina anteckningar")["A1"] = "Att fråga nämnden"
+wb["1 Trygghet och brott"]["T8"] = "Ring polisen"
+wb.save(sys.argv[1])
+`,
+      [ksf]
+    );
+    const merged = await followup(["merge", master, ksf, "--json"], dir);
+    expect(merged.code).toBe(0);
+    const json = JSON.parse(merged.stdout) as { copies: { own: { sheets: string[]; cells: string[] } }[] };
+    expect(json.copies[0]?.own).toEqual({ sheets: ["Mina anteckningar"], cells: ["1 Trygghet och brott!T8"] });
+    const text = await followup(["merge", master, ksf], dir);
+    expect(text.stdout).toMatch(
+      /har eget innehåll som inte tas in \(det finns kvar i kopian\): 'Mina anteckningar', 1 Trygghet och brott!T8/
+    );
+    const wb = await loadWorkbook(fs.readFileSync(master));
+    expect(wb.worksheets.map((w) => w.name)).not.toContain("Mina anteckningar");
+    expect(enteredValues(await readWorkbookFile(master)).get("1.M1")?.status).toBe("I fas");
+  });
+
   test("summary --write on a copy keeps it a copy: it still merges", async () => {
     const dir = tempDir();
     const { master, copies } = await splitYear(dir);

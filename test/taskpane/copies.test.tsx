@@ -104,6 +104,7 @@ describe("department copies in the task pane", () => {
             unchanged: 40,
             outside: [{ rowId: "1.M2", sheet: "1 Trygghet och brott" }],
             missing: [],
+            own: { sheets: ["Mina anteckningar"], cells: ["1 Trygghet och brott!T9"] },
           },
         ],
         conflicts: decisions.size > 0 ? [{ ...conflict, outcome: "tookCopy" }] : [conflict],
@@ -117,6 +118,9 @@ describe("department copies in the task pane", () => {
     expect(result.textContent).toMatch(/1 cell togs in från 1 kopia/);
     expect(result.textContent).toMatch(
       /ksf\.xlsx ändrade 1 rad som förvaltningen inte ansvarar för; de togs inte in: 1\.M2/
+    );
+    expect(result.textContent).toMatch(
+      /ksf\.xlsx har eget innehåll som inte tas in \(det finns kvar i kopian\): 'Mina anteckningar', 1 Trygghet och brott!T9/
     );
     const conflicts = within(result).getByTestId("merge-conflicts");
     expect(conflicts.textContent).toMatch(/1 Trygghet och brott!G8, rad 1\.M1, Kommentar\/analys/);

@@ -337,6 +337,7 @@ export class FakeFollowupService implements FollowupService {
           unchanged: 4,
           outside: [],
           missing: [],
+          own: { sheets: [], cells: [] },
         })),
         conflicts: [],
         stillMissing: [],

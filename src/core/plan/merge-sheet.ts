@@ -78,6 +78,7 @@ export function buildMergeSheet(report: MergeReport, programmeName: string, year
         "Oförändrade rader",
         "Ändrat utanför avdelningen",
         "Rader som saknas i kopian",
+        "Eget innehåll i kopian (tas inte in)",
       ],
       report.copies.map((c) => [
         c.copy,
@@ -88,6 +89,7 @@ export function buildMergeSheet(report: MergeReport, programmeName: string, year
         c.unchanged,
         c.outside.map((o) => o.rowId).join(", "),
         c.missing.join(", "),
+        [...c.own.sheets.map((x) => `'${x}'`), ...c.own.cells].join(", "),
       ])
     )
   );

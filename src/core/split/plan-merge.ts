@@ -12,6 +12,8 @@ import { copyOf, othersOf, programmeFingerprint, rowHashOf, type CopyInfo } from
 export interface CopyToMerge {
   readonly name: string;
   readonly read: WorkbookRead;
+  /** The department's own sheets and cells in the copy (keep/own-content), named in the report. */
+  readonly own?: { readonly sheets: readonly string[]; readonly cells: readonly string[] };
 }
 
 export type Prefer = "copy" | "master" | null;
@@ -76,6 +78,8 @@ export interface CopyReport {
   readonly outside: readonly { readonly rowId: string; readonly sheet: string | null }[];
   /** Rows of its own the copy no longer has (deleted): nothing taken from them. */
   readonly missing: readonly string[];
+  /** Sheets and cells the department added to its copy: not entries, not brought in, named. */
+  readonly own: { readonly sheets: readonly string[]; readonly cells: readonly string[] };
 }
 
 export interface MergeReport {
@@ -286,6 +290,7 @@ export function planMerge(
       unchanged,
       outside,
       missing,
+      own: c.own ?? { sheets: [], cells: [] },
     });
   });
 

@@ -230,6 +230,7 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   "copies.merge.copyLine": "{copy} ({department}): {cells} {cells|cell|cells} in {rows} {rows|row|rows}",
   "copies.merge.outside":
     "{copy} changed {count} {count|row|rows} the department is not responsible for; not brought in: {rows}",
+  "copies.merge.ownContent": "{copy} holds content of its own that is not brought in (it stays in the copy): {places}",
   "copies.merge.missingInCopy": "{copy}: {count} own {count|row is|rows are} missing from the copy: {rows}",
   "copies.merge.notes": "To look into",
   "copies.merge.stillMissing": "Still not reported",

@@ -230,6 +230,7 @@ export const SV = {
   "copies.merge.copyLine": "{copy} ({department}): {cells} {cells|cell|celler} i {rows} {rows|rad|rader}",
   "copies.merge.outside":
     "{copy} ändrade {count} {count|rad|rader} som förvaltningen inte ansvarar för; de togs inte in: {rows}",
+  "copies.merge.ownContent": "{copy} har eget innehåll som inte tas in (det finns kvar i kopian): {places}",
   "copies.merge.missingInCopy": "{copy}: {count} egna {count|rad saknas|rader saknas} i kopian: {rows}",
   "copies.merge.notes": "Att titta närmare på",
   "copies.merge.stillMissing": "Fortfarande ej rapporterat",

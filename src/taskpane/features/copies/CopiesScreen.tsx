@@ -178,6 +178,14 @@ function MergeResult({
           }),
         ]
       : []),
+    ...(c.own.sheets.length > 0 || c.own.cells.length > 0
+      ? [
+          t("copies.merge.ownContent", {
+            copy: c.copy,
+            places: [...c.own.sheets.map((x) => `'${x}'`), ...c.own.cells].join(", "),
+          }),
+        ]
+      : []),
     ...(c.missing.length > 0
       ? [t("copies.merge.missingInCopy", { copy: c.copy, count: c.missing.length, rows: c.missing.join(", ") })]
       : []),
