@@ -66,5 +66,15 @@ describe("accessibility (axe-core, no serious or critical violations)", () => {
     await READY[tab]("sv");
     await waitFor(() => expect(screen.queryByRole("progressbar", { name: /Läser/ })).toBeNull());
     expect(await violations()).toEqual([]);
+    // Every name given by reference points at an element that is there.
+    const dangling = [...document.querySelectorAll("[aria-labelledby], [aria-describedby]")].flatMap((el) =>
+      ["aria-labelledby", "aria-describedby"].flatMap((attr) =>
+        (el.getAttribute(attr) ?? "")
+          .split(/\s+/)
+          .filter((id) => id !== "" && document.getElementById(id) === null)
+          .map((id) => `${el.tagName.toLowerCase()} ${attr}=${id}`)
+      )
+    );
+    expect(dangling).toEqual([]);
   });
 });
