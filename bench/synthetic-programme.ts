@@ -43,7 +43,10 @@ export interface SyntheticOptions {
 export function syntheticProgramme(areas: number, rowsPerArea: number, options: SyntheticOptions = {}): Programme {
   const sentence = sentenceMaker();
   const label = (short: string): string => (options.longTexts === true ? `${short}: ${sentence()}` : short);
-  const departments = ["KSF", "NBF", "SÄF", "BUF", "KFF", "SBF", "SOF", "MHF", "HSF", "KUF"].map((code) => ({ code, name: `Förvaltning ${code}` }));
+  const departments = ["KSF", "NBF", "SÄF", "BUF", "KFF", "SBF", "SOF", "MHF", "HSF", "KUF"].map((code) => ({
+    code,
+    name: `Förvaltning ${code}`,
+  }));
   const input: ProgrammeInput = {
     schemaVersion: 1,
     name: { text: "Syntetiskt program för mätning", provenance: "example" },
@@ -102,4 +105,27 @@ export function syntheticProgramme(areas: number, rowsPerArea: number, options: 
     }),
   };
   return ProgrammeSchema.parse(input);
+}
+
+/**
+ * The same programme with its rows handed to departments in the given counts, in order (the first
+ * `counts[0].rows` rows to the first department, and so on; rows past the last count keep theirs):
+ * one department with two thousand rows and one with twenty, in one workbook.
+ */
+export function withDepartmentSizes(
+  programme: Programme,
+  counts: readonly { readonly department: string; readonly rows: number }[]
+): Programme {
+  const owners = counts.flatMap((c) => Array.from({ length: c.rows }, () => c.department));
+  let n = 0;
+  return {
+    ...programme,
+    areas: programme.areas.map((area) => ({
+      ...area,
+      rows: area.rows.map((row) => {
+        const owner = owners[n++];
+        return owner === undefined ? row : { ...row, department: owner };
+      }),
+    })),
+  };
 }

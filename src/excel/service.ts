@@ -100,6 +100,9 @@ export interface DepartmentRow {
   readonly comment: RawCell;
   readonly value: RawCell;
   readonly lastYear: RawCell;
+  /** Last year's status and what was done, carried by the roll-over: empty in a programme's first year. */
+  readonly lastStatus: RawCell;
+  readonly lastDone: RawCell;
   readonly unit: string | null;
   readonly target: number | null;
 }

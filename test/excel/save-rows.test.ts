@@ -53,6 +53,21 @@ describe("departmentRows", () => {
       comment: null,
     });
   });
+
+  test("carries last year's status and text as the roll-over left them, and null where there are none", async () => {
+    const double = await generated();
+    const table = double.workbook.sheet(sheet);
+    // 0-based row and columns of the activity's "last year" cells.
+    const r = rowNumber - 1;
+    double.workbook.writeInput(table, r, columnIndex("lastStatus"), { kind: "constant", value: "Genomförd" });
+    double.workbook.writeInput(table, r, columnIndex("lastDone"), { kind: "constant", value: "Kameror uppsatta" });
+    const rows = await service().departmentRows(activityRow.department);
+    expect(rows.find((x) => x.rowId === activityRow.id)).toMatchObject({
+      lastStatus: "Genomförd",
+      lastDone: "Kameror uppsatta",
+    });
+    expect(rows.filter((x) => x.rowId !== activityRow.id).every((x) => x.lastStatus === null)).toBe(true);
+  });
 });
 
 describe("saveRows", () => {

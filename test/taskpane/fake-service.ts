@@ -58,6 +58,8 @@ export class FakeFollowupService implements FollowupService {
     appVersion: "0.1.0",
   };
   readonly cells = new Map<string, FakeCells>();
+  /** Last year's status and text per row ID, as a roll-over leaves them. */
+  lastYearCells: Record<string, { status: string; done: string }> = {};
   findings: Finding[] = [];
   choices: Record<string, CoordinatorChoice> = {};
   ready: Record<string, string> = {};
@@ -200,6 +202,8 @@ export class FakeFollowupService implements FollowupService {
             comment: c.comment,
             value: c.value,
             lastYear: row.indicator?.history[String(this.year() - 1)] ?? null,
+            lastStatus: this.lastYearCells[row.id]?.status ?? null,
+            lastDone: this.lastYearCells[row.id]?.done ?? null,
             unit: row.indicator?.unit ?? null,
             target: row.indicator?.target ?? null,
           };

@@ -9,6 +9,7 @@ import { FakeFollowupService } from "./fake-service";
 import { renderWith, text } from "./render";
 import { fromOfficeCode } from "../../src/excel/errors";
 import { renderAddinError } from "../../src/taskpane/i18n/error-texts";
+import { syntheticProgramme, withDepartmentSizes } from "../../bench/synthetic-programme";
 
 function memoryStorage(initial: Record<string, string> = {}): KeyValueStorage & { data: Record<string, string> } {
   const data = { ...initial };
@@ -303,5 +304,101 @@ describe("My rows: safe with unsaved work and with a closed year", () => {
     const comment = within(card(activity.id)).getByRole("textbox", { name: text("en", "myRows.field.comment") });
     expect((comment as HTMLTextAreaElement).disabled).toBe(true);
     expect(screen.queryByRole("button", { name: text("en", "myRows.save") })).toBeNull();
+  });
+});
+
+describe("My rows for a department with many rows", () => {
+  /** One department (KSF) answering for 45 rows of one area: three pages of twenty. */
+  function bigDepartment(): FakeFollowupService {
+    const service = new FakeFollowupService();
+    service.programme = withDepartmentSizes(syntheticProgramme(1, 50), [{ department: "KSF", rows: 45 }]);
+    return service;
+  }
+  const ids = (): string[] =>
+    screen.getAllByRole("group").map((g) => g.getAttribute("aria-labelledby")?.replace(/^row-/, "") ?? "");
+  const ksfRows = (service: FakeFollowupService) =>
+    service.programme.areas.flatMap((a) => a.rows).filter((r) => r.department === "KSF");
+
+  it("shows one page of rows with a counter, and pages through all of them, each once", async () => {
+    const service = bigDepartment();
+    await openDepartment(service, "sv", "KSF");
+    expect(screen.getByText(text("sv", "myRows.counter", { filled: 0, total: 45 }))).toBeTruthy();
+    const seen: string[] = [];
+    for (const [from, to] of [
+      [1, 20],
+      [21, 40],
+      [41, 45],
+    ]) {
+      expect(screen.getAllByText(text("sv", "myRows.pager.showing", { from, to, total: 45 })).length).toBeGreaterThan(
+        0
+      );
+      seen.push(...ids());
+      const next = screen.getAllByRole("button", { name: text("sv", "myRows.pager.next") })[0];
+      if (to < 45) fireEvent.click(next);
+      else expect(next.hasAttribute("disabled")).toBe(true);
+    }
+    expect(seen).toEqual(ksfRows(service).map((r) => r.id));
+  });
+
+  it("filters to the rows not filled in, keeps a row in view while it is typed into, and counts it", async () => {
+    const service = bigDepartment();
+    const rows = ksfRows(service);
+    // The first 30 are reported already.
+    for (const r of rows.slice(0, 30)) {
+      service.setCells(r.id, r.type === "indicator" ? { value: 7 } : { status: r.type === "goal" ? "I fas" : "Pågår" });
+    }
+    await openDepartment(service, "sv", "KSF");
+    expect(screen.getByText(text("sv", "myRows.counter", { filled: 30, total: 45 }))).toBeTruthy();
+    fireEvent.click(screen.getByRole("combobox", { name: text("sv", "myRows.filter.label") }));
+    fireEvent.click(screen.getByRole("option", { name: `${text("sv", "myRows.filter.missing")} (15)` }));
+    const missing = rows.slice(30).map((r) => r.id);
+    expect(ids()).toEqual(missing);
+
+    const activity = rows.slice(30).find((r) => r.type === "activity");
+    if (activity === undefined) throw new Error("an activity among the missing");
+    choose(card(activity.id), "Status", `● ${termByCode(ACTIVITY_STATUS, "done").sv}`);
+    // Filled in but not saved: still listed, counted, and Save says how much is unsaved.
+    expect(ids()).toEqual(missing);
+    expect(screen.getByText(text("sv", "myRows.counter", { filled: 31, total: 45 }))).toBeTruthy();
+    expect(screen.getByText(text("sv", "myRows.saveBar.unsaved", { count: 1 }))).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: text("sv", "myRows.save") }));
+    await screen.findByText(text("sv", "myRows.saved", { count: 1 }));
+    // Saved: it has left the list of rows not filled in.
+    expect(ids()).toEqual(missing.filter((id) => id !== activity.id));
+  });
+
+  it("finds rows by ID or by words of their text, and says when nothing matches", async () => {
+    const service = bigDepartment();
+    await openDepartment(service, "sv", "KSF");
+    const search = screen.getByRole("searchbox", { name: text("sv", "myRows.search.label") });
+    fireEvent.change(search, { target: { value: "1.a3" } });
+    expect(ids()).toEqual(
+      ["1.A3", "1.A30", "1.A31", "1.A32", "1.A33", "1.A34", "1.A35", "1.A36"].filter((id) =>
+        ksfRows(service).some((r) => r.id === id)
+      )
+    );
+    fireEvent.change(search, { target: { value: "indikator område" } });
+    expect(ids()).toEqual(
+      ksfRows(service)
+        .filter((r) => r.type === "indicator")
+        .map((r) => r.id)
+    );
+    fireEvent.change(search, { target: { value: "finns inte" } });
+    expect(screen.queryAllByRole("group")).toHaveLength(0);
+    expect(screen.getByText(text("sv", "myRows.pager.none"))).toBeTruthy();
+  });
+
+  it("shows last year's answer beside a row after a roll-over", async () => {
+    const service = new FakeFollowupService();
+    const department = departmentWithEveryType(service);
+    const activity = firstRow(service, department, "activity");
+    service.lastYearCells = { [activity.id]: { status: "Genomförd", done: "Kameror uppsatta." } };
+    await openDepartment(service, "sv", department);
+    const done = termByCode(ACTIVITY_STATUS, "done");
+    expect(
+      within(card(activity.id)).getByText(
+        text("sv", "myRows.row.lastYear", { last: `● ${done.sv} – Kameror uppsatta.` })
+      )
+    ).toBeTruthy();
   });
 });

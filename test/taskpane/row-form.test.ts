@@ -38,6 +38,8 @@ function row(partial: Partial<DepartmentRow> & Pick<DepartmentRow, "type">): Dep
     comment: null,
     value: null,
     lastYear: null,
+    lastStatus: null,
+    lastDone: null,
     unit: null,
     target: null,
     ...partial,

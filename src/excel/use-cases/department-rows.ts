@@ -32,6 +32,8 @@ export async function departmentRows(
       comment: cells.comment,
       value: cells.value,
       lastYear: cells.lastYear,
+      lastStatus: cells.lastStatus,
+      lastDone: cells.lastDone,
       unit: p?.indicator?.unit ?? textOf(cells.unit),
       target: p?.indicator?.target ?? null,
     });

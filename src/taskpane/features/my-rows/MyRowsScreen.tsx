@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Button, Caption1, Spinner } from "@fluentui/react-components";
-import { ArrowUndoRegular, CheckmarkCircleRegular, SaveRegular } from "@fluentui/react-icons";
+import { CheckmarkCircleRegular } from "@fluentui/react-icons";
 import type { DepartmentRow, FollowupState, RowEdit } from "../../../excel/service";
 import { ErrorBar } from "../../components/ErrorBar";
 import { Notice } from "../../components/Notice";
@@ -12,22 +12,20 @@ import { useTabShown } from "../../tab-shown";
 import { browserStorage, recallDepartment, rememberDepartment, type KeyValueStorage } from "./department-memory";
 import { DepartmentPicker } from "./DepartmentPicker";
 import { RowCard } from "./RowCard";
-import { editFor, initialValues, isChanged, isReported } from "./row-edits";
-import { indexProgramme } from "../../../core";
-import { validateRowForm, type RowFormValues, type RowValidation } from "./row-form-schema";
+import { editFor } from "./row-edits";
+import type { RowFormValues } from "./row-form-schema";
+import { matchesSearch, pageOf, passesFilter, ROWS_PER_PAGE, type RowCounts, type RowFilter } from "./row-list";
+import { RowListToolbar } from "./RowListToolbar";
+import { RowPager } from "./RowPager";
+import { SaveBar } from "./SaveBar";
+import { useRowViews } from "./use-row-views";
 
 export interface MyRowsScreenProps {
   /** Where the chosen department is remembered (default: the browser's localStorage). */
   readonly storage?: KeyValueStorage | null;
 }
 
-interface RowView {
-  readonly row: DepartmentRow;
-  readonly initial: RowFormValues;
-  readonly values: RowFormValues;
-  readonly validation: RowValidation;
-  readonly changed: boolean;
-}
+const NO_PROBLEMS = {};
 
 /** My rows (a department head): the department's rows as a form; save, then mark the department as ready. */
 export function MyRowsScreen({ storage = browserStorage() }: MyRowsScreenProps): React.JSX.Element {
@@ -41,9 +39,9 @@ export function MyRowsScreen({ storage = browserStorage() }: MyRowsScreenProps):
   const [rows, setRows] = React.useState<readonly DepartmentRow[] | null>(null);
   const [drafts, setDrafts] = React.useState<Readonly<Record<string, RowFormValues>>>({});
   const [notice, setNotice] = React.useState<string | null>(null);
-  const [confirmDiscard, setConfirmDiscard] = React.useState(false);
-  const keepButton = React.useRef<HTMLButtonElement>(null);
-  const discardButton = React.useRef<HTMLButtonElement>(null);
+  const [filter, setFilter] = React.useState<RowFilter>("all");
+  const [query, setQuery] = React.useState("");
+  const [page, setPage] = React.useState(0);
 
   const runLoading = loading.run;
   const runWork = work.run;
@@ -72,50 +70,48 @@ export function MyRowsScreen({ storage = browserStorage() }: MyRowsScreenProps):
     void runWork(async () => setRows(await service.departmentRows(department)));
   }, [runWork, service, department]);
 
-  // The check's rules, asked about each row as it is typed: the programme indexed once per read.
-  const index = React.useMemo(() => (state === null ? null : indexProgramme(state.programme)), [state]);
-  const views: RowView[] =
-    index === null
-      ? []
-      : (rows ?? []).map((row) => {
-          const initial = initialValues(row, lang);
-          const values = drafts[row.rowId] ?? initial;
-          return {
-            row,
-            initial,
-            values,
-            validation: validateRowForm({ programme: index, rowId: row.rowId, type: row.type }, lang, values),
-            changed: isChanged(initial, values),
-          };
-        });
+  const views = useRowViews(state?.programme ?? null, rows, drafts, lang);
   const changed = views.filter((v) => v.changed);
-  const invalidChanged = changed.filter((v) => !v.validation.ok);
+  const invalidChanged = changed.filter((v) => v.hasProblem);
   const edits = changed.flatMap((v): RowEdit[] => {
     if (!v.validation.ok) return [];
     const edit = editFor(v.row, v.initial, v.values, v.validation.parsed);
     return edit === null ? [] : [edit];
   });
-  const missing = views.filter((v) => !isReported(v.row, v.values)).map((v) => v.row.rowId);
+  const missing = views.filter((v) => !v.reported).map((v) => v.row.rowId);
+  const counts: RowCounts = {
+    total: views.length,
+    filled: views.length - missing.length,
+    problems: views.filter((v) => v.hasProblem).length,
+    changed: changed.length,
+  };
+  const listed = views.filter((v) => passesFilter(v, filter) && matchesSearch(v, query));
+  const shownPage = pageOf(listed, page);
+
+  // Stable across renders, so a keystroke re-renders only the card typed into.
+  const changeRow = React.useCallback(
+    (rowId: string, values: RowFormValues) => setDrafts((d) => ({ ...d, [rowId]: values })),
+    []
+  );
+  const chooseFilter = (next: RowFilter): void => {
+    setFilter(next);
+    setPage(0);
+  };
+  const search = (next: string): void => {
+    setQuery(next);
+    setPage(0);
+  };
 
   const chooseDepartment = (code: string): void => {
     setDepartment(code);
     setNotice(null);
+    setPage(0);
     if (state !== null) rememberDepartment(storage, state.programme.municipality, code);
   };
 
-  // Unsaved work is thrown away only after the user says so; the safe answer has the focus.
-  const askDiscard = (): void => {
-    setConfirmDiscard(true);
-    setTimeout(() => keepButton.current?.focus(), 0);
-  };
-  const keepDrafts = (): void => {
-    setConfirmDiscard(false);
-    setTimeout(() => discardButton.current?.focus(), 0);
-  };
   const discard = (): void => {
     setDrafts({});
     setNotice(null);
-    setConfirmDiscard(false);
   };
 
   const save = (): void => {
@@ -176,66 +172,45 @@ export function MyRowsScreen({ storage = browserStorage() }: MyRowsScreenProps):
       {readyDate !== undefined && <Notice intent="success">{t("myRows.readySince", { date: readyDate })}</Notice>}
       {department !== null && rows === null && work.busy && <Spinner size="tiny" label={t("myRows.rowsLoading")} />}
       {rows !== null && rows.length === 0 && <Notice intent="info">{t("myRows.noRows")}</Notice>}
-      {views.map((v) => (
+      {rows !== null && rows.length > 0 && (
+        <RowListToolbar counts={counts} filter={filter} query={query} onFilter={chooseFilter} onQuery={search} />
+      )}
+      {rows !== null && rows.length > 0 && <RowPager page={shownPage} onPage={setPage} />}
+      {shownPage.items.map((v) => (
         <RowCard
           key={v.row.rowId}
           row={v.row}
           values={v.values}
-          problems={v.validation.ok ? {} : v.validation.problems}
+          problems={v.validation.ok ? NO_PROBLEMS : v.validation.problems}
           changed={v.changed}
           disabled={work.busy || closed}
-          onChange={(values) => setDrafts((d) => ({ ...d, [v.row.rowId]: values }))}
+          onChange={changeRow}
         />
       ))}
-      {work.hasError && <ErrorBar error={work.error} onDismiss={work.clearError} />}
+      {rows !== null && shownPage.total > ROWS_PER_PAGE && <RowPager page={shownPage} onPage={setPage} />}
       {notice !== null && <Notice intent="success">{notice}</Notice>}
       {rows !== null && rows.length > 0 && !closed && (
         <div className={stack.stack}>
-          <div className={stack.row}>
-            <Button
-              appearance="primary"
-              icon={<SaveRegular />}
-              disabledFocusable={work.busy || saveBlocked !== null}
-              aria-describedby={saveBlocked === null ? undefined : "save-blocked"}
-              onClick={save}
-            >
-              {t("myRows.save")}
-            </Button>
-            <Button
-              ref={discardButton}
-              icon={<ArrowUndoRegular />}
-              disabled={work.busy || changed.length === 0 || confirmDiscard}
-              onClick={askDiscard}
-            >
-              {t("myRows.discard")}
-            </Button>
-          </div>
-          {confirmDiscard && changed.length > 0 && (
-            <Notice intent="warning" role="alert">
-              <div className={stack.stack}>
-                <span>{t("myRows.discard.confirm", { count: changed.length })}</span>
-                <div className={stack.row}>
-                  <Button ref={keepButton} appearance="primary" onClick={keepDrafts}>
-                    {t("myRows.discard.no")}
-                  </Button>
-                  <Button onClick={discard}>{t("myRows.discard.yes")}</Button>
-                </div>
-              </div>
-            </Notice>
-          )}
-          {saveBlocked !== null && <Caption1 id="save-blocked">{saveBlocked}</Caption1>}
-          <div>
-            <Button
-              icon={<CheckmarkCircleRegular />}
-              disabledFocusable={work.busy || readyBlocked !== null}
-              aria-describedby={readyBlocked === null ? undefined : "ready-blocked"}
-              onClick={markReady}
-            >
-              {t("myRows.markReady")}
-            </Button>
-          </div>
+          <Button
+            icon={<CheckmarkCircleRegular />}
+            disabledFocusable={work.busy || readyBlocked !== null}
+            aria-describedby={readyBlocked === null ? undefined : "ready-blocked"}
+            onClick={markReady}
+          >
+            {t("myRows.markReady")}
+          </Button>
           {readyBlocked !== null && <Caption1 id="ready-blocked">{readyBlocked}</Caption1>}
         </div>
+      )}
+      {work.hasError && <ErrorBar error={work.error} onDismiss={work.clearError} />}
+      {rows !== null && rows.length > 0 && !closed && (
+        <SaveBar
+          changed={changed.length}
+          busy={work.busy}
+          saveBlocked={saveBlocked}
+          onSave={save}
+          onDiscard={discard}
+        />
       )}
     </Screen>
   );

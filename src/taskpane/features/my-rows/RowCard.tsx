@@ -13,7 +13,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { ROW_TYPE_LABEL, symbolOf, termsFor } from "../../../core";
-import type { Term } from "../../../core";
+import type { Lang, Term } from "../../../core";
 import type { DepartmentRow } from "../../../excel/service";
 import { ExampleBadge } from "../../components/ExampleBadge";
 import { useI18n } from "../../i18n/i18n-context";
@@ -25,6 +25,7 @@ const useStyles = makeStyles({
   head: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS },
   id: { fontWeight: tokens.fontWeightSemibold },
   changed: { color: tokens.colorPaletteMarigoldForeground2 },
+  last: { color: tokens.colorNeutralForeground2 },
 });
 
 export interface RowCardProps {
@@ -33,28 +34,56 @@ export interface RowCardProps {
   readonly problems: Readonly<Partial<Record<RowField, FieldProblem>>>;
   readonly changed: boolean;
   readonly disabled: boolean;
-  readonly onChange: (values: RowFormValues) => void;
+  readonly onChange: (rowId: string, values: RowFormValues) => void;
 }
 
 function statusTermOf(terms: readonly Term<string>[], status: string): Term<string> | undefined {
   return terms.find((t) => t.sv === status || t.en === status);
 }
 
-/** One row of the department's: its wording and the fields the department fills in. */
-export function RowCard({ row, values, problems, changed, disabled, onChange }: RowCardProps): React.JSX.Element {
+/** Last year's status and what was done, as the roll-over left them; null in a first year. */
+function lastYearLine(row: DepartmentRow, lang: Lang): string | null {
+  const status = cellAsText(row.lastStatus, lang);
+  const done = cellAsText(row.lastDone, lang);
+  if (status === "" && done === "") return null;
+  const term = status === "" ? undefined : statusTermOf(termsFor(row.type), status);
+  const shown = term === undefined ? status : `${symbolOf(term)} ${term[lang]}`;
+  return [shown, done].filter((x) => x !== "").join(" – ");
+}
+
+/**
+ * One row of the department's: its wording, last year's answer where a roll-over carried one,
+ * and the fields the department fills in. Memoised: typing in one card leaves the others be.
+ */
+export const RowCard = React.memo(function RowCard({
+  row,
+  values,
+  problems,
+  changed,
+  disabled,
+  onChange,
+}: RowCardProps): React.JSX.Element {
   const { t, lang } = useI18n();
   const styles = useStyles();
   const terms = termsFor(row.type);
   const current = statusTermOf(terms, values.status);
-  const set = (field: RowField) => (value: string) => onChange({ ...values, [field]: value });
+  const set = (field: RowField) => (value: string) => onChange(row.rowId, { ...values, [field]: value });
   const message = (field: RowField): { validationState?: "error"; validationMessage?: string } => {
     const p = problems[field];
     return p === undefined ? {} : { validationState: "error", validationMessage: t(p.key, p.params) };
   };
   const headingId = `row-${row.rowId}`;
+  const textId = `row-${row.rowId}-text`;
+  const last = lastYearLine(row, lang);
 
   return (
-    <Card className={styles.card} appearance="outline" role="group" aria-labelledby={headingId}>
+    <Card
+      className={styles.card}
+      appearance="outline"
+      role="group"
+      aria-labelledby={headingId}
+      aria-describedby={textId}
+    >
       <div className={styles.head}>
         <Body1 id={headingId} className={styles.id}>
           {row.rowId}
@@ -65,7 +94,8 @@ export function RowCard({ row, values, problems, changed, disabled, onChange }: 
         {row.textIsExample && <ExampleBadge />}
         {changed && <Caption1 className={styles.changed}>{t("myRows.row.unsaved")}</Caption1>}
       </div>
-      <Body1>{row.text}</Body1>
+      <Body1 id={textId}>{row.text}</Body1>
+      {last !== null && <Caption1 className={styles.last}>{t("myRows.row.lastYear", { last })}</Caption1>}
       {row.type !== "indicator" && (
         <Field
           label={t(row.type === "goal" ? "myRows.field.assessment" : "myRows.field.status")}
@@ -135,4 +165,4 @@ export function RowCard({ row, values, problems, changed, disabled, onChange }: 
       </Field>
     </Card>
   );
-}
+});
