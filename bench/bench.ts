@@ -4,12 +4,17 @@
  * each beside its floor — ExcelJS writing (or reading) the very same cells with no logic — in
  * one run, so the ratios compare like with like on the same noisy machine.
  *
- *   node dist-bench/bench/bench.js [--areas 5] [--rows 1000] [--repeats 7] [--adapter-rows 100,1000,5000] [--long-texts] [--json]
+ *   node dist-bench/bench/bench.js [--areas 5] [--rows 1000] [--repeats 7] [--adapter-rows 100,1000,5000] [--long-texts]
+ *     [--pane-rounds 3] [--no-pane] [--json]
  *
  * Then the Office.js adapter against the Excel test double for 5 areas × 100, 1,000 and 5,000 rows
  * (`--adapter-rows`): syncs and the largest request and response per use case, beside the naive
  * one-sync-per-row approach (adapter-bench.ts). `--long-texts` gives the rows of that programme
  * sentences as long as a real programme's instead of short labels.
+ *
+ * Last the task pane (pane-bench.ts), in Debian's Chromium on the production build with the double:
+ * "My rows" for a department of 20 rows and one of 2,000 (first render, a keystroke's cost), and
+ * the start-up JavaScript's size. `--no-pane` leaves it out.
  *
  * Times are medians of interleaved repeats (floor, ours, floor, ours, …) after one warm-up.
  * Peak memory is the max RSS of a fresh child process that loads only the inputs its case needs
@@ -22,6 +27,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { performance } from "perf_hooks";
 import { adapterTable, measureAdapter, type AdapterRow } from "./adapter-bench";
+import { measurePane, paneTable } from "./pane-bench";
 import { CASES, type CaseName, loadInputs, prepareInputs, saveInputs } from "./cases";
 
 interface Options {
@@ -31,6 +37,8 @@ interface Options {
   adapterRows: number[];
   longTexts: boolean;
   json: boolean;
+  pane: boolean;
+  paneRounds: number;
 }
 
 function parseOptions(argv: readonly string[]): Options {
@@ -41,6 +49,8 @@ function parseOptions(argv: readonly string[]): Options {
     adapterRows: [100, 1000, 5000],
     longTexts: false,
     json: false,
+    pane: true,
+    paneRounds: 3,
   };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
@@ -54,6 +64,8 @@ function parseOptions(argv: readonly string[]): Options {
     };
     if (arg === "--json") options.json = true;
     else if (arg === "--long-texts") options.longTexts = true;
+    else if (arg === "--no-pane") options.pane = false;
+    else if (arg === "--pane-rounds") options.paneRounds = next();
     else if (arg === "--areas") options.areas = next();
     else if (arg === "--rows") options.rows = next();
     else if (arg === "--repeats") options.repeats = next();
@@ -153,6 +165,7 @@ async function main(): Promise<void> {
   for (const n of options.adapterRows) {
     adapter.push(...(await measureAdapter(options.areas, n, options.longTexts)));
   }
+  const pane = options.pane ? await measurePane(options.paneRounds) : null;
   const report = {
     areas: options.areas,
     rowsPerArea: options.rows,
@@ -162,6 +175,7 @@ async function main(): Promise<void> {
     node: process.version,
     results: rows,
     adapter,
+    pane,
   };
   if (options.json) {
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
@@ -181,6 +195,7 @@ async function main(): Promise<void> {
     "floor = ExcelJS writing/reading the very same cells with no logic (no tables, formats, validation, rules); for keep, the same rewrite without keeping people's own sheets and cells; for merge, our reader reading the master and the ten copies.",
     "",
     ...adapterTable(options.areas, adapter, options.longTexts),
+    ...(pane === null ? [] : ["", ...paneTable(pane)]),
   ];
   process.stdout.write(`${lines.join("\n")}\n`);
 }

@@ -102,7 +102,16 @@ async function departmentCopies(programme: Programme): Promise<{ master: Buffer;
     const copy = copyInfoFor({ programme, year: YEAR, values: sent, masterGeneratedAt: "", department, now });
     const values = new Map(sent);
     for (const id of copy.owned) values.set(id, { ...sent.get(id), ...entries.get(id) });
-    const { plan } = followupPlan({ programme, year: YEAR, values, choices: {}, retired: [], closed: false, now, copy });
+    const { plan } = followupPlan({
+      programme,
+      year: YEAR,
+      values,
+      choices: {},
+      retired: [],
+      closed: false,
+      now,
+      copy,
+    });
     copies.push(await writeXlsx(plan));
   }
   return { master, copies };

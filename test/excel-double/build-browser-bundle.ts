@@ -1,5 +1,6 @@
-import { resolve } from "path";
+import { join, resolve } from "path";
 import webpack from "webpack";
+import { projectRoot } from "../support/project-root";
 
 /**
  * Node side: bundles browser.ts into one plain script for a web page (no module loader needed),
@@ -8,11 +9,12 @@ import webpack from "webpack";
  * core fails this build.
  */
 export function buildExcelDoubleBundle(outDir: string, filename = "excel-double.js"): Promise<string> {
+  const root = projectRoot();
   const compiler = webpack({
     mode: "development",
     devtool: false,
     target: "web",
-    entry: resolve(__dirname, "browser.ts"),
+    entry: join(root, "test", "excel-double", "browser.ts"),
     output: { path: outDir, filename },
     resolve: { extensions: [".ts", ".js"] },
     module: {
@@ -23,7 +25,7 @@ export function buildExcelDoubleBundle(outDir: string, filename = "excel-double.
           use: {
             loader: "ts-loader",
             options: {
-              configFile: resolve(__dirname, "../../tsconfig.json"),
+              configFile: join(root, "tsconfig.json"),
               transpileOnly: true,
               compilerOptions: { noEmit: false, module: "es2020" },
             },

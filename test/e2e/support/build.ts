@@ -2,8 +2,9 @@ import { execFile } from "child_process";
 import { createHash } from "crypto";
 import { existsSync } from "fs";
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "fs/promises";
-import { join, relative, resolve } from "path";
+import { join, relative } from "path";
 import { buildExcelDoubleBundle } from "../../excel-double/build-browser-bundle";
+import { projectRoot } from "../../support/project-root";
 
 /**
  * The production task pane and the Excel double's browser script, built once for every e2e test
@@ -12,7 +13,7 @@ import { buildExcelDoubleBundle } from "../../excel-double/build-browser-bundle"
  * `npm run build` (dist/taskpane/) is not touched: webpack gets its own --output-path.
  */
 
-export const PROJECT_ROOT = resolve(__dirname, "../../..");
+export const PROJECT_ROOT = projectRoot();
 const CACHE_ROOT = join(PROJECT_ROOT, "node_modules", ".cache", "programuppfoljning-e2e");
 const DONE_MARKER = "build-complete.json";
 const LOCK_STALE_MS = 10 * 60 * 1000;
