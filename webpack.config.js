@@ -21,6 +21,9 @@ const urlDev = "https://localhost:3000/";
 const port = Number(process.env.npm_package_config_dev_server_port || 3000);
 const outputPath = path.resolve(__dirname, "dist", "taskpane");
 const officeJsDist = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
+// Production pages load office.js from Microsoft's CDN, as add-ins must; development and the tests
+// use the copy from the npm package (the e2e tests put the Excel test double in its place).
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
 /** https options from office-addin-dev-certs' files, or undefined when they are not there (CI never needs them). */
 function readDevCertificates() {
@@ -30,6 +33,25 @@ function readDevCertificates() {
   if (!Object.values(paths).every((p) => fs.existsSync(p))) return undefined;
   return Object.fromEntries(Object.entries(paths).map(([k, p]) => [k, fs.readFileSync(p)]));
 }
+
+/**
+ * office.js loads its host files (excel-*.js, <locale>/office_strings.js, telemetry/…) from its
+ * own folder at run time, so they are copied together. Excel only, no debug builds.
+ */
+const officeJsCopy = {
+  from: officeJsDist,
+  to: "office-js",
+  info: { minimized: true },
+  globOptions: {
+    ignore: [
+      "**/*.debug.js",
+      "**/*vsdoc*.js",
+      "**/*.d.ts",
+      "**/outlook_strings.js",
+      "**/{access,onenote,outlook,powerpoint,project,word}*.js",
+    ],
+  },
+};
 
 module.exports = (env, options) => {
   const dev = options.mode === "development";
@@ -100,28 +122,18 @@ module.exports = (env, options) => {
                 .join(new URL(base).origin);
             },
           },
-          {
-            // office.js loads its host files (excel-*.js, <locale>/office_strings.js, telemetry/…) from its
-            // own folder at run time, so they are copied together. Excel only, no debug builds.
-            from: officeJsDist,
-            to: "office-js",
-            info: { minimized: true },
-            globOptions: {
-              ignore: [
-                "**/*.debug.js",
-                "**/*vsdoc*.js",
-                "**/*.d.ts",
-                "**/outlook_strings.js",
-                "**/{access,onenote,outlook,powerpoint,project,word}*.js",
-              ],
-            },
-          },
+          ...(dev ? [officeJsCopy] : []),
         ],
       }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+        templateParameters: {
+          officeJs: dev ? "office-js/office.js" : OFFICE_JS_CDN,
+          // The CSP names the one other origin scripts may come from: the CDN, in production.
+          scriptOrigins: dev ? "'self'" : `'self' ${new URL(OFFICE_JS_CDN).origin}`,
+        },
       }),
     ],
     performance: {

@@ -23,12 +23,7 @@ import type { Lang } from "../core";
 import type { FollowupService } from "../excel/service";
 import { ErrorBar } from "./components/ErrorBar";
 import { useAction } from "./components/use-action";
-import { CheckScreen } from "./features/check/CheckScreen";
-import { CopiesScreen } from "./features/copies/CopiesScreen";
-import { MyRowsScreen } from "./features/my-rows/MyRowsScreen";
-import { SetupScreen } from "./features/setup/SetupScreen";
-import { SummaryScreen } from "./features/summary/SummaryScreen";
-import { YearEndScreen } from "./features/year-end/YearEndScreen";
+import { CheckScreen, CopiesScreen, MyRowsScreen, SetupScreen, SummaryScreen, YearEndScreen } from "./lazy-screens";
 import { I18nProvider, useI18n } from "./i18n/i18n-context";
 import type { MessageKey } from "./i18n/translate";
 import { ServiceProvider, useService } from "./service-context";
@@ -208,7 +203,11 @@ function Tabs({ initialTab, currentYear }: { initialTab?: TabKey; currentYear?: 
       {tab === null && <Spinner size="small" label={t("app.starting")} />}
       {TABS.filter((x) => visited.has(x.key)).map((x) => (
         <div key={x.key} id={`panel-${x.key}`} role="tabpanel" aria-labelledby={`tab-${x.key}`} hidden={tab !== x.key}>
-          <TabShownProvider shown={shown[x.key] ?? 0}>{panel(x.key)}</TabShownProvider>
+          <TabShownProvider shown={shown[x.key] ?? 0}>
+            <React.Suspense fallback={<Spinner size="small" label={t("app.screenLoading")} />}>
+              {panel(x.key)}
+            </React.Suspense>
+          </TabShownProvider>
         </div>
       ))}
     </main>

@@ -1,6 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { ensureE2eBuild } from "../e2e/support/build";
+import { OFFICE_JS_CDN } from "../e2e/support/pane";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 
@@ -35,14 +36,18 @@ describe("a production build of the add-in", () => {
     expect(() => withPublicUrl(undefined, () => webpackConfig({}, { mode: "development" }))).not.toThrow();
   });
 
-  it("ships no source maps, and its page carries a Content-Security-Policy without eval or other origins", async () => {
+  it("ships no source maps and no copy of office.js; its page loads office.js from Microsoft's CDN under a Content-Security-Policy without eval or other origins", async () => {
     const build = await ensureE2eBuild();
     const files = fs.readdirSync(build.paneDir, { recursive: true }) as string[];
     expect(files.filter((f) => f.endsWith(".map"))).toEqual([]);
+    expect(files.filter((f) => /office-js|office\.js$/.test(f))).toEqual([]);
     const html = fs.readFileSync(path.join(build.paneDir, "taskpane.html"), "utf8");
+    // The minifier drops the attribute's quotes.
+    expect(html).toMatch(new RegExp(`<script[^>]*\\ssrc="?${OFFICE_JS_CDN.replace(/[.\/]/g, "\\$&")}"?[\\s>]`));
     const csp = /http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/.exec(html)?.[1] ?? "";
-    expect(csp).toContain("script-src 'self';");
-    expect(csp).toContain("connect-src 'self';");
+    expect(csp).toContain("script-src 'self' https://appsforoffice.microsoft.com;");
+    expect(csp).toContain("connect-src 'self' https://appsforoffice.microsoft.com;");
+    expect(csp.match(/https?:\/\/[^\s;]+/g)?.every((o) => o === "https://appsforoffice.microsoft.com")).toBe(true);
     expect(csp).not.toContain("unsafe-eval");
     expect(csp).toContain("object-src 'none'");
   }, 600_000);

@@ -29,16 +29,18 @@ describe("App", () => {
     fresh.meta = null;
     const { unmount } = render(<App lang="sv" service={fresh} insideOffice />);
     await waitFor(() => expect(selectedTab()).toBe(text("sv", "tab.setup")));
-    // Set up, and beside it (the coordinator's too) the department copies.
-    expect(screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent)).toEqual([
-      text("sv", "setup.title"),
-      text("sv", "copies.title"),
-    ]);
+    // Set up, and beside it (the coordinator's too) the department copies, once their code has arrived.
+    await waitFor(() =>
+      expect(screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent)).toEqual([
+        text("sv", "setup.title"),
+        text("sv", "copies.title"),
+      ])
+    );
     unmount();
 
     render(<App lang="sv" service={new FakeFollowupService()} insideOffice />);
     await waitFor(() => expect(selectedTab()).toBe(text("sv", "tab.myRows")));
-    expect(screen.getByRole("heading", { level: 2 }).textContent).toBe(text("sv", "myRows.title"));
+    expect((await screen.findByRole("heading", { level: 2 })).textContent).toBe(text("sv", "myRows.title"));
   });
 
   it("keeps a half-filled form while the user looks at another tab", async () => {

@@ -3,6 +3,7 @@ import type { MessageKey } from "./sv";
 /** Every text of the task pane in English, the second language (same keys as sv.ts). */
 export const EN: Readonly<Record<MessageKey, string>> = {
   "app.title": "Programme follow-up",
+  "app.screenLoading": "Loading the tab…",
   "app.starting": "Reading the workbook…",
   "tab.label": "What do you want to do?",
   "tab.setup": "Set up",

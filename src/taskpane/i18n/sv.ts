@@ -4,6 +4,7 @@
  */
 export const SV = {
   "app.title": "Programuppföljning",
+  "app.screenLoading": "Hämtar fliken…",
   "app.starting": "Läser arbetsboken…",
   "tab.label": "Vad vill du göra?",
   "tab.setup": "Konfigurera",

@@ -1,6 +1,9 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { E2eBuild } from "./build";
 
+/** Where a production task pane loads office.js from (webpack.config.js). */
+export const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
 /** A task-pane-sized window, as Excel's task pane is about 320–400 px wide. */
 export const PANE_VIEWPORT = { width: 360, height: 800 } as const;
 
@@ -43,7 +46,8 @@ export async function openPane(
     externalRequests.push(url);
     return route.abort("blockedbyclient");
   });
-  await context.route("**/office-js/office.js", (route) =>
+  // The production page asks Microsoft's CDN for office.js: the double answers in its place.
+  await context.route(OFFICE_JS_CDN, (route) =>
     route.fulfill({ path: build.doubleScript, contentType: "text/javascript; charset=utf-8" })
   );
   await context.addInitScript((displayLanguage: string) => {
