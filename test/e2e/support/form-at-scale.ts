@@ -119,7 +119,9 @@ export async function measureForm(
 ): Promise<FormCost> {
   await openTab(page, t("tab.myRows"));
   // The screen's code arrives on first use: the clock starts once the picker is there.
-  await panel(page).getByRole("combobox", { name: t("myRows.department.label"), exact: true }).waitFor();
+  await panel(page)
+    .getByRole("combobox", { name: t("myRows.department.label"), exact: true })
+    .waitFor();
   await installClock(page);
   const start = await page.evaluate(() => performance.now());
   await choose(panel(page), page, t("myRows.department.label"), exactly(`${department.code} – ${department.name}`));
