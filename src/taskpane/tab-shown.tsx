@@ -14,3 +14,18 @@ export function TabShownProvider({ shown, children }: { shown: number; children:
 export function useTabShown(): number {
   return React.useContext(TabShownContext);
 }
+
+/**
+ * Runs `reread` each time the screen's tab is shown again (not on the first showing: the screen
+ * reads when it mounts). What another tab did meanwhile — a workbook generated, a year closed,
+ * rows saved — is then on screen, not what stood when the tab was first opened.
+ */
+export function useRereadWhenShown(reread: () => void): void {
+  const shown = useTabShown();
+  const first = React.useRef(shown);
+  const latest = React.useRef(reread);
+  latest.current = reread;
+  React.useEffect(() => {
+    if (shown !== first.current) latest.current();
+  }, [shown]);
+}

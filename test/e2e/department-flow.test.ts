@@ -59,14 +59,31 @@ const department = programme.departments.find((d) => d.code === DEPARTMENT);
 const typed = entriesFor(rowsOf(programme, DEPARTMENT));
 
 test(
-  "Set up (English): the workbook for 2019 is generated through the pane",
+  "Set up (English): the workbook for 2019 is generated through the pane; tabs opened before it read it again when shown",
   async () => {
     session = await suite.open({ displayLanguage: "en-US" });
     page = session.page;
     await expectAttribute(page.getByRole("tab", { name: t("tab.setup"), exact: true }), "aria-selected", "true");
+    // Opened before there is a workbook, My rows and Year-end say so ...
+    const noWorkbook = /The open workbook is no follow-up workbook/;
+    await openTab(page, t("tab.myRows"));
+    await shows(panel(page), noWorkbook);
+    await openTab(page, t("tab.yearEnd"));
+    await shows(panel(page), noWorkbook);
+    await openTab(page, t("tab.setup"));
     await choose(page, page, t("setup.year.label"), exactly(String(YEAR)));
     await page.getByRole("button", { name: t("setup.generate"), exact: true }).click();
     await shows(page, t("setup.generated", { year: YEAR }));
+    // ... and once it is generated, each reads it again when shown: no stale "no follow-up workbook".
+    await openTab(page, t("tab.yearEnd"));
+    await shows(panel(page), t("yearEnd.close.button"));
+    expect(await panel(page).getByText(noWorkbook).count()).toBe(0);
+    await openTab(page, t("tab.myRows"));
+    await panel(page)
+      .getByRole("combobox", { name: t("myRows.department.label"), exact: true })
+      .waitFor();
+    expect(await panel(page).getByText(noWorkbook).count()).toBe(0);
+    await openTab(page, t("tab.setup"));
     await screen("01-setup-generated");
     expect(readWorkbook(await workbookGrids(page)).meta?.year).toBe(YEAR);
     expectPageHealthy(session);

@@ -17,6 +17,7 @@ import { Screen, useStackStyles } from "../../components/Screen";
 import { useAction } from "../../components/use-action";
 import { useI18n } from "../../i18n/i18n-context";
 import { useService } from "../../service-context";
+import { useRereadWhenShown } from "../../tab-shown";
 import { DepartmentProgressList } from "./DepartmentProgressList";
 import { FindingItem } from "./FindingItem";
 import { countBySeverity, groupBySheet, markable } from "./group-findings";
@@ -47,6 +48,7 @@ export function CheckScreen(): React.JSX.Element {
     });
   }, [runReading, service]);
   React.useEffect(check, [check]);
+  useRereadWhenShown(check);
 
   const groups = state === null ? [] : groupBySheet(state.findings);
   const counts = state === null ? null : countBySeverity(state.findings);

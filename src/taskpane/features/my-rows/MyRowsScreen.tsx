@@ -8,7 +8,7 @@ import { Screen, useStackStyles } from "../../components/Screen";
 import { useAction } from "../../components/use-action";
 import { useI18n } from "../../i18n/i18n-context";
 import { useService } from "../../service-context";
-import { useTabShown } from "../../tab-shown";
+import { useRereadWhenShown } from "../../tab-shown";
 import { browserStorage, recallDepartment, rememberDepartment, type KeyValueStorage } from "./department-memory";
 import { DepartmentPicker } from "./DepartmentPicker";
 import { RowCard } from "./RowCard";
@@ -46,12 +46,7 @@ export function MyRowsScreen({ storage = browserStorage() }: MyRowsScreenProps):
   const runLoading = loading.run;
   const runWork = work.run;
   // Shown again (after a look at another tab): the year may have been closed meanwhile. Drafts stay.
-  const shown = useTabShown();
-  const firstShow = React.useRef(shown);
-  React.useEffect(() => {
-    if (shown === firstShow.current) return;
-    void runLoading(async () => setState(await service.read()));
-  }, [shown, runLoading, service]);
+  useRereadWhenShown(() => void runLoading(async () => setState(await service.read())));
 
   React.useEffect(() => {
     void runLoading(async () => {

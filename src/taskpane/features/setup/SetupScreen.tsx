@@ -13,6 +13,7 @@ import { useAction } from "../../components/use-action";
 import { useI18n } from "../../i18n/i18n-context";
 import { conflictLines } from "./conflict-lines";
 import { useService } from "../../service-context";
+import { useRereadWhenShown } from "../../tab-shown";
 import { defaultYear, yearsOf } from "./default-year";
 import { ProgrammeFacts } from "../../components/programme/ProgrammeFacts";
 import { ProgrammeSource } from "../../components/programme/ProgrammeSource";
@@ -45,6 +46,7 @@ export function SetupScreen({ currentYear = new Date().getFullYear() }: SetupScr
   React.useEffect(() => {
     void loadMeta();
   }, [loadMeta]);
+  useRereadWhenShown(() => void loadMeta());
 
   const { programme, problems } = choice;
   const years = programme === undefined ? [] : yearsOf(programme.period);

@@ -8,6 +8,7 @@ import { Screen, useStackStyles } from "../../components/Screen";
 import { useAction } from "../../components/use-action";
 import { useI18n } from "../../i18n/i18n-context";
 import { useService } from "../../service-context";
+import { useRereadWhenShown } from "../../tab-shown";
 import { AreaSummaryCard, type AreaFigures } from "./AreaSummaryCard";
 import { ChoiceEditor } from "./ChoiceEditor";
 import {
@@ -47,6 +48,7 @@ export function SummaryScreen(): React.JSX.Element {
     });
   }, [runReading, service]);
   React.useEffect(load, [load]);
+  useRereadWhenShown(load);
 
   const change = (key: string) => (draft: ChoiceDraft) => {
     setNotice(null);

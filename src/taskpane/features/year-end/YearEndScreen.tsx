@@ -19,6 +19,7 @@ import { Screen, useStackStyles } from "../../components/Screen";
 import { useAction } from "../../components/use-action";
 import { useI18n } from "../../i18n/i18n-context";
 import { useService } from "../../service-context";
+import { useRereadWhenShown } from "../../tab-shown";
 import { missingFromFindings, missingFromOutcome, type Missing } from "./close-missing";
 import { rolloverRefusalText } from "./rollover-refusal";
 import { CloseYearDialog } from "./CloseYearDialog";
@@ -60,6 +61,7 @@ export function YearEndScreen(): React.JSX.Element {
     void runReading(async () => setState(await service.read()));
   }, [runReading, service]);
   React.useEffect(load, [load]);
+  useRereadWhenShown(load);
 
   const start = (): void => {
     setOffer(null);
