@@ -402,3 +402,24 @@ describe("My rows for a department with many rows", () => {
     ).toBeTruthy();
   });
 });
+
+describe("My rows while Excel is slow", () => {
+  it("shows that it is writing, and after a while that Excel may be waiting for a cell edit; both go when done", async () => {
+    const service = new FakeFollowupService();
+    const department = departmentWithEveryType(service);
+    const goal = firstRow(service, department, "goal");
+    await openDepartment(service, "sv", department);
+    fireEvent.change(within(card(goal.id)).getByRole("textbox", { name: "Genomfört under året" }), {
+      target: { value: "Klart." },
+    });
+    const release = service.hold("saveRows");
+    fireEvent.click(screen.getByRole("button", { name: text("sv", "myRows.save") }));
+    expect(await screen.findByText(text("sv", "progress.writing"))).toBeTruthy();
+    expect(screen.queryByText(text("sv", "progress.cellEdit"))).toBeNull();
+    expect(await screen.findByText(text("sv", "progress.cellEdit"), undefined, { timeout: 5000 })).toBeTruthy();
+    release();
+    await screen.findByText(text("sv", "myRows.saved", { count: 1 }));
+    expect(screen.queryByText(text("sv", "progress.writing"))).toBeNull();
+    expect(screen.queryByText(text("sv", "progress.cellEdit"))).toBeNull();
+  }, 15_000);
+});

@@ -20,6 +20,9 @@ export const EN: Readonly<Record<MessageKey, string>> = {
     "Try again. If it happens again: close and reopen the workbook, and give the coordinator the detail below.",
   "error.detail": "Technical detail",
 
+  "progress.cellEdit":
+    "Taking long? Excel may be waiting for you to finish editing a cell: press Enter or Esc in the cell.",
+  "progress.writing": "Writing to the workbook…",
   "progress.working": "Working…",
   "progress.reading": "Reading the workbook…",
   "progress.preparing": "Preparing the workbook…",

@@ -21,6 +21,9 @@ export const SV = {
     "Försök igen. Om felet kommer tillbaka: stäng och öppna arbetsboken, och kontakta samordnaren med uppgiften nedan.",
   "error.detail": "Teknisk uppgift",
 
+  "progress.cellEdit":
+    "Tar det tid? Excel väntar kanske på att du avslutar redigeringen av en cell: tryck Enter eller Esc i cellen.",
+  "progress.writing": "Skriver i arbetsboken…",
   "progress.working": "Arbetar…",
   "progress.reading": "Läser arbetsboken…",
   "progress.preparing": "Förbereder arbetsboken…",

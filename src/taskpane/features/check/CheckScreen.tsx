@@ -6,12 +6,12 @@ import {
   AccordionPanel,
   Button,
   makeStyles,
-  Spinner,
   Subtitle2,
 } from "@fluentui/react-components";
 import { ArrowClockwiseRegular, EraserRegular, HighlightRegular } from "@fluentui/react-icons";
 import type { FollowupState } from "../../../excel/service";
 import { ErrorBar } from "../../components/ErrorBar";
+import { Working } from "../../components/Working";
 import { Notice } from "../../components/Notice";
 import { Screen, useStackStyles } from "../../components/Screen";
 import { useAction } from "../../components/use-action";
@@ -86,7 +86,8 @@ export function CheckScreen(): React.JSX.Element {
           {t("check.clear")}
         </Button>
       </div>
-      {reading.busy && <Spinner size="tiny" label={t("check.reading")} />}
+      {reading.busy && <Working label={t("check.reading")} />}
+      {work.busy && <Working label={t("progress.writing")} />}
       {reading.hasError && <ErrorBar error={reading.error} onDismiss={reading.clearError} />}
       {work.hasError && <ErrorBar error={work.error} onDismiss={work.clearError} />}
       {notice !== null && <Notice intent="success">{notice}</Notice>}

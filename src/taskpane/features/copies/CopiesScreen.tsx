@@ -1,10 +1,11 @@
 import * as React from "react";
-import { Button, Caption1, makeStyles, Radio, RadioGroup, Spinner, tokens } from "@fluentui/react-components";
+import { Button, Caption1, makeStyles, Radio, RadioGroup, tokens } from "@fluentui/react-components";
 import { ArrowDownloadRegular, MailArrowUpRegular, MailInboxArrowDownRegular } from "@fluentui/react-icons";
 import { columnHeader, conflictKey } from "../../../core";
 import type { CopyToMerge, MergeConflict, MergeDecisions } from "../../../core";
 import type { DepartmentCopy, MergeOutcome } from "../../../excel/service";
 import { ErrorBar } from "../../components/ErrorBar";
+import { Working } from "../../components/Working";
 import { downloadFile } from "../../components/files/download";
 import { Notice } from "../../components/Notice";
 import { ProblemList } from "../../components/ProblemList";
@@ -96,10 +97,10 @@ export function CopiesScreen(): React.JSX.Element {
           }}
         />
       </div>
-      {split.busy && <Spinner size="tiny" label={t("copies.split.busy")} />}
+      {split.busy && <Working label={t("copies.split.busy")} />}
       {split.hasError && <ErrorBar error={split.error} onDismiss={split.clearError} />}
       {made !== null && <MadeCopies year={made.year} copies={made.copies} />}
-      {merge.busy && <Spinner size="tiny" label={t("copies.merge.busy")} />}
+      {merge.busy && <Working label={t("copies.merge.busy")} />}
       {merge.hasError && <ErrorBar error={merge.error} onDismiss={merge.clearError} />}
       {unreadable.length > 0 && (
         <ProblemList

@@ -1,8 +1,9 @@
 import * as React from "react";
-import { Button, Caption1, Spinner } from "@fluentui/react-components";
+import { Button, Caption1 } from "@fluentui/react-components";
 import { CheckmarkCircleRegular } from "@fluentui/react-icons";
 import type { DepartmentRow, FollowupState, RowEdit } from "../../../excel/service";
 import { ErrorBar } from "../../components/ErrorBar";
+import { Working } from "../../components/Working";
 import { Notice } from "../../components/Notice";
 import { Screen, useStackStyles } from "../../components/Screen";
 import { useAction } from "../../components/use-action";
@@ -149,7 +150,7 @@ export function MyRowsScreen({ storage = browserStorage() }: MyRowsScreenProps):
   return (
     <Screen title={t("myRows.title")} intro={t("myRows.intro")}>
       {loading.hasError && <ErrorBar error={loading.error} onDismiss={loading.clearError} />}
-      {loading.busy && <Spinner size="tiny" label={t("myRows.loading")} />}
+      {loading.busy && <Working label={t("myRows.loading")} />}
       {state !== null && (
         <DepartmentPicker
           departments={state.programme.departments}
@@ -165,7 +166,7 @@ export function MyRowsScreen({ storage = browserStorage() }: MyRowsScreenProps):
         </Notice>
       )}
       {readyDate !== undefined && <Notice intent="success">{t("myRows.readySince", { date: readyDate })}</Notice>}
-      {department !== null && rows === null && work.busy && <Spinner size="tiny" label={t("myRows.rowsLoading")} />}
+      {department !== null && rows === null && work.busy && <Working label={t("myRows.rowsLoading")} />}
       {rows !== null && rows.length === 0 && <Notice intent="info">{t("myRows.noRows")}</Notice>}
       {rows !== null && rows.length > 0 && (
         <RowListToolbar counts={counts} filter={filter} query={query} onFilter={chooseFilter} onQuery={search} />

@@ -2,6 +2,7 @@ import * as React from "react";
 import { Button, Caption1, makeStyles, shorthands, tokens } from "@fluentui/react-components";
 import { ArrowUndoRegular, SaveRegular } from "@fluentui/react-icons";
 import { Notice } from "../../components/Notice";
+import { Working } from "../../components/Working";
 import { useStackStyles } from "../../components/Screen";
 import { useI18n } from "../../i18n/i18n-context";
 
@@ -74,6 +75,7 @@ export function SaveBar({ changed, busy, saveBlocked, onSave, onDiscard }: SaveB
           {t("myRows.discard")}
         </Button>
       </div>
+      {busy && <Working label={t("progress.writing")} />}
       {changed > 0 && <Caption1>{t("myRows.saveBar.unsaved", { count: changed })}</Caption1>}
       {confirming && changed > 0 && (
         <Notice intent="warning" role="alert">

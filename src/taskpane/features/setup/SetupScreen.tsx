@@ -1,10 +1,11 @@
 import * as React from "react";
-import { Button, Dropdown, Field, Option, Spinner } from "@fluentui/react-components";
+import { Button, Dropdown, Field, Option } from "@fluentui/react-components";
 import { ArrowSyncRegular, DocumentTableRegular } from "@fluentui/react-icons";
 import { defaultProgramme } from "../../../core";
 import type { WorkbookMeta } from "../../../core";
 import type { ProgressReport, UpdateOutcome } from "../../../excel/service";
 import { ErrorBar } from "../../components/ErrorBar";
+import { Working } from "../../components/Working";
 import { Notice } from "../../components/Notice";
 import { ProblemList } from "../../components/ProblemList";
 import { ProgressPanel } from "../../components/ProgressPanel";
@@ -81,7 +82,7 @@ export function SetupScreen({ currentYear = new Date().getFullYear() }: SetupScr
   return (
     <Screen title={t("setup.title")} intro={t("setup.intro")}>
       {metaAction.hasError && <ErrorBar error={metaAction.error} onDismiss={metaAction.clearError} />}
-      {meta === undefined && metaAction.busy && <Spinner size="tiny" label={t("setup.meta.reading")} />}
+      {meta === undefined && metaAction.busy && <Working label={t("setup.meta.reading")} />}
       {isFollowup && <Notice intent="info">{t("setup.meta.followup", { year: meta.year })}</Notice>}
       <ProgrammeSource {...choice.sourceProps} busy={work.busy} />
       {problems !== null && <ProblemList title={problems.title} problems={problems.list} />}

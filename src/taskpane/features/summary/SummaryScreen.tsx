@@ -1,8 +1,9 @@
 import * as React from "react";
-import { Button, Caption1, Spinner } from "@fluentui/react-components";
+import { Button, Caption1 } from "@fluentui/react-components";
 import { ArrowClockwiseRegular, DocumentEditRegular } from "@fluentui/react-icons";
 import type { FollowupState } from "../../../excel/service";
 import { ErrorBar } from "../../components/ErrorBar";
+import { Working } from "../../components/Working";
 import { Notice } from "../../components/Notice";
 import { Screen, useStackStyles } from "../../components/Screen";
 import { useAction } from "../../components/use-action";
@@ -87,7 +88,8 @@ export function SummaryScreen(): React.JSX.Element {
           {t("summary.reread")}
         </Button>
       </div>
-      {reading.busy && <Spinner size="tiny" label={t("summary.reading")} />}
+      {reading.busy && <Working label={t("summary.reading")} />}
+      {work.busy && <Working label={t("progress.writing")} />}
       {reading.hasError && <ErrorBar error={reading.error} onDismiss={reading.clearError} />}
       {summary !== undefined && overallFigures !== null && (
         <div className={stack.stack}>

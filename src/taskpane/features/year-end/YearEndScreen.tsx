@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Body1, Button, Field, Spinner, Subtitle2, Textarea } from "@fluentui/react-components";
+import { Body1, Button, Field, Subtitle2, Textarea } from "@fluentui/react-components";
 import {
   CalendarArrowRightRegular,
   DocumentArrowDownRegular,
@@ -10,6 +10,7 @@ import {
 import type { Programme } from "../../../core";
 import type { AddinFile, FollowupState, RolloverOutcome } from "../../../excel/service";
 import { ErrorBar } from "../../components/ErrorBar";
+import { Working } from "../../components/Working";
 import { Notice } from "../../components/Notice";
 import { ProblemList } from "../../components/ProblemList";
 import { ProgrammeFacts } from "../../components/programme/ProgrammeFacts";
@@ -159,14 +160,14 @@ export function YearEndScreen(): React.JSX.Element {
   return (
     <Screen title={t("yearEnd.title")} intro={t("yearEnd.intro")}>
       {reading.hasError && <ErrorBar error={reading.error} onDismiss={reading.clearError} />}
-      {state === null && reading.busy && <Spinner size="small" label={t("yearEnd.loading")} />}
+      {state === null && reading.busy && <Working label={t("yearEnd.loading")} />}
       {meta !== null && (
         <Body1 block>
           {meta.closed ? t("yearEnd.closedLine", { year: meta.year }) : t("yearEnd.yearLine", { year: meta.year })}
         </Body1>
       )}
       {work.hasError && <ErrorBar error={work.error} onDismiss={work.clearError} />}
-      {work.busy && <Spinner size="tiny" label={t("progress.working")} />}
+      {work.busy && <Working label={t("progress.working")} />}
       {notice !== null && (
         <Notice intent={notice.intent} role="status">
           {notice.text}
