@@ -66,6 +66,7 @@ const OWN_CODES: Readonly<Record<OwnKind, AddinErrorCode>> = {
   sheetExists: "conflict",
   nameExists: "conflict",
   sheetMissing: "itemNotFound",
+  sheetPasswordProtected: "accessDenied",
   rowsMissing: "itemNotFound",
   departmentUnknown: "invalidArgument",
   excelTooOld: "notSupported",
@@ -97,8 +98,8 @@ export class AddinError extends Error implements AddinErrorInfo {
   }
 }
 
-export function ownError(reason: Exclude<AddinErrorReason, { kind: "office" }>): AddinError {
-  return new AddinError(OWN_CODES[reason.kind], reason);
+export function ownError(reason: Exclude<AddinErrorReason, { kind: "office" }>, original: unknown = null): AddinError {
+  return new AddinError(OWN_CODES[reason.kind], reason, original);
 }
 
 /** The Office.js error code of `e`, or null when it is no Office error. */

@@ -37,7 +37,7 @@ export async function queueRowCellWrites(
     list.push({ row: w.row, column: w.column, value: w.value, numberFormat: formatOf(w.key) });
     bySheet.set(w.sheet, list);
   }
-  const guard = new ProtectionGuard();
+  const guard = new ProtectionGuard(session.state);
   let queued = 0;
   for (const [name, cells] of bySheet) {
     const info = findSheet(snapshot.sheets, name);

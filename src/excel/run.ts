@@ -1,4 +1,4 @@
-import { ownError, toAddinError } from "./errors";
+import { AddinError, ownError, toAddinError } from "./errors";
 import { REQUEST_BUDGET_BYTES, RESPONSE_BUDGET_BYTES } from "./payload";
 import { ReadSizeMemory } from "./read-size";
 
@@ -32,6 +32,8 @@ export interface RunState {
   readonly limits: Limits;
   /** What reading this workbook weighed last time, shared by the runs of one service. */
   readonly readSize: ReadSizeMemory;
+  /** Sheets whose protection this run lifts: if Excel then refuses, the likely cause is a password. */
+  readonly unprotected: string[];
 }
 
 /**
@@ -49,15 +51,26 @@ export async function runInExcel<T>(
   if (!excelApiSupported(EXCEL_API_BASELINE)) {
     throw ownError({ kind: "excelTooOld" });
   }
-  const state: RunState = { eventsOff: false, limits, readSize };
+  const state: RunState = { eventsOff: false, limits, readSize, unprotected: [] };
   try {
     return await Excel.run({ delayForCellEdit: true }, (context) => batch(context, state));
   } catch (e) {
     if (state.eventsOff) {
       await restoreEvents();
     }
-    throw toAddinError(e);
+    throw passwordOrOther(toAddinError(e), state.unprotected);
   }
+}
+
+/**
+ * Our sheets are protected without a password, so a run that lifts protection and is refused
+ * (AccessDenied, or InvalidArgument as for a wrong password) met a sheet someone gave a password:
+ * say that, naming the sheets, rather than "Excel did not accept a value".
+ */
+function passwordOrOther(error: AddinError, unprotected: readonly string[]): AddinError {
+  const refused = error.code === "accessDenied" || error.code === "invalidArgument";
+  if (!refused || unprotected.length === 0 || error.reason.kind !== "office") return error;
+  return ownError({ kind: "sheetPasswordProtected", sheets: [...unprotected] }, error.original);
 }
 
 async function restoreEvents(): Promise<void> {

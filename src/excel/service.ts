@@ -62,6 +62,7 @@ export type AddinErrorReason =
   | { readonly kind: "sheetExists"; readonly sheet: string }
   | { readonly kind: "nameExists"; readonly name: string }
   | { readonly kind: "sheetMissing"; readonly sheet: string }
+  | { readonly kind: "sheetPasswordProtected"; readonly sheets: readonly string[] }
   | { readonly kind: "rowsMissing"; readonly rows: readonly string[] }
   | { readonly kind: "departmentUnknown"; readonly department: string }
   | { readonly kind: "excelTooOld" }

@@ -17,7 +17,7 @@ export class WriteSession {
 
   constructor(
     private readonly context: Excel.RequestContext,
-    private readonly state: RunState
+    readonly state: RunState
   ) {
     this.budget = state.limits.requestBytes;
   }

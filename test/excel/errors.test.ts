@@ -95,6 +95,7 @@ describe("the task pane's words for the adapter's own refusals", () => {
     sheetExists: { kind: "sheetExists", sheet: "Sammanfattning" },
     nameExists: { kind: "nameExists", name: "Uppföljning" },
     sheetMissing: { kind: "sheetMissing", sheet: "Saknas" },
+    sheetPasswordProtected: { kind: "sheetPasswordProtected", sheets: ["1 Trygghet"] },
     rowsMissing: { kind: "rowsMissing", rows: ["9.A99", "9.A98"] },
     departmentUnknown: { kind: "departmentUnknown", department: "XYZ" },
     excelTooOld: { kind: "excelTooOld" },
@@ -164,7 +165,10 @@ describe("errors from the double", () => {
       .saveRows([{ rowId: row.id, status: "Pågår" }])
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AddinError);
-    expect((error as AddinError).officeCode).not.toBeNull();
+    // Said as what it is: a password on that sheet, not "Excel did not accept a value".
+    expect((error as AddinError).reason).toEqual({ kind: "sheetPasswordProtected", sheets: [area.sheetName] });
+    expect(renderAddinError(error as AddinError, "sv").message).toContain(`"${area.sheetName}"`);
+    expect(renderAddinError(error as AddinError, "sv").message).toContain("lösenord");
     expect(double.workbook.runtime.enableEvents).toBe(true);
   });
 });

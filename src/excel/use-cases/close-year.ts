@@ -75,7 +75,7 @@ export async function closeYear(context: Excel.RequestContext, state: RunState, 
   }
 
   const fingerprint = closeFingerprint(programme, enteredValues(snapshot.read), meta.year);
-  const guard = new ProtectionGuard();
+  const guard = new ProtectionGuard(state);
   const formulas = formulaInputs(snapshot.read);
   const closedRow = DATA_FIRST_ROW + META_KEYS.indexOf("closed");
   const dataInfo = findSheet(snapshot.sheets, DATA_SHEET);

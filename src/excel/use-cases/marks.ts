@@ -44,7 +44,7 @@ export async function markProblems(
     seen.add(key(mark));
     marks.push({ mark, info });
   }
-  const guard = new ProtectionGuard();
+  const guard = new ProtectionGuard(state);
   for (const { mark, info } of marks) {
     await session.reserve();
     const ws = context.workbook.worksheets.getItem(mark.sheet);
@@ -97,7 +97,7 @@ export async function clearProblemMarks(context: Excel.RequestContext, state: Ru
   );
   await context.sync();
 
-  const guard = new ProtectionGuard();
+  const guard = new ProtectionGuard(state);
   for (const { cf, rule, info } of custom) {
     if (rule.formula !== MARK_FORMULA) continue;
     await session.reserve();

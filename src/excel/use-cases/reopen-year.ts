@@ -56,7 +56,7 @@ export async function reopenYear(
   }
   refuseIfEntriesAtRisk(snapshot.read);
   const day = localIsoDay(now);
-  const guard = new ProtectionGuard();
+  const guard = new ProtectionGuard(state);
   const values = enteredValues(snapshot.read);
   const rows = locatedRows(snapshot.read, programme);
   const gridOf = (name: string): (typeof snapshot.grids)[number] | undefined =>

@@ -92,7 +92,7 @@ export async function updateInPlace(
   const aligned: Programme = { ...next, areas: next.areas.map((a) => layouts.get(a.id)?.area ?? a) };
   const alignedPlan = followupPlan({ ...content, programme: aligned }).plan;
 
-  const w: SheetWriter = { context, session, guard: new ProtectionGuard(), snapshot };
+  const w: SheetWriter = { context, session, guard: new ProtectionGuard(state), snapshot };
   const finishers: (() => void)[] = [];
   const lateDeletes: (() => void)[] = [];
 

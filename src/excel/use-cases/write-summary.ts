@@ -44,7 +44,7 @@ export async function writeSummary(
   const entries = collectEntries(snapshot.read, programme);
   const summary = summarise(programme, entries, { year: meta.year, choices });
   const plan = summaryPlan(buildWorkbookPlan(programme, { year: meta.year, summary, choices, meta }).sheets);
-  const w: SheetWriter = { context, session, guard: new ProtectionGuard(), snapshot };
+  const w: SheetWriter = { context, session, guard: new ProtectionGuard(state), snapshot };
   const info = findSheet(snapshot.sheets, SUMMARY_SHEET);
   const grid = info === undefined ? undefined : gridNamed(snapshot, info.name);
   if (info !== undefined && grid !== undefined && tableFits(snapshot, info.name, plan)) {

@@ -350,6 +350,20 @@ const OWN_TEXTS: Readonly<Record<OwnKind, { readonly text: Text }>> = {
       },
     },
   },
+  sheetPasswordProtected: {
+    text: {
+      sv: {
+        message: "Excel vägrade ta bort skyddet på {sheets}: bladet har fått ett lösenord. Inget skrevs.",
+        action:
+          "Be den som satte lösenordet ta bort det (Granska → Ta bort bladskydd) och försök igen. Tillägget skyddar sina blad utan lösenord.",
+      },
+      en: {
+        message: "Excel refused to unprotect {sheets}: the sheet has been given a password. Nothing was written.",
+        action:
+          "Ask whoever set the password to remove it (Review → Unprotect Sheet) and try again. The add-in protects its sheets without a password.",
+      },
+    },
+  },
   rowsMissing: {
     text: {
       sv: {
@@ -460,6 +474,8 @@ function paramsOf(reason: AddinErrorReason, lang: Lang): Params {
       return { forYear: reason.year === null ? "" : lang === "sv" ? ` (för ${reason.year})` : ` (for ${reason.year})` };
     case "rowsMissing":
       return { rows: reason.rows.join(", ") };
+    case "sheetPasswordProtected":
+      return { sheets: reason.sheets.map((x) => `"${x}"`).join(", ") };
     case "programmeInvalid":
       return { detail: reason.problems.slice(0, 3).join("; ") };
     case "workbookClosed":
