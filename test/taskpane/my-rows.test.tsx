@@ -115,6 +115,13 @@ describe("My rows", () => {
     choose(card(activity.id), "Status", `▲ ${delayed.sv}`);
     const message = text("sv", "form.comment.required", { status: delayed.sv });
     expect(within(card(activity.id)).getByText(message)).toBeTruthy();
+    // Said beside the comment box, not announced as an alert before the user gets there ...
+    expect(within(card(activity.id)).getByText(message).closest('[role="alert"]')).toBeNull();
+    const comment = within(card(activity.id)).getByRole("textbox", { name: "Kommentar/analys" });
+    fireEvent.focus(comment);
+    fireEvent.blur(comment);
+    // ... and an error once they have been there and left it empty.
+    expect(within(card(activity.id)).getByText(message).closest('[role="alert"]')).not.toBeNull();
     const save = screen.getByRole("button", { name: text("sv", "myRows.save") });
     expect(save.getAttribute("aria-disabled")).toBe("true");
     fireEvent.click(save);

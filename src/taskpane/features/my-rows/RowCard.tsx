@@ -68,9 +68,16 @@ export const RowCard = React.memo(function RowCard({
   const terms = termsFor(row.type);
   const current = statusTermOf(terms, values.status);
   const set = (field: RowField) => (value: string) => onChange(row.rowId, { ...values, [field]: value });
-  const message = (field: RowField): { validationState?: "error"; validationMessage?: string } => {
+  // The comment a status asks for is said as a hint until the user has been in the comment box:
+  // an alert announced while they are still choosing the status would come before they get there.
+  const [commentVisited, setCommentVisited] = React.useState(false);
+  const message = (
+    field: RowField
+  ): { validationState?: "error" | "none"; validationMessage?: string; hint?: string } => {
     const p = problems[field];
-    return p === undefined ? {} : { validationState: "error", validationMessage: t(p.key, p.params) };
+    if (p === undefined) return {};
+    if (field === "comment" && !commentVisited) return { validationState: "none", hint: t(p.key, p.params) };
+    return { validationState: "error", validationMessage: t(p.key, p.params) };
   };
   const headingId = `row-${row.rowId}`;
   const textId = `row-${row.rowId}-text`;
@@ -161,6 +168,7 @@ export const RowCard = React.memo(function RowCard({
           rows={3}
           value={values.comment}
           onChange={(_, data) => set("comment")(data.value)}
+          onBlur={() => setCommentVisited(true)}
         />
       </Field>
     </Card>
