@@ -11,6 +11,7 @@ import { readMetaOnly } from "./use-cases/read-meta";
 import { readState } from "./use-cases/read-state";
 import { markDepartmentReady } from "./use-cases/ready";
 import { saveRows } from "./use-cases/save-rows";
+import { sheetsWithContent } from "./use-cases/sheets-with-content";
 import { selectCell } from "./use-cases/select-cell";
 import { updateInPlace } from "./use-cases/update";
 import { writeSummary } from "./use-cases/write-summary";
@@ -77,6 +78,7 @@ export function createExcelService(options: ServiceOptions): FollowupService {
     mergeCopies: (copies, decisions) =>
       run((context, state) => mergeCopies(context, state, copies, decisions ?? new Map())),
     readMeta: () => run((context) => readMetaOnly(context)),
+    sheetsWithContent: () => run((context) => sheetsWithContent(context)),
     generate: (programme: Programme, year: number, onProgress) =>
       run((context, state, lang) => generate(context, state, lang, programme, year, now(), onProgress)),
     update: (programme: Programme, onProgress) =>

@@ -174,6 +174,8 @@ export interface CopiesService {
 export interface FollowupService extends YearEndService, CopiesService {
   /** Null when the open workbook is no follow-up workbook (yet). */
   readMeta(): Promise<WorkbookMeta | null>;
+  /** Names of the sheets that hold anything: a workbook in use for something else is not empty. */
+  sheetsWithContent(): Promise<readonly string[]>;
   generate(programme: Programme, year: number, onProgress?: OnProgress): Promise<void>;
   update(programme: Programme, onProgress?: OnProgress): Promise<UpdateOutcome>;
   /** Reads the whole workbook: entries, findings and summary. */

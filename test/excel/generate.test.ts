@@ -22,6 +22,7 @@ import { MAX_AREAS_ADDRESS, addressLists } from "../../src/excel/validations";
 import { syntheticProgramme } from "../../bench/synthetic-programme";
 import { areaName } from "../excel-double/model/a1";
 import { installDouble } from "../excel-double/test-helpers";
+import { InMemoryWorkbook } from "../excel-double";
 import type { ExcelDouble } from "../excel-double";
 import { NOW, YEAR, cellsWrittenBy, service } from "./helpers";
 
@@ -294,6 +295,20 @@ describe("generate: refusals", () => {
     await service().generate(programme, YEAR);
     expect(double.workbook.sheets.map((s) => s.name)).toContain("Sheet1");
     expect(double.workbook.cell("Sheet1", "A1").value).toBe("mina anteckningar");
+  });
+
+  test("a workbook in use is said to be so first, and its own sheets stay first, untouched, the new ones after", async () => {
+    const double = installDouble({ workbook: new InMemoryWorkbook("Budget 2019") });
+    const budget = double.workbook.sheet("Budget 2019");
+    double.workbook.writeInput(budget, 0, 0, { kind: "constant", value: "Konto" });
+    double.workbook.writeInput(budget, 1, 1, { kind: "constant", value: 1800000 });
+    double.workbook.addSheet("Tomt");
+    expect(await service().sheetsWithContent()).toEqual(["Budget 2019"]);
+    await service().generate(programme, YEAR);
+    const names = double.workbook.sheets.filter((s) => !s.deleted).map((s) => s.name);
+    const plan = planOf(programme).sheets.map((x) => x.name);
+    expect(names).toEqual(["Budget 2019", "Tomt", ...plan]);
+    expect(double.workbook.cell("Budget 2019", "B2").value).toBe(1800000);
   });
 });
 

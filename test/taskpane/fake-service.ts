@@ -153,6 +153,14 @@ export class FakeFollowupService implements FollowupService {
     return this.meta;
   }
 
+  /** Sheets that hold something, as sheetsWithContent answers. */
+  contentSheets: string[] = [];
+
+  async sheetsWithContent(): Promise<readonly string[]> {
+    await this.enter("sheetsWithContent", []);
+    return this.contentSheets;
+  }
+
   async generate(programme: Programme, year: number, onProgress?: OnProgress): Promise<void> {
     await this.enter("generate", [programme, year]);
     for (const p of this.progress) onProgress?.(p);

@@ -31,6 +31,28 @@ function pickFile(lang: Lang, name: string, content: string): void {
 }
 
 describe("Set up", () => {
+  it.each(["sv", "en"] as const)(
+    "in a workbook already in use, says so first and shows Create as a secondary action (%s)",
+    async (lang) => {
+      const service = notAFollowup();
+      service.contentSheets = ["Budget 2019"];
+      await renderSetup(lang, service);
+      const warning = text(lang, "setup.foreign", { count: 1, sheets: '"Budget 2019"' });
+      expect(await screen.findByText(warning)).toBeTruthy();
+      // Fluent's appearance shows only in hashed classes: the button looks otherwise than Create in an empty workbook.
+      const inUse = screen.getByRole("button", { name: text(lang, "setup.generate") }).className;
+
+      // An empty workbook: no warning, and Create is the primary action.
+      document.body.innerHTML = "";
+      const empty = notAFollowup();
+      await renderSetup(lang, empty);
+      await waitFor(() => expect(empty.argsOf("sheetsWithContent")).toHaveLength(1));
+      expect(screen.queryByText(/Budget 2019/)).toBeNull();
+      const primary = screen.getByRole("button", { name: text(lang, "setup.generate") }).className;
+      expect(inUse).not.toBe(primary);
+    }
+  );
+
   it.each(["sv", "en"] as const)("offers the bundled programme, the default year and Generate (%s)", async (lang) => {
     const service = notAFollowup();
     await renderSetup(lang, service);

@@ -52,6 +52,7 @@ export function addNames(context: Excel.RequestContext, plan: WorkbookPlan): voi
  * Generate: the follow-up workbook for `programme` and `year`, written into the open workbook.
  * Refuses a workbook that already is a follow-up workbook, and one with a sheet of a name the plan
  * needs; the one empty sheet a new workbook starts with is removed once the plan's sheets stand.
+ * The new sheets come after the workbook's own (a "Budget 2019" stays the first sheet it was).
  * Syncs: 1 to look, then the writes (2 for a workbook of normal size).
  */
 export async function generate(
@@ -99,9 +100,6 @@ export async function generate(
 
   const created = await writePlanSheets(context, plan.sheets, session, progress);
   addNames(context, plan);
-  created.forEach(({ ws }, i) => {
-    ws.position = i;
-  });
   created[0]?.ws.activate();
   if (blankSheet !== null) context.workbook.worksheets.getItem(blankSheet).delete();
   await session.close();

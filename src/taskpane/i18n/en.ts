@@ -58,6 +58,8 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   "setup.programme.facts": "{municipality} · {from}–{to} · {areas} areas and guidelines · {rows} {rows|row|rows}",
   "setup.year.label": "Follow-up year",
   "setup.year.hint": "A year of the programme period {from}–{to}.",
+  "setup.foreign":
+    "The open workbook is already in use: {count|the sheet|the sheets} {sheets} {count|holds|hold} content. Create the workbook adds the follow-up's sheets after {count|it|them} and changes nothing that is there. Here to fill in your department's rows? Open the follow-up workbook the coordinator shared instead.",
   "setup.generate": "Create the workbook",
   "setup.update": "Update the workbook",
   "setup.generated":

@@ -59,6 +59,8 @@ export const SV = {
   "setup.programme.facts": "{municipality} · {from}–{to} · {areas} områden och riktlinjer · {rows} {rows|rad|rader}",
   "setup.year.label": "Uppföljningsår",
   "setup.year.hint": "Ett år i programperioden {from}–{to}.",
+  "setup.foreign":
+    "Den öppna arbetsboken används redan: {count|bladet|bladen} {sheets} har innehåll. Skapa arbetsboken lägger till uppföljningens blad efter {count|det|dem} och ändrar inget av det som finns. Ska du fylla i din förvaltnings rader? Öppna i stället uppföljningsarbetsboken som samordnaren har delat.",
   "setup.generate": "Skapa arbetsboken",
   "setup.update": "Uppdatera arbetsboken",
   "setup.generated": "Arbetsboken för {year} är skapad. Dela den med förvaltningarna så att de kan fylla i sina rader.",

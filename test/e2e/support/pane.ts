@@ -10,6 +10,10 @@ export const PANE_VIEWPORT = { width: 360, height: 800 } as const;
 export interface PaneOptions {
   /** Office.context.displayLanguage the double reports (default "sv-SE"). */
   readonly displayLanguage: string;
+  /** The workbook's first sheet, someone's own (default: a new workbook's blank "Sheet1"). */
+  readonly firstSheet?: { readonly name: string; readonly rows: readonly (readonly (string | number)[])[] };
+  /** The pane's width in px (default 360). */
+  readonly width?: number;
 }
 
 export interface PaneSession {
@@ -35,7 +39,8 @@ export async function openPane(
   build: E2eBuild,
   options: PaneOptions
 ): Promise<PaneSession> {
-  const context = await browser.newContext({ viewport: PANE_VIEWPORT, deviceScaleFactor: 1 });
+  const viewport = { ...PANE_VIEWPORT, width: options.width ?? PANE_VIEWPORT.width };
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
   const externalRequests: string[] = [];
   const pageErrors: string[] = [];
   const consoleErrors: string[] = [];
@@ -50,9 +55,16 @@ export async function openPane(
   await context.route(OFFICE_JS_CDN, (route) =>
     route.fulfill({ path: build.doubleScript, contentType: "text/javascript; charset=utf-8" })
   );
-  await context.addInitScript((displayLanguage: string) => {
-    (globalThis as unknown as Record<string, unknown>).excelDoubleOptions = { displayLanguage, platform: "web" };
-  }, options.displayLanguage);
+  await context.addInitScript(
+    ({ displayLanguage, firstSheet }) => {
+      (globalThis as unknown as Record<string, unknown>).excelDoubleOptions = {
+        displayLanguage,
+        platform: "web",
+        firstSheet,
+      };
+    },
+    { displayLanguage: options.displayLanguage, firstSheet: options.firstSheet }
+  );
   const page = await context.newPage();
   page.on("pageerror", (e) => pageErrors.push(e.stack ?? e.message));
   page.on("console", (m) => {

@@ -43,7 +43,17 @@ export function SetupScreen({ currentYear = new Date().getFullYear() }: SetupScr
   const choice = useProgrammeChoice(bundled, work.run, () => setOutcome(null));
 
   const runMeta = metaAction.run;
-  const loadMeta = React.useCallback(() => runMeta(async () => setMeta(await service.readMeta())), [runMeta, service]);
+  // A workbook that is no follow-up may still be someone's budget: what it holds is said first.
+  const [ownSheets, setOwnSheets] = React.useState<readonly string[]>([]);
+  const loadMeta = React.useCallback(
+    () =>
+      runMeta(async () => {
+        const read = await service.readMeta();
+        setMeta(read);
+        setOwnSheets(read === null ? await service.sheetsWithContent() : []);
+      }),
+    [runMeta, service]
+  );
   React.useEffect(() => {
     void loadMeta();
   }, [loadMeta]);
@@ -66,6 +76,7 @@ export function SetupScreen({ currentYear = new Date().getFullYear() }: SetupScr
       await service.generate(programme, year, setProgress);
       setOutcome({ kind: "generated", year });
       setMeta(await service.readMeta());
+      setOwnSheets([]);
     });
   };
 
@@ -84,6 +95,11 @@ export function SetupScreen({ currentYear = new Date().getFullYear() }: SetupScr
       {metaAction.hasError && <ErrorBar error={metaAction.error} onDismiss={metaAction.clearError} />}
       {meta === undefined && metaAction.busy && <Working label={t("setup.meta.reading")} />}
       {isFollowup && <Notice intent="info">{t("setup.meta.followup", { year: meta.year })}</Notice>}
+      {meta === null && ownSheets.length > 0 && (
+        <Notice intent="warning">
+          {t("setup.foreign", { count: ownSheets.length, sheets: ownSheets.map((x) => `"${x}"`).join(", ") })}
+        </Notice>
+      )}
       <ProgrammeSource {...choice.sourceProps} busy={work.busy} />
       {problems !== null && <ProblemList title={problems.title} problems={problems.list} />}
       {programme !== undefined && <ProgrammeFacts programme={programme} />}
@@ -109,7 +125,8 @@ export function SetupScreen({ currentYear = new Date().getFullYear() }: SetupScr
       <div className={stack.row}>
         {meta === null && (
           <Button
-            appearance="primary"
+            // In a workbook already in use, creating the follow-up in it is not the obvious next step.
+            appearance={ownSheets.length > 0 ? "secondary" : "primary"}
             icon={<DocumentTableRegular />}
             disabled={work.busy || programme === undefined}
             onClick={onGenerate}
