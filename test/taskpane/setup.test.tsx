@@ -93,6 +93,8 @@ describe("Set up", () => {
     expect(programme).toEqual(defaultProgramme());
     // Now a follow-up workbook: Update instead of Generate.
     expect(await screen.findByRole("button", { name: text("sv", "setup.update") })).toBeTruthy();
+    // The pressed button is gone: the focus is on what happened, not on the page's body.
+    expect(document.activeElement?.textContent).toContain(text("sv", "setup.generated", { year: 2018 }));
   });
 
   it("shows each progress step the adapter reports, in the UI language", async () => {

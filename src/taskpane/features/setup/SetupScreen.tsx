@@ -89,6 +89,13 @@ export function SetupScreen({ currentYear = new Date().getFullYear() }: SetupScr
     });
   };
 
+  // The button pressed is gone once the workbook exists (Create becomes Update): the focus goes to
+  // what happened, not to the page's body.
+  const outcomeRef = React.useRef<HTMLDivElement>(null);
+  React.useEffect(() => {
+    if (outcome !== null) outcomeRef.current?.focus();
+  }, [outcome]);
+
   const isFollowup = meta !== null && meta !== undefined;
   return (
     <Screen title={t("setup.title")} intro={t("setup.intro")}>
@@ -147,7 +154,11 @@ export function SetupScreen({ currentYear = new Date().getFullYear() }: SetupScr
       </div>
       {work.busy && <ProgressPanel report={progress} />}
       {work.hasError && <ErrorBar error={work.error} onDismiss={work.clearError} />}
-      {outcome !== null && <OutcomeBar outcome={outcome} />}
+      {outcome !== null && (
+        <div ref={outcomeRef} tabIndex={-1}>
+          <OutcomeBar outcome={outcome} />
+        </div>
+      )}
     </Screen>
   );
 }
