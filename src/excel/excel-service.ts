@@ -12,6 +12,7 @@ import { readState } from "./use-cases/read-state";
 import { markDepartmentReady } from "./use-cases/ready";
 import { saveRows } from "./use-cases/save-rows";
 import { sheetsWithContent } from "./use-cases/sheets-with-content";
+import { watchChanges } from "./use-cases/watch-changes";
 import { selectCell } from "./use-cases/select-cell";
 import { updateInPlace } from "./use-cases/update";
 import { writeSummary } from "./use-cases/write-summary";
@@ -79,6 +80,7 @@ export function createExcelService(options: ServiceOptions): FollowupService {
       run((context, state) => mergeCopies(context, state, copies, decisions ?? new Map())),
     readMeta: () => run((context) => readMetaOnly(context)),
     sheetsWithContent: () => run((context) => sheetsWithContent(context)),
+    watchChanges: (onChange) => watchChanges(onChange),
     generate: (programme: Programme, year: number, onProgress) =>
       run((context, state, lang) => generate(context, state, lang, programme, year, now(), onProgress)),
     update: (programme: Programme, onProgress) =>

@@ -176,6 +176,11 @@ export interface FollowupService extends YearEndService, CopiesService {
   readMeta(): Promise<WorkbookMeta | null>;
   /** Names of the sheets that hold anything: a workbook in use for something else is not empty. */
   sheetsWithContent(): Promise<readonly string[]>;
+  /**
+   * Calls `onChange` whenever cells change by someone's hand (not by the add-in's own writes);
+   * resolves to the function that stops it.
+   */
+  watchChanges(onChange: () => void): Promise<() => Promise<void>>;
   generate(programme: Programme, year: number, onProgress?: OnProgress): Promise<void>;
   update(programme: Programme, onProgress?: OnProgress): Promise<UpdateOutcome>;
   /** Reads the whole workbook: entries, findings and summary. */

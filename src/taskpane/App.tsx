@@ -28,6 +28,7 @@ import { I18nProvider, useI18n } from "./i18n/i18n-context";
 import type { MessageKey } from "./i18n/translate";
 import { ServiceProvider, useService } from "./service-context";
 import { TabShownProvider } from "./tab-shown";
+import { WorkbookChangesProvider } from "./workbook-changes";
 
 export type TabKey = "setup" | "myRows" | "check" | "summary" | "yearEnd";
 
@@ -177,39 +178,47 @@ function Tabs({ initialTab, currentYear }: { initialTab?: TabKey; currentYear?: 
   };
 
   return (
-    <main className={styles.main} aria-labelledby="app-title">
-      <Heading />
-      <TabList
-        className={styles.tabs}
-        size="small"
-        // Controlled from the start: "none" selects no tab until the workbook says which comes first.
-        selectedValue={tab ?? "none"}
-        onTabSelect={(_, data) => show(data.value as TabKey)}
-        aria-label={t("tab.label")}
-      >
-        {TABS.map((x) => (
-          <Tab
+    <WorkbookChangesProvider>
+      <main className={styles.main} aria-labelledby="app-title">
+        <Heading />
+        <TabList
+          className={styles.tabs}
+          size="small"
+          // Controlled from the start: "none" selects no tab until the workbook says which comes first.
+          selectedValue={tab ?? "none"}
+          onTabSelect={(_, data) => show(data.value as TabKey)}
+          aria-label={t("tab.label")}
+        >
+          {TABS.map((x) => (
+            <Tab
+              key={x.key}
+              id={`tab-${x.key}`}
+              value={x.key}
+              icon={x.icon}
+              aria-controls={visited.has(x.key) ? `panel-${x.key}` : undefined}
+            >
+              {t(x.label)}
+            </Tab>
+          ))}
+        </TabList>
+        {start.hasError && <ErrorBar error={start.error} onDismiss={start.clearError} />}
+        {tab === null && <Spinner size="small" label={t("app.starting")} />}
+        {TABS.filter((x) => visited.has(x.key)).map((x) => (
+          <div
             key={x.key}
-            id={`tab-${x.key}`}
-            value={x.key}
-            icon={x.icon}
-            aria-controls={visited.has(x.key) ? `panel-${x.key}` : undefined}
+            id={`panel-${x.key}`}
+            role="tabpanel"
+            aria-labelledby={`tab-${x.key}`}
+            hidden={tab !== x.key}
           >
-            {t(x.label)}
-          </Tab>
+            <TabShownProvider shown={shown[x.key] ?? 0}>
+              <React.Suspense fallback={<Spinner size="small" label={t("app.screenLoading")} />}>
+                {panel(x.key)}
+              </React.Suspense>
+            </TabShownProvider>
+          </div>
         ))}
-      </TabList>
-      {start.hasError && <ErrorBar error={start.error} onDismiss={start.clearError} />}
-      {tab === null && <Spinner size="small" label={t("app.starting")} />}
-      {TABS.filter((x) => visited.has(x.key)).map((x) => (
-        <div key={x.key} id={`panel-${x.key}`} role="tabpanel" aria-labelledby={`tab-${x.key}`} hidden={tab !== x.key}>
-          <TabShownProvider shown={shown[x.key] ?? 0}>
-            <React.Suspense fallback={<Spinner size="small" label={t("app.screenLoading")} />}>
-              {panel(x.key)}
-            </React.Suspense>
-          </TabShownProvider>
-        </div>
-      ))}
-    </main>
+      </main>
+    </WorkbookChangesProvider>
   );
 }

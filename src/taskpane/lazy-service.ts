@@ -18,6 +18,7 @@ export function lazyService(load: () => Promise<FollowupService>): FollowupServi
   return {
     readMeta: async () => (await service()).readMeta(),
     sheetsWithContent: async () => (await service()).sheetsWithContent(),
+    watchChanges: async (onChange) => (await service()).watchChanges(onChange),
     generate: async (programme, year, onProgress) => (await service()).generate(programme, year, onProgress),
     update: async (programme, onProgress) => (await service()).update(programme, onProgress),
     read: async () => (await service()).read(),

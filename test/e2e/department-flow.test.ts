@@ -11,7 +11,7 @@ import type { ProgrammeRow } from "../../src/core";
 import { READY_PREFIX } from "../../src/excel/addin-state";
 import { screenshot } from "./support/artifacts";
 import { expectNoSeriousA11yViolations } from "./support/axe";
-import { settingValue, workbookGrids } from "./support/double-page";
+import { settingValue, workbookGrids, type DoublePage } from "./support/double-page";
 import type { PaneSession } from "./support/pane";
 import { expectPageHealthy } from "./support/page-health";
 import type { Typed } from "./support/typed-row";
@@ -197,6 +197,30 @@ test(
     await expect(panel(page).getByText(t("check.progress.ready", { date })).count()).resolves.toBe(1);
     await shows(panel(page), t("check.none"));
     await screen("05-check");
+
+    // Someone types a status no vocabulary knows straight into the sheet: the open tab says the
+    // workbook changed (it reads nothing by itself), and reads it again when asked.
+    const first = typed[0];
+    if (first === undefined) throw new Error("a typed row");
+    const cell = rowCell(
+      readWorkbook(await workbookGrids(page)),
+      first.row.id,
+      first.row.type === "indicator" ? "comment" : "status"
+    );
+    await page.evaluate(({ sheet, address }) => {
+      const wb = (globalThis as unknown as DoublePage).excelDouble.workbook;
+      const m = /^([A-Z]+)(\d+)$/.exec(address);
+      if (m === null) throw new Error(address);
+      const column = [...(m[1] ?? "")].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+      wb.writeInput(wb.sheet(sheet), Number(m[2]) - 1, column, { kind: "constant", value: "Nästan klar" });
+    }, cell);
+    const reload = panel(page).getByRole("button", { name: t("app.changed.reload"), exact: true });
+    await reload.waitFor();
+    await expect(panel(page).getByText(t("check.none")).count()).resolves.toBe(1);
+    await reload.click();
+    await shows(panel(page), /Nästan klar/);
+    await expect(reload.count()).resolves.toBe(0);
+    await screen("05b-check-after-edit");
 
     await openTab(page, t("tab.summary"));
     await panel(page)

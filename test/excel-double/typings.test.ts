@@ -77,6 +77,7 @@ export const conformance: Record<string, true> = {
     | "getItem"
     | "getItemOrNullObject"
     | "getActiveWorksheet"
+    | "onChanged"
     | "getFirst"
     | "getLast"
     | "getCount"

@@ -153,6 +153,17 @@ export class FakeFollowupService implements FollowupService {
     return this.meta;
   }
 
+  /** What watchChanges was given, so a test can play a person's edit; null when none watches. */
+  changeWatcher: (() => void) | null = null;
+
+  async watchChanges(onChange: () => void): Promise<() => Promise<void>> {
+    await this.enter("watchChanges", []);
+    this.changeWatcher = onChange;
+    return async () => {
+      this.changeWatcher = null;
+    };
+  }
+
   /** Sheets that hold something, as sheetsWithContent answers. */
   contentSheets: string[] = [];
 

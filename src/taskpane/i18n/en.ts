@@ -3,6 +3,8 @@ import type { MessageKey } from "./sv";
 /** Every text of the task pane in English, the second language (same keys as sv.ts). */
 export const EN: Readonly<Record<MessageKey, string>> = {
   "app.title": "Programme follow-up",
+  "app.changed": "The workbook has changed since this tab read it.",
+  "app.changed.reload": "Read it again",
   "app.screenLoading": "Loading the tab…",
   "app.starting": "Reading the workbook…",
   "tab.label": "What do you want to do?",

@@ -4,6 +4,8 @@
  */
 export const SV = {
   "app.title": "Programuppföljning",
+  "app.changed": "Arbetsboken har ändrats sedan fliken lästes.",
+  "app.changed.reload": "Läs in igen",
   "app.screenLoading": "Hämtar fliken…",
   "app.starting": "Läser arbetsboken…",
   "tab.label": "Vad vill du göra?",

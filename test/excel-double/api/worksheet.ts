@@ -1,9 +1,9 @@
-import { parseAreaName } from "../model/a1";
+import { areaName, parseAreaName } from "../model/a1";
 import { MAX_COLUMNS, MAX_ROWS } from "../model/area";
 import { hostError } from "../model/host-error";
 import { SheetModel, SheetVisibility } from "../model/sheet";
 import { DEFAULT_COLUMN_WIDTH_POINTS, normaliseColour, pointsToCharacters } from "../model/style";
-import { InMemoryWorkbook } from "../model/workbook";
+import { InMemoryWorkbook, type SheetChange } from "../model/workbook";
 import { RequestContextDouble } from "../runtime/context";
 import { CollectionProxy, PathStep, ProxyBase, ScalarSpecs, asOffice, installScalarAccessors } from "../runtime/proxy";
 import { PageLayoutProxy } from "./page-layout";
@@ -237,6 +237,10 @@ export class WorksheetProxy extends ProxyBase<SheetModel> {
 }
 installScalarAccessors(WorksheetProxy, WORKSHEET_SCALARS);
 
+type ChangedHandler = (args: Excel.WorksheetChangedEventArgs) => Promise<unknown>;
+/** The model's listener for each handler an add-in registered, so a later onChanged.remove finds it. */
+const CHANGE_LISTENERS = new WeakMap<ChangedHandler, (change: SheetChange) => void>();
+
 export class WorksheetCollectionProxy extends CollectionProxy<
   InMemoryWorkbook,
   SheetModel,
@@ -304,6 +308,47 @@ export class WorksheetCollectionProxy extends CollectionProxy<
       { name: "getLast", args: [visibleOnly] },
       (wb) => [...wb.sheets].reverse().find((s) => visibleOnly !== true || s.visibility === "Visible") ?? null
     );
+  }
+
+  /**
+   * WorksheetCollection.onChanged (ExcelApi 1.9): add takes effect at the next sync, as in
+   * Office.js, and a handler registered inside an Excel.run stays registered after it; remove
+   * takes effect at once. Each change
+   * reports the sheet's id, the changed cells' address, "Local" as its source and "RangeEdited".
+   */
+  get onChanged(): OfficeExtension.EventHandlers<Excel.WorksheetChangedEventArgs> {
+    this._requireApi("onChanged");
+    const registered = CHANGE_LISTENERS;
+    const collection = this;
+    const handlers = {
+      add: (handler: ChangedHandler): OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> => {
+        const listener = (change: SheetChange): void => {
+          void handler(
+            asOffice<Excel.WorksheetChangedEventArgs>({
+              type: "WorksheetChanged",
+              changeType: "RangeEdited",
+              source: "Local",
+              worksheetId: change.sheet.id,
+              address: areaName(change.area),
+            })
+          );
+        };
+        registered.set(handler, listener);
+        collection._method("onChanged.add", [], (wb) => wb.changedHandlers.add(listener));
+        return asOffice<OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>>({
+          context: collection._ctx,
+          remove: () => handlers.remove(handler),
+        });
+      },
+      remove: (handler: ChangedHandler): void => {
+        const listener = registered.get(handler);
+        if (listener === undefined) return;
+        // At once, not at the next sync: the collection the handler was added through belongs to a
+        // run that has ended, and Office.js removes through the context, not through that object.
+        collection._ctx._host.workbook.changedHandlers.delete(listener);
+      },
+    };
+    return asOffice<OfficeExtension.EventHandlers<Excel.WorksheetChangedEventArgs>>(handlers);
   }
 
   getCount(visibleOnly?: boolean): OfficeExtension.ClientResult<number> {

@@ -77,6 +77,12 @@ function sheetId(n: number): string {
  * The workbook behind the double: plain data that tests inspect directly. The proxy layer
  * (Excel.run and friends) reads and changes it only while a request is carried out at sync().
  */
+/** One sheet's changed cells, as WorksheetCollection.onChanged reports them. */
+export interface SheetChange {
+  readonly sheet: SheetModel;
+  readonly area: Area;
+}
+
 export class InMemoryWorkbook {
   readonly sheets: SheetModel[] = [];
   readonly tables: TableModel[] = [];
@@ -84,6 +90,13 @@ export class InMemoryWorkbook {
   readonly settings: SettingModel[] = [];
   readonly application = { calculationMode: "Automatic", calculateCalls: 0 };
   readonly runtime = { enableEvents: true };
+  /**
+   * Handlers of WorksheetCollection.onChanged. As in Excel, a change made while
+   * runtime.enableEvents is off raises nothing; the others are told after the change, in a task
+   * of their own, once per sheet for the cells one piece of work changed.
+   */
+  readonly changedHandlers = new Set<(change: SheetChange) => void>();
+  private readonly pendingChanges = new Map<SheetModel, Area>();
   readonly protection = { protected: false, password: null as string | null };
   activeSheet: SheetModel;
   selection: { sheet: SheetModel; area: Area };
@@ -95,6 +108,32 @@ export class InMemoryWorkbook {
   constructor(firstSheetName = "Sheet1") {
     this.activeSheet = this.addSheet(firstSheetName);
     this.selection = { sheet: this.activeSheet, area: { r0: 0, c0: 0, r1: 0, c1: 0 } };
+  }
+
+  private noteChange(sheet: SheetModel, row: number, column: number): void {
+    if (!this.runtime.enableEvents || this.changedHandlers.size === 0) return;
+    const first = this.pendingChanges.size === 0;
+    const area = this.pendingChanges.get(sheet);
+    this.pendingChanges.set(
+      sheet,
+      area === undefined
+        ? { r0: row, c0: column, r1: row, c1: column }
+        : {
+            r0: Math.min(area.r0, row),
+            c0: Math.min(area.c0, column),
+            r1: Math.max(area.r1, row),
+            c1: Math.max(area.c1, column),
+          }
+    );
+    if (first) setTimeout(() => this.raiseChanges(), 0);
+  }
+
+  private raiseChanges(): void {
+    const changes = [...this.pendingChanges];
+    this.pendingChanges.clear();
+    for (const [sheet, area] of changes) {
+      for (const handler of [...this.changedHandlers]) handler({ sheet, area });
+    }
   }
 
   // ---- sheets ------------------------------------------------------------------------------
@@ -211,6 +250,7 @@ export class InMemoryWorkbook {
   }
 
   writeInput(sheet: SheetModel, row: number, column: number, input: CellInput): void {
+    this.noteChange(sheet, row, column);
     if (input.kind === "clear") {
       const cell = sheet.cellAt(row, column);
       if (cell !== undefined) {

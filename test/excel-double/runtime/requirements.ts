@@ -17,6 +17,7 @@ export const REQUIREMENTS: Readonly<Record<string, string>> = {
   "WorksheetCollection.getCount": "1.4",
   "WorksheetCollection.getFirst": "1.5",
   "WorksheetCollection.getLast": "1.5",
+  "WorksheetCollection.onChanged": "1.9",
   "Workbook.settings": "1.4",
   "Workbook.protection": "1.7",
   "Workbook.getActiveCell": "1.7",

@@ -17,6 +17,7 @@ import { Screen, useStackStyles } from "../../components/Screen";
 import { useAction } from "../../components/use-action";
 import { useI18n } from "../../i18n/i18n-context";
 import { useService } from "../../service-context";
+import { ChangedNotice, useReadMark } from "../../workbook-changes";
 import { useRereadWhenShown } from "../../tab-shown";
 import { DepartmentProgressList } from "./DepartmentProgressList";
 import { FindingItem } from "./FindingItem";
@@ -40,13 +41,16 @@ export function CheckScreen(): React.JSX.Element {
   const [notice, setNotice] = React.useState<string | null>(null);
 
   const runReading = reading.run;
+  const changed = useReadMark();
+  const markRead = changed.reading;
   const check = React.useCallback(() => {
+    markRead();
     setNotice(null);
     void runReading(async () => {
       setState(await service.read());
       setReads((n) => n + 1);
     });
-  }, [runReading, service]);
+  }, [runReading, service, markRead]);
   React.useEffect(check, [check]);
   useRereadWhenShown(check);
 
@@ -87,6 +91,7 @@ export function CheckScreen(): React.JSX.Element {
         </Button>
       </div>
       {reading.busy && <Working label={t("check.reading")} />}
+      {changed.stale && <ChangedNotice onReload={check} />}
       {work.busy && <Working label={t("progress.writing")} />}
       {reading.hasError && <ErrorBar error={reading.error} onDismiss={reading.clearError} />}
       {work.hasError && <ErrorBar error={work.error} onDismiss={work.clearError} />}

@@ -10,6 +10,7 @@ import { useAction } from "../../components/use-action";
 import { useI18n } from "../../i18n/i18n-context";
 import { useService } from "../../service-context";
 import { useRereadWhenShown } from "../../tab-shown";
+import { ChangedNotice, useReadMark } from "../../workbook-changes";
 import { browserStorage, recallDepartment, rememberDepartment, type KeyValueStorage } from "./department-memory";
 import { DepartmentPicker } from "./DepartmentPicker";
 import { RowCard } from "./RowCard";
@@ -46,10 +47,21 @@ export function MyRowsScreen({ storage = browserStorage() }: MyRowsScreenProps):
 
   const runLoading = loading.run;
   const runWork = work.run;
-  // Shown again (after a look at another tab): the year may have been closed meanwhile. Drafts stay.
-  useRereadWhenShown(() => void runLoading(async () => setState(await service.read())));
+  const readMark = useReadMark();
+  const markRead = readMark.reading;
+  // Read again (shown again, or asked to after an edit by hand): the year may have been closed, a
+  // co-author may have filled rows. What is being typed stays, compared with the rows as they now stand.
+  const reload = (): void => {
+    markRead();
+    void runLoading(async () => {
+      setState(await service.read());
+      if (department !== null) setRows(await service.departmentRows(department));
+    });
+  };
+  useRereadWhenShown(reload);
 
   React.useEffect(() => {
+    markRead();
     void runLoading(async () => {
       const read = await service.read();
       setState(read);
@@ -58,13 +70,14 @@ export function MyRowsScreen({ storage = browserStorage() }: MyRowsScreenProps):
         setDepartment(remembered);
       }
     });
-  }, [runLoading, service, storage]);
+  }, [runLoading, service, storage, markRead]);
 
   React.useEffect(() => {
     if (department === null) return;
     setRows(null);
+    markRead();
     void runWork(async () => setRows(await service.departmentRows(department)));
-  }, [runWork, service, department]);
+  }, [runWork, service, department, markRead]);
 
   const views = useRowViews(state?.programme ?? null, rows, drafts, lang);
   const changed = views.filter((v) => v.changed);
@@ -160,6 +173,7 @@ export function MyRowsScreen({ storage = browserStorage() }: MyRowsScreenProps):
           onChange={chooseDepartment}
         />
       )}
+      {readMark.stale && <ChangedNotice onReload={reload} />}
       {closed && state !== null && (
         <Notice intent="warning" role="status">
           {t("myRows.closed", { year: state.meta.year })}

@@ -9,6 +9,7 @@ import { Screen, useStackStyles } from "../../components/Screen";
 import { useAction } from "../../components/use-action";
 import { useI18n } from "../../i18n/i18n-context";
 import { useService } from "../../service-context";
+import { ChangedNotice, useReadMark } from "../../workbook-changes";
 import { useRereadWhenShown } from "../../tab-shown";
 import { AreaSummaryCard, type AreaFigures } from "./AreaSummaryCard";
 import { ChoiceEditor } from "./ChoiceEditor";
@@ -39,7 +40,10 @@ export function SummaryScreen(): React.JSX.Element {
   const [notice, setNotice] = React.useState<string | null>(null);
 
   const runReading = reading.run;
+  const changed = useReadMark();
+  const markRead = changed.reading;
   const load = React.useCallback(() => {
+    markRead();
     setNotice(null);
     void runReading(async () => {
       const read = await service.read();
@@ -47,7 +51,7 @@ export function SummaryScreen(): React.JSX.Element {
       const fresh = choicesFromState(read);
       setForm((f) => ({ drafts: mergeReread(f.drafts, f.touched, fresh), touched: f.touched }));
     });
-  }, [runReading, service]);
+  }, [runReading, service, markRead]);
   React.useEffect(load, [load]);
   useRereadWhenShown(load);
 
@@ -89,6 +93,7 @@ export function SummaryScreen(): React.JSX.Element {
         </Button>
       </div>
       {reading.busy && <Working label={t("summary.reading")} />}
+      {changed.stale && <ChangedNotice onReload={load} />}
       {work.busy && <Working label={t("progress.writing")} />}
       {reading.hasError && <ErrorBar error={reading.error} onDismiss={reading.clearError} />}
       {summary !== undefined && overallFigures !== null && (

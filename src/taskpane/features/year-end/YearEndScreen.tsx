@@ -20,6 +20,7 @@ import { Screen, useStackStyles } from "../../components/Screen";
 import { useAction } from "../../components/use-action";
 import { useI18n } from "../../i18n/i18n-context";
 import { useService } from "../../service-context";
+import { ChangedNotice, useReadMark } from "../../workbook-changes";
 import { useRereadWhenShown } from "../../tab-shown";
 import { missingFromFindings, missingFromOutcome, type Missing } from "./close-missing";
 import { rolloverRefusalText } from "./rollover-refusal";
@@ -58,9 +59,12 @@ export function YearEndScreen(): React.JSX.Element {
   const newProgramme = useProgrammeChoice(null, work.run, () => setOffer(null));
 
   const runReading = reading.run;
+  const changed = useReadMark();
+  const markRead = changed.reading;
   const load = React.useCallback(() => {
+    markRead();
     void runReading(async () => setState(await service.read()));
-  }, [runReading, service]);
+  }, [runReading, service, markRead]);
   React.useEffect(load, [load]);
   useRereadWhenShown(load);
 
@@ -161,6 +165,7 @@ export function YearEndScreen(): React.JSX.Element {
     <Screen title={t("yearEnd.title")} intro={t("yearEnd.intro")}>
       {reading.hasError && <ErrorBar error={reading.error} onDismiss={reading.clearError} />}
       {state === null && reading.busy && <Working label={t("yearEnd.loading")} />}
+      {changed.stale && <ChangedNotice onReload={load} />}
       {meta !== null && (
         <Body1 block>
           {meta.closed ? t("yearEnd.closedLine", { year: meta.year }) : t("yearEnd.yearLine", { year: meta.year })}
