@@ -16,6 +16,7 @@ module.exports = {
   testPathIgnorePatterns: ["/node_modules/", "/dist/", "/dist-bench/"],
   modulePathIgnorePatterns: ["<rootDir>/dist/", "<rootDir>/dist-bench/"],
   testTimeout: 120000,
+  setupFilesAfterEnv: ["<rootDir>/test/support/testing-library-setup.ts"],
   // Skipped or todo tests fail the run (see the reporter).
   reporters: ["default", "<rootDir>/scripts/jest/no-skipped-tests-reporter.js"],
 };

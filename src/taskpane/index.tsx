@@ -11,5 +11,8 @@ if (container === null) {
   throw new Error('The task pane page has no element with id "container".');
 }
 startTaskPane(container, () =>
-  lazyService(() => import(/* webpackChunkName: "excel" */ "./excel-entry").then((m) => m.createService()))
+  lazyService(
+    () => import(/* webpackChunkName: "excel" */ "./excel-entry").then((m) => m.createService()),
+    () => import(/* webpackChunkName: "excel-start" */ "../excel/start-service").then((m) => m.createStartService())
+  )
 );

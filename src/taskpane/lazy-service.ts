@@ -1,24 +1,24 @@
 import type { FollowupService } from "../excel/service";
+import type { StartService } from "../excel/start-service";
 
 /**
  * The workbook service, loaded on first use: the Office.js adapter and the core's planning,
  * reading and checking are most of the task pane's code, and the first screen can show (tabs, a
- * spinner) before any of it arrives. A load that fails (a network hiccup fetching the chunk) is
+ * spinner) before any of it arrives; the first questions (is this a follow-up workbook?) come from
+ * a smaller chunk still. A load that fails (a network hiccup fetching the chunk) is
  * tried again on the next call, and its error reaches the screen that asked like any other.
  */
-export function lazyService(load: () => Promise<FollowupService>): FollowupService {
-  let loading: Promise<FollowupService> | null = null;
-  const service = (): Promise<FollowupService> => {
-    loading ??= load().catch((e: unknown) => {
-      loading = null;
-      throw e;
-    });
-    return loading;
-  };
+export function lazyService(
+  load: () => Promise<FollowupService>,
+  loadStart?: () => Promise<StartService>
+): FollowupService {
+  const service = once(load);
+  const start: () => Promise<StartService> = loadStart === undefined ? service : once(loadStart);
   return {
-    readMeta: async () => (await service()).readMeta(),
-    sheetsWithContent: async () => (await service()).sheetsWithContent(),
-    watchChanges: async (onChange) => (await service()).watchChanges(onChange),
+    // The first questions come from a small chunk of their own: the first screen waits for no more.
+    readMeta: async () => (await start()).readMeta(),
+    sheetsWithContent: async () => (await start()).sheetsWithContent(),
+    watchChanges: async (onChange) => (await start()).watchChanges(onChange),
     generate: async (programme, year, onProgress) => (await service()).generate(programme, year, onProgress),
     update: async (programme, onProgress) => (await service()).update(programme, onProgress),
     read: async () => (await service()).read(),
@@ -37,5 +37,17 @@ export function lazyService(load: () => Promise<FollowupService>): FollowupServi
     rolloverWorkbook: async (year, programme) => (await service()).rolloverWorkbook(year, programme),
     splitCopies: async (departments) => (await service()).splitCopies(departments),
     mergeCopies: async (copies, decisions) => (await service()).mergeCopies(copies, decisions),
+  };
+}
+
+/** `load` run once and its promise kept; a failed load is forgotten, so the next call tries again. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | null = null;
+  return () => {
+    loading ??= load().catch((e: unknown) => {
+      loading = null;
+      throw e;
+    });
+    return loading;
   };
 }

@@ -29,3 +29,20 @@ describe("the workbook service loaded on first use", () => {
     expect(load).toHaveBeenCalledTimes(2);
   });
 });
+
+describe("the first questions from a chunk of their own", () => {
+  it("answers readMeta, sheetsWithContent and watchChanges without loading the whole adapter", async () => {
+    const fake = new FakeFollowupService();
+    fake.contentSheets = ["Budget 2019"];
+    const load = jest.fn(async () => fake);
+    const loadStart = jest.fn(async () => fake);
+    const service = lazyService(load, loadStart);
+    expect(await service.readMeta()).toEqual(fake.meta);
+    expect(await service.sheetsWithContent()).toEqual(["Budget 2019"]);
+    await service.watchChanges(() => undefined);
+    expect(loadStart).toHaveBeenCalledTimes(1);
+    expect(load).not.toHaveBeenCalled();
+    await service.read();
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+});

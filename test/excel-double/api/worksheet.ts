@@ -334,7 +334,7 @@ export class WorksheetCollectionProxy extends CollectionProxy<
           );
         };
         registered.set(handler, listener);
-        collection._method("onChanged.add", [], (wb) => wb.changedHandlers.add(listener));
+        collection._method("onChanged.add", [], (wb) => wb.addChangeListener(listener));
         return asOffice<OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>>({
           context: collection._ctx,
           remove: () => handlers.remove(handler),
@@ -345,7 +345,7 @@ export class WorksheetCollectionProxy extends CollectionProxy<
         if (listener === undefined) return;
         // At once, not at the next sync: the collection the handler was added through belongs to a
         // run that has ended, and Office.js removes through the context, not through that object.
-        collection._ctx._host.workbook.changedHandlers.delete(listener);
+        collection._ctx._host.workbook.removeChangeListener(listener);
       },
     };
     return asOffice<OfficeExtension.EventHandlers<Excel.WorksheetChangedEventArgs>>(handlers);

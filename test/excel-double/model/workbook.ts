@@ -83,6 +83,32 @@ export interface SheetChange {
   readonly area: Area;
 }
 
+export type ChangeListener = (change: SheetChange) => void;
+
+interface ChangeState {
+  readonly listeners: Set<ChangeListener>;
+  readonly pending: Map<SheetModel, Area>;
+}
+
+const CHANGE_STATE = new WeakMap<InMemoryWorkbook, ChangeState>();
+
+function changeStateOf(workbook: InMemoryWorkbook): ChangeState {
+  let state = CHANGE_STATE.get(workbook);
+  if (state === undefined) {
+    state = { listeners: new Set(), pending: new Map() };
+    CHANGE_STATE.set(workbook, state);
+  }
+  return state;
+}
+
+function raiseChanges(state: ChangeState): void {
+  const changes = [...state.pending];
+  state.pending.clear();
+  for (const [sheet, area] of changes) {
+    for (const listener of [...state.listeners]) listener({ sheet, area });
+  }
+}
+
 export class InMemoryWorkbook {
   readonly sheets: SheetModel[] = [];
   readonly tables: TableModel[] = [];
@@ -90,13 +116,7 @@ export class InMemoryWorkbook {
   readonly settings: SettingModel[] = [];
   readonly application = { calculationMode: "Automatic", calculateCalls: 0 };
   readonly runtime = { enableEvents: true };
-  /**
-   * Handlers of WorksheetCollection.onChanged. As in Excel, a change made while
-   * runtime.enableEvents is off raises nothing; the others are told after the change, in a task
-   * of their own, once per sheet for the cells one piece of work changed.
-   */
-  readonly changedHandlers = new Set<(change: SheetChange) => void>();
-  private readonly pendingChanges = new Map<SheetModel, Area>();
+
   readonly protection = { protected: false, password: null as string | null };
   activeSheet: SheetModel;
   selection: { sheet: SheetModel; area: Area };
@@ -110,11 +130,26 @@ export class InMemoryWorkbook {
     this.selection = { sheet: this.activeSheet, area: { r0: 0, c0: 0, r1: 0, c1: 0 } };
   }
 
+  /**
+   * Listeners of WorksheetCollection.onChanged. As in Excel, a change made while
+   * runtime.enableEvents is off raises nothing; the others are told after the change, in a task
+   * of their own, once per sheet for the cells one piece of work changed. Kept beside the model,
+   * not in it, so the workbook stays plain data a test can carry out of a browser page.
+   */
+  addChangeListener(listener: ChangeListener): void {
+    changeStateOf(this).listeners.add(listener);
+  }
+
+  removeChangeListener(listener: ChangeListener): void {
+    changeStateOf(this).listeners.delete(listener);
+  }
+
   private noteChange(sheet: SheetModel, row: number, column: number): void {
-    if (!this.runtime.enableEvents || this.changedHandlers.size === 0) return;
-    const first = this.pendingChanges.size === 0;
-    const area = this.pendingChanges.get(sheet);
-    this.pendingChanges.set(
+    const state = CHANGE_STATE.get(this);
+    if (!this.runtime.enableEvents || state === undefined || state.listeners.size === 0) return;
+    const first = state.pending.size === 0;
+    const area = state.pending.get(sheet);
+    state.pending.set(
       sheet,
       area === undefined
         ? { r0: row, c0: column, r1: row, c1: column }
@@ -125,15 +160,7 @@ export class InMemoryWorkbook {
             c1: Math.max(area.c1, column),
           }
     );
-    if (first) setTimeout(() => this.raiseChanges(), 0);
-  }
-
-  private raiseChanges(): void {
-    const changes = [...this.pendingChanges];
-    this.pendingChanges.clear();
-    for (const [sheet, area] of changes) {
-      for (const handler of [...this.changedHandlers]) handler({ sheet, area });
-    }
+    if (first) setTimeout(() => raiseChanges(state), 0);
   }
 
   // ---- sheets ------------------------------------------------------------------------------
