@@ -15,7 +15,7 @@ import { expectNoSeriousA11yViolations } from "./support/axe";
 import type { DoublePage } from "./support/double-page";
 import { expectPageHealthy } from "./support/page-health";
 import { e2eSuite, FLOW_TIMEOUT_MS } from "./support/suite";
-import { choose, exactly, expectEnabled, openTab, panel, shows, textsFor } from "./support/ui";
+import { choose, chooseProgrammeFile, exactly, expectEnabled, openTab, panel, shows, textsFor } from "./support/ui";
 import { rowsOf } from "./support/workbook-facts";
 
 const suite = e2eSuite();
@@ -71,17 +71,7 @@ test(
     await screen("01-past-period");
 
     const next = nextProgramme();
-    const [chooser] = await Promise.all([
-      page.waitForEvent("filechooser"),
-      panel(page)
-        .getByRole("button", { name: t("setup.file.choose"), exact: true })
-        .click(),
-    ]);
-    await chooser.setFiles({
-      name: "nytt-program.json",
-      mimeType: "application/json",
-      buffer: Buffer.from(JSON.stringify(next)),
-    });
+    await chooseProgrammeFile(page, t, next, "nytt-program.json");
     await shows(panel(page), next.name.text);
     await expectEnabled(create, true);
     await screen("02-new-programme-chosen");

@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import type { Programme } from "../../../src/core";
 import { syntheticProgramme, withDepartmentSizes } from "../../../bench/synthetic-programme";
-import { choose, exactly, openTab, panel, shows, type T } from "./ui";
+import { choose, chooseProgrammeFile, exactly, openTab, panel, shows, type T } from "./ui";
 
 /**
  * "My rows" at a department's real size, shared by the end-to-end test (what the form does) and
@@ -26,17 +26,7 @@ export async function generateFromFile(page: Page, t: T, programme: Programme, y
   await panel(page)
     .getByRole("radio", { name: t("setup.source.file"), exact: true })
     .check();
-  const [chooser] = await Promise.all([
-    page.waitForEvent("filechooser"),
-    panel(page)
-      .getByRole("button", { name: t("setup.file.choose"), exact: true })
-      .click(),
-  ]);
-  await chooser.setFiles({
-    name: "program.json",
-    mimeType: "application/json",
-    buffer: Buffer.from(JSON.stringify(programme)),
-  });
+  await chooseProgrammeFile(page, t, programme);
   await shows(panel(page), programme.name.text);
   await choose(panel(page), page, t("setup.year.label"), exactly(String(year)));
   await panel(page)

@@ -101,3 +101,23 @@ export async function progressSeenDuring(page: Page, action: () => Promise<void>
     return host.progressSeen;
   });
 }
+
+/** Picks a programme as a JSON file through the pane's file chooser (a real one, as a person does). */
+export async function chooseProgrammeFile(
+  page: Page,
+  t: T,
+  programme: unknown,
+  fileName = "program.json"
+): Promise<void> {
+  const [chooser] = await Promise.all([
+    page.waitForEvent("filechooser"),
+    panel(page)
+      .getByRole("button", { name: t("setup.file.choose"), exact: true })
+      .click(),
+  ]);
+  await chooser.setFiles({
+    name: fileName,
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(programme)),
+  });
+}
