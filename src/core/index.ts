@@ -44,6 +44,7 @@ export {
   OVERALL_LABEL,
   SUMMARY_COLUMNS,
   SUMMARY_TABLE_HEADER_ROW,
+  summaryColumnNumber,
 } from "./layout/summary-layout";
 export {
   AREA_COLUMNS,

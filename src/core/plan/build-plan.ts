@@ -33,6 +33,11 @@ export interface PlanOptions {
   readonly merge?: SheetPlan | null;
   /** Each time the year was opened again after closing; the last is named on the summary. */
   readonly reopenings?: readonly Reopening[];
+  /**
+   * The day (YYYY-MM-DD) the summary's suggestions are computed: the summary sheet says so, and
+   * says when its live counts have moved since. Without it the sheet names no day.
+   */
+  readonly computedOn?: string;
 }
 
 const RESERVED = [SUMMARY_SHEET, DATA_SHEET, RETIRED_SHEET].map((n) => n.toLowerCase());
@@ -99,6 +104,7 @@ export function buildWorkbookPlan(programme: Programme, options: PlanOptions): W
     year: options.year,
     summary: options.summary,
     choices: options.choices ?? choicesFromSummary(options.summary),
+    computedOn: options.computedOn ?? null,
   });
   return {
     sheets: [

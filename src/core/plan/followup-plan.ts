@@ -1,3 +1,4 @@
+import { localIsoDay } from "../dates";
 import { entriesFromValues } from "../check/entries";
 import { buildWorkbookPlan, workbookMeta } from "./build-plan";
 import type { SheetPlan, WorkbookPlan } from "./types";
@@ -45,6 +46,7 @@ export function followupPlan(content: PlanContent): { plan: WorkbookPlan; summar
     copy: content.copy ?? null,
     merge: content.merge ?? null,
     reopenings: content.reopenings ?? [],
+    computedOn: localIsoDay(content.now),
   });
   return { plan, summary, meta };
 }

@@ -38,6 +38,8 @@ export interface SummarySheetContext {
   readonly year: number;
   readonly summary: Summary;
   readonly choices: CoordinatorChoices;
+  /** The day the suggestions are computed (YYYY-MM-DD), or null to name none. */
+  readonly computedOn: string | null;
 }
 
 const FIRST_ROW = SUMMARY_TABLE_HEADER_ROW + 1;
@@ -262,6 +264,57 @@ const CHOICE_ERROR = {
  * reason, and beside them the coordinator's own assessment and text, which are input cells the
  * plan only ever fills from the coordinator's earlier choices.
  */
+/** Text in a formula: quotes doubled. */
+function formulaText(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/**
+ * Above the suggestions: the day they were computed, and — live, by a formula comparing the
+ * area rows' counts with those they had then — a warning once statuses or reporting have moved
+ * since, so a suggestion in the sheet is never taken for current when it is not. (An indicator's
+ * value changes no count; the day says how old the suggestion is.)
+ */
+function computedNote(
+  ctx: SummarySheetContext,
+  rows: readonly (readonly RawCell[])[],
+  lastAreaRow: number
+): CellBlock[] {
+  if (ctx.computedOn === null || rows.length === 0) return [];
+  const countKeys = SUMMARY_COLUMNS.filter((c) => c.count !== undefined || c.key === "reported");
+  const first = summaryColumnNumber(countKeys[0]?.key ?? "reported");
+  const last = summaryColumnNumber("reported");
+  const snapshot = rows
+    .map((row) =>
+      row
+        .slice(first - 1, last)
+        .map((cell) =>
+          typeof cell === "object" && cell !== null && "result" in cell && typeof cell.result === "number"
+            ? cell.result
+            : 0
+        )
+        .join(",")
+    )
+    .join(";");
+  const range = `${address(FIRST_ROW, first)}:${address(lastAreaRow, last)}`;
+  const current = `Förslagen beräknades ${ctx.computedOn}.`;
+  const stale = `OBS! Raderna har ändrats sedan förslagen beräknades ${ctx.computedOn}: kör Sammanfattning igen.`;
+  return [
+    {
+      topLeft: address(SUMMARY_TABLE_HEADER_ROW - 2, summaryColumnNumber("suggestion")),
+      cells: [
+        [
+          {
+            formula: `=IF(SUMPRODUCT(--(${range}<>{${snapshot}}))>0,${formulaText(stale)},${formulaText(current)})`,
+            result: current,
+          },
+        ],
+      ],
+      style: { italic: true, fontColour: "9C0006" },
+    },
+  ];
+}
+
 export function buildSummarySheet(ctx: SummarySheetContext): SheetPlan {
   const areas = ctx.programme.areas;
   const rows = areas.map((a) => areaRow(ctx, a.id, a.name.text));
@@ -319,6 +372,7 @@ export function buildSummarySheet(ctx: SummarySheetContext): SheetPlan {
     tabColour: "375623",
     blocks: [
       ...headerBlocks(ctx),
+      ...computedNote(ctx, rows, lastAreaRow),
       { topLeft: `A${overall}`, cells: [overallCells], style: { bold: true } },
       { topLeft: address(draft, choiceColumn), cells: [[DRAFT_TEXT_LABEL]], style: { italic: true } },
       {
