@@ -49,6 +49,8 @@ describe("a production build of the add-in", () => {
     expect(csp).toContain("connect-src 'self' https://appsforoffice.microsoft.com;");
     expect(csp.match(/https?:\/\/[^\s;]+/g)?.every((o) => o === "https://appsforoffice.microsoft.com")).toBe(true);
     expect(csp).not.toContain("unsafe-eval");
+    // Something to see while the bundle loads; React renders in its place.
+    expect(html).toMatch(/id="?container"?[^>]*>\s*<p[^>]*>Programuppföljning startar…/);
     expect(csp).toContain("object-src 'none'");
   }, 600_000);
 });
