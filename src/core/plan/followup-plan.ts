@@ -23,6 +23,11 @@ export interface PlanContent {
   readonly merge?: SheetPlan | null;
   /** Each time the year was opened again after closing (carried by every rewrite of the year). */
   readonly reopenings?: readonly Reopening[];
+  /**
+   * Name on the summary sheet the day (from `now`) the suggestions are computed, with its live
+   * out-of-date warning (default true). False for a plan only compared with a sheet's live counts.
+   */
+  readonly stampComputed?: boolean;
 }
 
 /**
@@ -46,7 +51,7 @@ export function followupPlan(content: PlanContent): { plan: WorkbookPlan; summar
     copy: content.copy ?? null,
     merge: content.merge ?? null,
     reopenings: content.reopenings ?? [],
-    computedOn: localIsoDay(content.now),
+    computedOn: content.stampComputed === false ? undefined : localIsoDay(content.now),
   });
   return { plan, summary, meta };
 }

@@ -37,6 +37,9 @@ export function summaryFormulaFindings(read: WorkbookRead): Finding[] {
     retired: read.retired ?? [],
     closed: read.meta.closed,
     now: new Date(0),
+    // The live counts are compared, not the dated line above the suggestions, which a workbook
+    // made before that line existed does not have.
+    stampComputed: false,
   });
   const sheet = plan.sheets.find((s) => s.role === "summary");
   if (sheet === undefined) return [];
