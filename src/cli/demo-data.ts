@@ -59,15 +59,21 @@ const GOAL_WEIGHTS: Readonly<Record<Assessment, number>> = { onTrack: 68, partly
  * The area's "Genomfört" sentences, each used once: a report that says the same thing twice in an
  * area reads as filler. Once they are used up, a row gets none rather than a repeat.
  */
+/**
+ * "Genomfört under året" per row: the bundled programme's activities have their own sentence; a
+ * row of another programme takes a generic one, each at most once per area.
+ */
 class DoneTexts {
   private readonly left = new Map<string, string[]>();
 
   constructor(private readonly random: Random) {}
 
-  take(areaId: string): string | null {
+  take(row: ProgrammeRow, areaId: string): string | null {
+    const own = DONE_TEXTS[row.id];
+    if (own !== undefined) return own;
     let pool = this.left.get(areaId);
     if (pool === undefined) {
-      pool = [...(DONE_TEXTS[areaId] ?? GENERIC_DONE_TEXTS)];
+      pool = [...GENERIC_DONE_TEXTS];
       this.left.set(areaId, pool);
     }
     if (pool.length === 0) return null;
@@ -76,8 +82,11 @@ class DoneTexts {
   }
 }
 
-/** Statuses under which something was done this year: not a dropped or unstarted activity, nor a goal nobody judged. */
-const NOTHING_DONE: ReadonlySet<string> = new Set(["notStarted", "dropped", "cannotAssess"]);
+/**
+ * Statuses under which an activity tells what it did: done or under way. A delayed one explains
+ * itself in its comment; a goal's work is told by its activities.
+ */
+const SOMETHING_DONE: ReadonlySet<string> = new Set(["done", "ongoing"]);
 
 function dateIn(random: Random, year: number): string {
   return `${year + 1}-01-${String(random.int(8, 28)).padStart(2, "0")}`;
@@ -126,7 +135,7 @@ function statusValues(random: Random, done: DoneTexts, row: ProgrammeRow, year: 
       ? termByCode(ASSESSMENT, code as Assessment)
       : termByCode(ACTIVITY_STATUS, code as ActivityStatus);
   const values: Record<string, RawCell> = { status: term.sv, changed: dateIn(random, year) };
-  const text = NOTHING_DONE.has(code) ? null : done.take(areaId);
+  const text = row.type === "activity" && SOMETHING_DONE.has(code) ? done.take(row, areaId) : null;
   if (text !== null) {
     values.done = text;
   }

@@ -166,6 +166,12 @@ export const exportCommand: CommandSpec = {
     if (notReported > 0) {
       ctx.say("exportNotReported", { count: notReported });
     }
+    const drafted = [...files.model.areas, ...files.model.guidelines.parts]
+      .filter((a) => a.done.source === "draft" && a.done.paragraphs.length > 0)
+      .map((a) => a.areaId);
+    if (drafted.length > 0) {
+      ctx.say("exportDoneDrafted", { areas: drafted.join(", ") });
+    }
     if (errors > 0) {
       ctx.say("exportDraftMarked", { mark: draftMark(errors, ctx.lang) ?? "", file: file.shown });
     }
@@ -185,6 +191,7 @@ export const exportCommand: CommandSpec = {
       notReported,
       overallIsDraft: files.model.summary.overall.isDraft,
       deviations: files.model.summary.deviations.length,
+      doneDrafted: drafted,
       draft: errors > 0,
     });
     return EXIT_OK;

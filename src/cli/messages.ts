@@ -623,6 +623,12 @@ export const MESSAGES = {
     sv: (p) => `Skrev den utskriftsklara sammanfattningen ${s(p, "file")}.`,
     en: (p) => `Wrote the print-ready summary ${s(p, "file")}.`,
   },
+  exportDoneDrafted: {
+    sv: (p) =>
+      `"Genomfört under året" är förslaget utifrån förvaltningarnas rader för ${s(p, "areas")}: samordnaren har inte skrivit någon egen text där (sammanfattningsbladet, under teckenförklaringen).`,
+    en: (p) =>
+      `"Done during the year" is the draft from the departments' rows for ${s(p, "areas")}: the coordinator has written no text of their own there (the summary sheet, below the legend).`,
+  },
   exportDraft: {
     sv: () => "Den samlade bedömningen är ett utkast (samordnaren har inte skrivit den) och är märkt så i rapporten.",
     en: () => "The overall assessment is a draft (the coordinator has not written it) and is marked so in the report.",

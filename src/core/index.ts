@@ -41,6 +41,7 @@ export {
 export { RETIRED_SHEET } from "./layout/retired-layout";
 export {
   DEPARTMENT_BLOCK_HEADERS,
+  DONE_BLOCK_HEADERS,
   OVERALL_LABEL,
   SUMMARY_COLUMNS,
   SUMMARY_TABLE_HEADER_ROW,

@@ -137,6 +137,8 @@ export interface ChoiceEdit {
   readonly key: string;
   readonly assessment: Assessment | null;
   readonly text: string | null;
+  /** An area's "Genomfört under året" for the committee; left as the sheet has it when absent. */
+  readonly done?: string | null;
 }
 
 /** One department's copy made by splitCopies, as a file to send. */

@@ -53,4 +53,18 @@ describe("writeSummary", () => {
     const written = await cellsWrittenBy(double, () => service().writeSummary(edits));
     expect(written).toEqual([]);
   });
+
+  test("an area's 'Genomfört under året' is written once edited, read back, and kept by a later write that leaves it out", async () => {
+    installDouble();
+    await service().generate(programme, YEAR);
+    await service().saveRows(demoEdits(programme));
+    const text = "Lägesbilden har tagits fram varje kvartal.\n\nSamverkan med polisen har fördjupats.";
+    await service().writeSummary([{ key: "1", assessment: null, text: null, done: text }]);
+    expect((await service().read()).choices["1"]?.done).toBe(text);
+    await service().writeSummary([{ key: "1", assessment: "onTrack", text: null }]);
+    const state = await service().read();
+    expect(state.choices["1"]).toMatchObject({ assessment: "onTrack", done: text });
+    expect(state.summary.areas.find((a) => a.areaId === "1")?.done).toBe(text);
+    expect(state.summary.areas.find((a) => a.areaId === "2")?.doneDraft).toMatch(/^Till målet ”/);
+  });
 });

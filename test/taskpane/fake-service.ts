@@ -257,7 +257,10 @@ export class FakeFollowupService implements FollowupService {
 
   async writeSummary(choices: readonly ChoiceEdit[]): Promise<void> {
     await this.enter("writeSummary", [choices]);
-    for (const c of choices) this.choices[c.key] = { assessment: c.assessment, raw: null, text: c.text };
+    for (const c of choices) {
+      const done = c.done === undefined ? (this.choices[c.key]?.done ?? null) : c.done;
+      this.choices[c.key] = { assessment: c.assessment, raw: null, text: c.text, done };
+    }
   }
 
   async readProgrammeTable(

@@ -48,14 +48,15 @@ describe("groupBySheet", () => {
 });
 
 describe("summary choices", () => {
+  const noDone = { done: "", doneEdited: false, doneWritten: false };
   const fresh: ChoiceDrafts = {
-    "1": { assessment: "onTrack", text: "", raw: null },
-    [OVERALL]: { assessment: null, text: "Utkast", raw: null },
+    "1": { assessment: "onTrack", text: "", raw: null, ...noDone },
+    [OVERALL]: { assessment: null, text: "Utkast", raw: null, ...noDone },
   };
   it("after a re-read keep what the user touched and follow the sheet elsewhere", () => {
     const mine: ChoiceDrafts = {
-      "1": { assessment: "notOnTrack", text: "Nej", raw: null },
-      [OVERALL]: { assessment: "partly", text: "Gammalt", raw: null },
+      "1": { assessment: "notOnTrack", text: "Nej", raw: null, ...noDone },
+      [OVERALL]: { assessment: "partly", text: "Gammalt", raw: null, ...noDone },
     };
     expect(mergeReread(mine, new Set(["1"]), fresh)).toEqual({ ...fresh, "1": mine["1"] });
   });
@@ -64,5 +65,15 @@ describe("summary choices", () => {
       { key: "1", assessment: "onTrack", text: null },
       { key: OVERALL, assessment: null, text: "Utkast" },
     ]);
+  });
+  it("write an area's 'Genomfört under året' only once edited: an untouched draft is never written as the coordinator's", () => {
+    const draft = { assessment: null, text: "", raw: null, done: "Förslag.", doneEdited: false, doneWritten: false };
+    expect(choiceEdits({ "1": draft }, new Set(["1"]))).toEqual([{ key: "1", assessment: null, text: null }]);
+    const edited: ChoiceDrafts = { "1": { ...draft, done: "Nämndens text.", doneEdited: true } };
+    expect(choiceEdits(edited, new Set(["1"]))).toEqual([
+      { key: "1", assessment: null, text: null, done: "Nämndens text." },
+    ]);
+    const cleared: ChoiceDrafts = { "1": { ...draft, done: "  ", doneEdited: true } };
+    expect(choiceEdits(cleared, new Set(["1"]))[0]?.done).toBeNull();
   });
 });

@@ -179,6 +179,46 @@ describe("Summary", () => {
     expect(await screen.findByText(text("sv", "summary.written"))).toBeTruthy();
   });
 
+  it("offers each area's 'Genomfört under året' as a draft from the rows, and writes it only once edited", async () => {
+    const service = new FakeFollowupService();
+    const area = service.programme.areas.find((a) => a.id === "1");
+    const goal = area?.rows.find((r) => r.type === "goal");
+    const activity = area?.rows.find((r) => r.type === "activity" && r.goalId === goal?.id);
+    if (goal === undefined || activity === undefined) throw new Error("fixture");
+    service.setCells(activity.id, { status: "Genomförd", done: "Lägesbild varje månad" });
+    service.choices = { "2": { assessment: null, raw: null, text: null, done: "Nämndens text om område 2." } };
+    await renderSummary("sv", service);
+    const one = areaTitle("sv", service, "1");
+    const two = areaTitle("sv", service, "2");
+    const doneBox = (title: string): HTMLTextAreaElement =>
+      within(areaCard(title)).getByRole("textbox", {
+        name: text("sv", "summary.done.label", { name: title }),
+      }) as HTMLTextAreaElement;
+    expect(doneBox(one).value).toBe(`Till målet ”${goal.text.text.replace(/\.$/, "")}”: Lägesbild varje månad.`);
+    expect(within(areaCard(one)).getByText(text("sv", "summary.done.draftHint"))).toBeTruthy();
+    expect(doneBox(two).value).toBe("Nämndens text om område 2.");
+    expect(within(areaCard(two)).queryByText(text("sv", "summary.done.draftHint"))).toBeNull();
+
+    fireEvent.click(screen.getByRole("button", { name: text("sv", "summary.write") }));
+    await waitFor(() => expect(service.argsOf("writeSummary")).toHaveLength(1));
+    const [first] = service.argsOf("writeSummary")[0] as [ChoiceEdit[]];
+    // Untouched: neither the draft of area 1 nor area 2's own text is sent, so the sheet keeps what it has.
+    expect(first.every((e) => e.done === undefined)).toBe(true);
+    expect(service.choices["2"]?.done).toBe("Nämndens text om område 2.");
+
+    fireEvent.change(doneBox(one), { target: { value: "Lägesbilden togs fram varje månad tillsammans med polisen." } });
+    fireEvent.click(
+      within(areaCard(one)).getByRole("button", { name: text("sv", "summary.done.useDraftFor", { name: one }) })
+    );
+    expect(doneBox(one).value).toContain("Lägesbild varje månad.");
+    fireEvent.change(doneBox(one), { target: { value: "Lägesbilden togs fram varje månad." } });
+    fireEvent.click(screen.getByRole("button", { name: text("sv", "summary.write") }));
+    await waitFor(() => expect(service.argsOf("writeSummary")).toHaveLength(2));
+    const [second] = service.argsOf("writeSummary")[1] as [ChoiceEdit[]];
+    expect(second.find((e) => e.key === "1")?.done).toBe("Lägesbilden togs fram varje månad.");
+    expect(service.choices["1"]?.done).toBe("Lägesbilden togs fram varje månad.");
+  });
+
   it("leaves an assessment the sheet holds but does not know untouched, and says so", async () => {
     const service = new FakeFollowupService();
     service.choices = { "4": { assessment: null, raw: "i fas?", text: "Oklart." } };

@@ -35,7 +35,8 @@ export interface SummaryColumn {
 }
 
 export const SUMMARY_COLUMNS: readonly SummaryColumn[] = [
-  { key: "areaId", header: "Område", width: 9, input: false, text: true },
+  // Wide enough for the labels above the table ("Övergripande mål", "Uppföljningsår") in print.
+  { key: "areaId", header: "Område", width: 16, input: false, text: true },
   { key: "name", header: "Namn", width: 34, input: false, text: true },
   ...ACTIVITY_STATUS.map((t): SummaryColumn => ({
     key: `activity:${t.code}`,
@@ -80,3 +81,24 @@ export const DEPARTMENT_BLOCK_HEADERS = [
   "Ifyllda",
   "Andel ifyllda",
 ] as const;
+
+/**
+ * The block below the legend where the coordinator writes each area's "Genomfört under året" for
+ * the committee, beside a draft from the departments' rows. Below everything else, so a workbook
+ * made before the block existed has nothing of the product's where it goes.
+ */
+export const DONE_BLOCK_TITLE = "Genomfört under året – text till nämnden";
+export const DONE_BLOCK_HEADERS = {
+  areaId: "Område",
+  name: "Namn",
+  draft: "Förslag utifrån förvaltningarnas rader",
+  done: "Genomfört under året",
+} as const;
+export type DoneBlockKey = keyof typeof DONE_BLOCK_HEADERS;
+/** The table's columns the block's texts share: computed prose under "Skäl", the coordinator's under "Samordnarens text". */
+export const DONE_BLOCK_COLUMNS: Readonly<Record<DoneBlockKey, SummaryColumnKey>> = {
+  areaId: "areaId",
+  name: "name",
+  draft: "reason",
+  done: "text",
+};

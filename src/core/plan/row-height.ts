@@ -16,9 +16,27 @@ export const MAX_ROW_HEIGHT = 409;
 /** Characters per unit of column width: widths count the digit 0, and prose runs a little narrower. */
 const CHARS_PER_WIDTH = 1.1;
 
+/** Lines a paragraph takes when wrapped at word boundaries, as the engines wrap it. */
+function wrappedLines(paragraph: string, perLine: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const word of paragraph.split(/\s+/).filter((w) => w !== "")) {
+    const needed = used === 0 ? word.length : used + 1 + word.length;
+    if (needed <= perLine) {
+      used = needed;
+      continue;
+    }
+    if (used > 0) lines++;
+    // A word longer than the line is broken inside, over as many lines as it takes.
+    lines += Math.ceil(word.length / perLine) - 1;
+    used = word.length % perLine === 0 ? perLine : word.length % perLine;
+  }
+  return lines;
+}
+
 function linesIn(text: string, width: number): number {
   const perLine = Math.max(1, Math.floor(width * CHARS_PER_WIDTH));
-  return text.split(/\r?\n/).reduce((n, paragraph) => n + Math.max(1, Math.ceil(paragraph.length / perLine)), 0);
+  return text.split(/\r?\n/).reduce((n, paragraph) => n + wrappedLines(paragraph, perLine), 0);
 }
 
 /**

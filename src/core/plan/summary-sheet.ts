@@ -20,7 +20,11 @@ import {
 } from "./summary-formulas";
 import {
   DEPARTMENT_BLOCK_HEADERS,
+  DONE_BLOCK_COLUMNS,
+  DONE_BLOCK_HEADERS,
+  DONE_BLOCK_TITLE,
   DRAFT_TEXT_LABEL,
+  type DoneBlockKey,
   OVERALL_KEY,
   OVERALL_LABEL,
   SUMMARY_COLUMNS,
@@ -31,7 +35,14 @@ import {
   type SummaryColumnKey,
 } from "../layout/summary-layout";
 import { EXAMPLE_TEXT_NOTE } from "./area-sheet";
-import type { CellBlock, ConditionalFormatPlan, ListValidationPlan, SheetPlan, TablePlan } from "./types";
+import type {
+  CellBlock,
+  ConditionalFormatPlan,
+  ListValidationPlan,
+  RowHeightPlan,
+  SheetPlan,
+  TablePlan,
+} from "./types";
 
 export interface SummarySheetContext {
   readonly programme: Programme;
@@ -62,8 +73,9 @@ function choiceCell(choice: CoordinatorChoice | undefined): RawCell {
 export function choicesFromSummary(summary: Summary): CoordinatorChoices {
   const out: Record<string, CoordinatorChoice> = {};
   for (const a of summary.areas) {
-    if (a.chosen !== null || a.text !== null) {
-      out[a.areaId] = { assessment: a.chosen, raw: null, text: a.text };
+    const done = a.done ?? null;
+    if (a.chosen !== null || a.text !== null || done !== null) {
+      out[a.areaId] = { assessment: a.chosen, raw: null, text: a.text, done };
     }
   }
   if (summary.overall.chosen !== null || summary.overall.text !== null) {
@@ -236,6 +248,68 @@ function legendBlock(row: number): CellBlock {
   };
 }
 
+/**
+ * Per area the draft of "Genomfört under året" from the rows and, beside it, the coordinator's text
+ * (an input cell, filled only from what the coordinator wrote before).
+ */
+function doneBlock(
+  ctx: SummarySheetContext,
+  titleRow: number
+): { blocks: CellBlock[]; heights: RowHeightPlan[]; unlocked: string | null } {
+  const areas = ctx.programme.areas;
+  if (areas.length === 0) return { blocks: [], heights: [], unlocked: null };
+  const headerRow = titleRow + 1;
+  const first = headerRow + 1;
+  const column = (key: DoneBlockKey): number => summaryColumnNumber(DONE_BLOCK_COLUMNS[key]);
+  const keys = Object.keys(DONE_BLOCK_HEADERS) as DoneBlockKey[];
+  const blocks: CellBlock[] = [
+    { topLeft: `A${titleRow}`, cells: [[DONE_BLOCK_TITLE]], style: { bold: true, fontSize: 12 } },
+    ...keys.map((key): CellBlock => ({
+      topLeft: address(headerRow, column(key)),
+      cells: [[DONE_BLOCK_HEADERS[key]]],
+      style: { bold: true, fill: "DDEBF7" },
+    })),
+    {
+      topLeft: `A${first}`,
+      cells: areas.map((a) => [a.id, a.name.text]),
+      style: { numberFormat: "@", wrap: true, vertical: "top" },
+    },
+    {
+      topLeft: address(first, column("draft")),
+      // An empty draft is an empty cell, not an empty string.
+      cells: areas.map((a) => [ctx.summary.areas.find((s) => s.areaId === a.id)?.doneDraft || null]),
+      style: { italic: true, wrap: true, numberFormat: "@", vertical: "top" },
+    },
+    {
+      topLeft: address(first, column("done")),
+      cells: areas.map((a) => [ctx.choices[a.id]?.done ?? null]),
+      style: { wrap: true, numberFormat: "@", vertical: "top" },
+    },
+  ];
+  const width = (key: DoneBlockKey): number => SUMMARY_COLUMNS[column(key) - 1]?.width ?? 60;
+  const heights = areas.flatMap((a, i): RowHeightPlan[] => {
+    const draft = ctx.summary.areas.find((s) => s.areaId === a.id)?.doneDraft ?? null;
+    const h = rowHeightFor(
+      [a.name.text, draft, ctx.choices[a.id]?.done ?? null],
+      [width("name"), width("draft"), width("done")],
+      [true, true, true]
+    );
+    return h === null ? [] : [{ row: first + i, height: h }];
+  });
+  const last = first + areas.length - 1;
+  return { blocks, heights, unlocked: rangeAddress(first, column("done"), last, column("done")) };
+}
+
+/** The table's header row, tall enough for its wrapped headers ("Kan inte bedömas", "Rapporterade rader"). */
+function headerHeight(table: TablePlan, widths: readonly number[]): RowHeightPlan[] {
+  const height = rowHeightFor(
+    table.columns.map((c) => c.header),
+    widths,
+    table.columns.map(() => true)
+  );
+  return height === null ? [] : [{ row: SUMMARY_TABLE_HEADER_ROW, height }];
+}
+
 function assessmentRules(range: string, firstCell: string, withSymbol: boolean): ConditionalFormatPlan[] {
   return ASSESSMENT.map((t) => ({
     range,
@@ -324,6 +398,7 @@ export function buildSummarySheet(ctx: SummarySheetContext): SheetPlan {
   const departmentHeader = draft + 2;
   const departments = departmentBlocks(ctx, departmentHeader);
   const legendRow = departmentHeader + departments.rows + 2;
+  const done = doneBlock(ctx, legendRow + 6);
 
   const table: TablePlan = {
     name: SUMMARY_TABLE_NAME,
@@ -331,7 +406,7 @@ export function buildSummarySheet(ctx: SummarySheetContext): SheetPlan {
     columns: SUMMARY_COLUMNS.map((c) => ({
       header: c.header,
       numberFormat: c.text ? "@" : "0",
-      wrap: c.key === "reason" || c.key === "text",
+      wrap: c.key === "reason" || c.key === "text" || c.key === "name",
     })),
     rows,
     style: "TableStyleMedium2",
@@ -373,7 +448,7 @@ export function buildSummarySheet(ctx: SummarySheetContext): SheetPlan {
     blocks: [
       ...headerBlocks(ctx),
       ...computedNote(ctx, rows, lastAreaRow),
-      { topLeft: `A${overall}`, cells: [overallCells], style: { bold: true } },
+      { topLeft: `A${overall}`, cells: [overallCells], style: { bold: true, wrap: true, vertical: "top" } },
       { topLeft: address(draft, choiceColumn), cells: [[DRAFT_TEXT_LABEL]], style: { italic: true } },
       {
         topLeft: address(draft, textColumn),
@@ -382,13 +457,16 @@ export function buildSummarySheet(ctx: SummarySheetContext): SheetPlan {
       },
       ...departments.blocks,
       legendBlock(legendRow),
+      ...done.blocks,
     ],
     tables: [table],
     columnWidths,
     rowHeights: [
+      ...headerHeight(table, widths),
       ...tableRowHeights(table, columnWidths),
       ...(overallHeight === null ? [] : [{ row: overall, height: overallHeight }]),
       ...(draftHeight === null ? [] : [{ row: draft, height: draftHeight }]),
+      ...done.heights,
     ],
     frozen: { rows: SUMMARY_TABLE_HEADER_ROW, columns: 2 },
     validations,
@@ -401,6 +479,7 @@ export function buildSummarySheet(ctx: SummarySheetContext): SheetPlan {
     protection: protectedWith([
       rangeAddress(FIRST_ROW, choiceColumn, lastAreaRow, textColumn),
       rangeAddress(overall, choiceColumn, overall, textColumn),
+      ...(done.unlocked === null ? [] : [done.unlocked]),
     ]),
     print: landscapePrint(`${SUMMARY_TABLE_HEADER_ROW}:${SUMMARY_TABLE_HEADER_ROW}`, {
       center: headerText(`${ctx.programme.name.text} – uppföljning ${ctx.year}`),

@@ -1,5 +1,12 @@
 import { ASSESSMENT } from "../vocabulary/vocabularies";
-import { OVERALL_KEY, OVERALL_LABEL, SUMMARY_COLUMNS, type SummaryColumnKey } from "../layout/summary-layout";
+import {
+  DONE_BLOCK_HEADERS,
+  OVERALL_KEY,
+  OVERALL_LABEL,
+  SUMMARY_COLUMNS,
+  type DoneBlockKey,
+  type SummaryColumnKey,
+} from "../layout/summary-layout";
 import { displayValue, type RawCell, type SheetGrid } from "../workbook/cell";
 import { SUMMARY_SHEET } from "../layout/workbook-layout";
 import { findHeaderRow, type HeaderFound, type HeaderSpec } from "./find-header";
@@ -33,6 +40,26 @@ function choiceOf(choiceCell: RawCell, textCell: RawCell): CoordinatorChoice | n
   return { assessment: term?.code ?? null, raw: term === undefined ? label : null, text };
 }
 
+const DONE_SPECS: readonly HeaderSpec<DoneBlockKey>[] = (Object.keys(DONE_BLOCK_HEADERS) as DoneBlockKey[]).map(
+  (key) => ({ key, names: [DONE_BLOCK_HEADERS[key]] })
+);
+
+/** Each area's "Genomfört under året" from the block below the legend, by the area ID in its row. */
+function readDone(grid: SheetGrid): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
+  const header = findHeaderRow(grid, DONE_SPECS, ["areaId", "done"], 2);
+  const idColumn = header?.columns.areaId;
+  const doneColumn = header?.columns.done;
+  if (header === null || idColumn === undefined || doneColumn === undefined) return out;
+  for (let r = header.row + 1; r <= rowCount(grid); r++) {
+    const id = labelOf(cellAt(grid, r, idColumn));
+    if (id === null) break;
+    const cell = cellAt(grid, r, doneColumn);
+    if (!out.has(id) && !isBlank(cell)) out.set(id, String(displayValue(cell)));
+  }
+  return out;
+}
+
 /**
  * The coordinator's assessment and text per area, and for the programme as a whole, from the
  * summary sheet: the table's rows until its first empty row, and the "Hela programmet" row below.
@@ -64,6 +91,9 @@ export function readChoices(grid: SheetGrid): CoordinatorChoices {
     if (choice !== null) {
       out[key] = choice;
     }
+  }
+  for (const [id, done] of readDone(grid)) {
+    out[id] = { ...(out[id] ?? { assessment: null, raw: null, text: null }), done };
   }
   return out;
 }

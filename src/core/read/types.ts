@@ -49,6 +49,11 @@ export interface CoordinatorChoice {
   /** The raw label if it was not a known assessment, so nothing typed is lost. */
   readonly raw: string | null;
   readonly text: string | null;
+  /**
+   * The area's "Genomfört under året" as the coordinator wrote it for the committee (the summary
+   * sheet's block below the table); absent or null when not written.
+   */
+  readonly done?: string | null;
 }
 
 /** Keyed by area ID, and "overall" for the programme as a whole. */

@@ -7,7 +7,8 @@ import { assessmentLine } from "./assessment-line";
 import { formatValue, present, reportTerm } from "./format";
 import { keyFigure } from "./key-figures";
 import { statusTerm } from "./row-terms";
-import type { ActivityItem, AreaPart, DoneItem, GoalItem, IndicatorItem, IndicatorPeriod, KeyFigure } from "./types";
+import { doneParagraphs, draftDoneText } from "../summary/done-draft";
+import type { ActivityItem, AreaPart, DonePart, GoalItem, IndicatorItem, IndicatorPeriod, KeyFigure } from "./types";
 
 export interface AreaPartContext {
   readonly entries: ReadonlyMap<string, RowEntry>;
@@ -47,6 +48,14 @@ function indicatorItem(
   };
 }
 
+/** The coordinator's "Genomfört under året" when written, else the draft from the rows. */
+function donePart(area: Area, entries: ReadonlyMap<string, RowEntry>, written: string | null): DonePart {
+  const own = written === null ? [] : doneParagraphs(written);
+  return own.length > 0
+    ? { paragraphs: own, source: "coordinator" }
+    : { paragraphs: doneParagraphs(draftDoneText(area, entries)), source: "draft" };
+}
+
 /** One area's or guideline's section: delmål, assessment, goals, what was done, activities, indicators. */
 export function areaPart(area: Area, summary: AreaSummary | undefined, ctx: AreaPartContext): AreaPart {
   const { entries, lang } = ctx;
@@ -54,15 +63,10 @@ export function areaPart(area: Area, summary: AreaSummary | undefined, ctx: Area
   const goals: GoalItem[] = [];
   const activities: ActivityItem[] = [];
   const indicatorItems: IndicatorItem[] = [];
-  const done: DoneItem[] = [];
   const keyFigures: KeyFigure[] = [];
   for (const row of area.rows) {
     const entry = entries.get(row.id);
     const comment = present(entry?.comment);
-    const didDone = present(entry?.done);
-    if (didDone !== null) {
-      done.push({ rowId: row.id, row: row.text.text, done: didDone });
-    }
     if (row.type === "goal") {
       goals.push({ rowId: row.id, text: row.text.text, term: statusTerm("goal", entry?.status, lang), comment });
     } else if (row.type === "activity") {
@@ -92,13 +96,13 @@ export function areaPart(area: Area, summary: AreaSummary | undefined, ctx: Area
   }
   return {
     areaId: area.id,
+    done: donePart(area, entries, ctx.choices[area.id]?.done ?? null),
     kind: area.kind,
     title: `${area.id} ${area.name.text}`,
     delmal: { text: area.delmal.text, example: area.delmal.provenance === "example" },
     covers: { text: area.covers.text, example: area.covers.provenance === "example" },
     assessment,
     goals,
-    done,
     activities,
     indicators: indicatorItems,
     keyFigures,

@@ -141,11 +141,11 @@ export interface ActivityItem {
   readonly comment: string | null;
 }
 
-export interface DoneItem {
-  readonly rowId: string;
-  /** The row the work belongs to. */
-  readonly row: string;
-  readonly done: string;
+/** An area's "Genomfört under året" as the committee reads it. */
+export interface DonePart {
+  /** The coordinator's text, or, where none was written, the draft from the departments' rows (by goal). */
+  readonly paragraphs: readonly string[];
+  readonly source: "coordinator" | "draft";
 }
 
 export interface IndicatorItem {
@@ -185,7 +185,7 @@ export interface AreaPart {
   readonly covers: ReportText;
   readonly assessment: AssessmentLine;
   readonly goals: readonly GoalItem[];
-  readonly done: readonly DoneItem[];
+  readonly done: DonePart;
   readonly activities: readonly ActivityItem[];
   readonly indicators: readonly IndicatorItem[];
   /** Guidelines only (empty for an area). */

@@ -1,6 +1,7 @@
 import type { Area, Programme } from "../programme/schema";
 import type { CoordinatorChoices, RowEntry } from "../read/types";
 import type { Lang } from "../lang";
+import { draftDoneText } from "./done-draft";
 import { draftOverallText } from "./summary-messages";
 import { ACTIVITY_STATUS, ASSESSMENT } from "../vocabulary/vocabularies";
 import { countKeys } from "./counts";
@@ -31,7 +32,8 @@ function summariseArea(
   area: Area,
   outcomes: readonly RowOutcome[],
   programme: Programme,
-  choices: CoordinatorChoices
+  choices: CoordinatorChoices,
+  entries: ReadonlyMap<string, RowEntry>
 ): AreaSummary {
   const tally = tallyOnTrack(outcomes.map((o) => o.onTrackClass));
   const indicators = outcomes.map((o) => o.indicator).filter((i): i is IndicatorSummary => i !== null);
@@ -70,6 +72,8 @@ function summariseArea(
     // The coordinator's choice and text pass through untouched, whatever is suggested.
     chosen: choice?.assessment ?? null,
     text: choice?.text ?? null,
+    done: choice?.done ?? null,
+    doneDraft: draftDoneText(area, entries),
   };
 }
 
@@ -113,7 +117,7 @@ export function summarise(programme: Programme, entries: readonly RowEntry[], op
   );
   const all = outcomesByArea.flat();
   const areas = programme.areas.map((area, i) =>
-    summariseArea(area, outcomesByArea[i] ?? [], programme, options.choices)
+    summariseArea(area, outcomesByArea[i] ?? [], programme, options.choices, byId)
   );
 
   const tally = tallyOnTrack(all.map((o) => o.onTrackClass));

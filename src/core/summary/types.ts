@@ -55,6 +55,11 @@ export interface AreaSummary {
   /** The coordinator's choice if made, else null: the suggestion never replaces it. */
   readonly chosen: Assessment | null;
   readonly text: string | null;
+  // Optional for hand-built fixtures; summarise always sets them:
+  /** The coordinator's "Genomfört under året" for the committee, or null when not written. */
+  readonly done?: string | null;
+  /** A first version of it from the departments' rows, grouped by goal (summary/done-draft). */
+  readonly doneDraft?: string;
 }
 
 export interface DepartmentProgress {

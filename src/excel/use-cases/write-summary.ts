@@ -13,7 +13,12 @@ import { requireFollowup } from "./read-state";
 export function withEdits(choices: CoordinatorChoices, edits: readonly ChoiceEdit[]): CoordinatorChoices {
   const out: Record<string, CoordinatorChoice> = { ...choices };
   for (const e of edits) {
-    out[e.key] = { assessment: e.assessment, raw: null, text: e.text };
+    out[e.key] = {
+      assessment: e.assessment,
+      raw: null,
+      text: e.text,
+      done: e.done === undefined ? (choices[e.key]?.done ?? null) : e.done,
+    };
   }
   return out;
 }

@@ -191,12 +191,10 @@ export function areaBlocks(
     );
   }
   blocks.push(toc.heading(l.done, level + 1));
-  if (part.done.length === 0) {
+  if (part.done.paragraphs.length === 0) {
     blocks.push(paragraph(l.nothingDone, { italic: true }));
   } else {
-    for (const d of part.done) {
-      blocks.push(bullet([textRun({ text: d.done }), textRun({ text: ` (${d.rowId})`, color: "606060" })]));
-    }
+    for (const text of part.done.paragraphs) blocks.push(paragraph(text));
   }
   if (part.activities.length > 0) {
     blocks.push(

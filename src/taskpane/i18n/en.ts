@@ -176,6 +176,12 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   "summary.choice.notChosen": "No assessment chosen: the summary sheet shows the suggestion until you choose.",
   "summary.choice.unknownRaw": 'The sheet has "{raw}", which is not an assessment. It stays until you choose one.',
   "summary.text.label": "Text for {name}",
+  "summary.done.label": "Done during the year, for the committee: {name}",
+  "summary.done.draftHint":
+    "A draft from the departments' rows, by goal. Rewrite it for the committee; it is saved when you write the summary. Until then the report uses the draft.",
+  "summary.done.empty": "The departments have written nothing as done during the year.",
+  "summary.done.useDraft": "Take the draft again",
+  "summary.done.useDraftFor": "Take the draft from the rows again for {name}",
   "summary.write": "Write the summary",
   "summary.written": "The summary sheet has been written with your assessments and texts.",
   "summary.blocked": "Choose an assessment for {keys}: the sheet has a text there that is not an assessment.",

@@ -175,6 +175,12 @@ export const SV = {
   "summary.choice.notChosen": "Ingen bedömning vald: sammanfattningsbladet visar förslaget tills du väljer.",
   "summary.choice.unknownRaw": 'Bladet har "{raw}", som inte är en bedömning. Det står kvar tills du väljer en.',
   "summary.text.label": "Text för {name}",
+  "summary.done.label": "Genomfört under året, till nämnden: {name}",
+  "summary.done.draftHint":
+    "Förslag utifrån förvaltningarnas rader, ordnat efter mål. Skriv om det till nämndens text; det sparas när du skriver sammanfattningen. Till dess använder rapporten förslaget.",
+  "summary.done.empty": "Förvaltningarna har inte skrivit något som genomfört under året.",
+  "summary.done.useDraft": "Hämta förslaget igen",
+  "summary.done.useDraftFor": "Hämta förslaget från raderna igen för {name}",
   "summary.write": "Skriv sammanfattningen",
   "summary.written": "Sammanfattningsbladet är skrivet med dina bedömningar och texter.",
   "summary.blocked": "Välj en bedömning för {keys}: bladet har en text där som inte är en bedömning.",

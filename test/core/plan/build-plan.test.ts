@@ -5,6 +5,7 @@ import { cellsOf, parseAddress, parseRange } from "../../../src/core/plan/a1";
 import { JSON_CHUNK_SIZE, DATA_LAYOUT, DATA_FIRST_ROW } from "../../../src/core/layout/data-sheet-layout";
 import { RETIRED_SHEET } from "../../../src/core/layout/retired-layout";
 import {
+  DONE_BLOCK_HEADERS,
   OVERALL_KEY,
   SUMMARY_COLUMNS,
   SUMMARY_TABLE_HEADER_ROW,
@@ -491,7 +492,7 @@ describe("buildWorkbookPlan: summary sheet", () => {
     expect(rows.find((r) => r[0] === "G1")?.[idx("choice")]).toBe("Delvis i fas");
   });
 
-  test("choice cells validate against the assessment range and are the only unlocked cells", () => {
+  test("choice cells validate against the assessment range; they and the 'Genomfört under året' texts are the only unlocked cells", () => {
     const p = plan(programme);
     const s = sheet(p, SUMMARY_SHEET);
     const grid = sheetToGrid(s);
@@ -506,7 +507,10 @@ describe("buildWorkbookPlan: summary sheet", () => {
       const range = parseRange(r);
       return range === null ? [] : cellsOf(range).map((c) => address(c.row, c.column));
     });
-    const expected = rows.flatMap((r) => [address(r, choiceCol), address(r, choiceCol + 1)]);
+    const doneHeader = grid.cells.findIndex((r) => r[choiceCol] === DONE_BLOCK_HEADERS.done) + 1;
+    expect(doneHeader).toBeGreaterThan(overallRow);
+    const doneRows = programme.areas.map((_, i) => address(doneHeader + 1 + i, choiceCol + 1));
+    const expected = [...rows.flatMap((r) => [address(r, choiceCol), address(r, choiceCol + 1)]), ...doneRows];
     expect(unlocked.sort()).toEqual(expected.sort());
     expect(s.protection.protected).toBe(true);
   });

@@ -13,6 +13,15 @@ describe("row heights for wrapped text", () => {
     expect(rowHeightFor(["rad ett\nrad två\nrad tre"], [40], [true])).toBe(3 * LINE_HEIGHT);
   });
 
+  test("text wraps at word boundaries, as the engines wrap it: a word that no longer fits starts a line", () => {
+    // Width 10 holds 11 characters a line. 22 characters fit in two lines by count, not by words.
+    expect(rowHeightFor(["abcdefgh abcdefgh ab"], [10], [true])).toBe(2 * LINE_HEIGHT);
+    expect(rowHeightFor(["abcdefghi abcdefghi ab"], [10], [true])).toBe(3 * LINE_HEIGHT);
+    // A word longer than a line is broken over two; the next word follows its end.
+    expect(rowHeightFor(["Rapporterade rader"], [10], [true])).toBe(2 * LINE_HEIGHT);
+    expect(rowHeightFor(["Rapporterade radernaxxx"], [10], [true])).toBe(3 * LINE_HEIGHT);
+  });
+
   test("only wrapped columns grow the row, and the tallest cell decides", () => {
     expect(rowHeightFor(["x".repeat(500), "y".repeat(50)], [10, 40], [false, true])).toBe(2 * LINE_HEIGHT);
     expect(rowHeightFor(["x".repeat(20_000)], [40], [true])).toBe(MAX_ROW_HEIGHT);

@@ -7,6 +7,50 @@ import { useStackStyles } from "../../components/Screen";
 import { useI18n } from "../../i18n/i18n-context";
 import type { ChoiceDraft } from "./summary-choices";
 
+/** An area's "Genomfört under året" for the committee: the coordinator's text, or the draft to start from. */
+function DoneField({
+  name,
+  draft,
+  doneDraft,
+  disabled,
+  onChange,
+}: {
+  name: string;
+  draft: ChoiceDraft;
+  doneDraft: string;
+  disabled: boolean;
+  onChange: (draft: ChoiceDraft) => void;
+}): React.JSX.Element {
+  const { t } = useI18n();
+  const showsDraft = !draft.doneWritten && !draft.doneEdited;
+  const hint = showsDraft ? t(doneDraft === "" ? "summary.done.empty" : "summary.done.draftHint") : undefined;
+  return (
+    <>
+      <Field label={t("summary.done.label", { name })} hint={hint}>
+        <Textarea
+          disabled={disabled}
+          resize="vertical"
+          rows={6}
+          value={draft.done}
+          onChange={(_, data) => onChange({ ...draft, done: data.value, doneEdited: true })}
+        />
+      </Field>
+      {!showsDraft && doneDraft !== "" && draft.done !== doneDraft && (
+        <div>
+          <Button
+            size="small"
+            disabled={disabled}
+            aria-label={t("summary.done.useDraftFor", { name })}
+            onClick={() => onChange({ ...draft, done: doneDraft, doneEdited: true })}
+          >
+            {t("summary.done.useDraft")}
+          </Button>
+        </div>
+      )}
+    </>
+  );
+}
+
 /**
  * The coordinator's assessment and text for an area or the programme. The Dropdown starts empty
  * when nothing is chosen: the suggestion is offered in its placeholder and behind a button, never
@@ -18,6 +62,7 @@ export function ChoiceEditor({
   suggestion,
   disabled,
   textRows = 3,
+  doneDraft,
   onChange,
 }: {
   name: string;
@@ -26,6 +71,8 @@ export function ChoiceEditor({
   disabled: boolean;
   /** Height of the text box: the overall text is a paragraph, an area's a sentence or two. */
   textRows?: number;
+  /** An area's draft of "Genomfört under året" from the rows; absent for the programme as a whole. */
+  doneDraft?: string;
   onChange: (draft: ChoiceDraft) => void;
 }): React.JSX.Element {
   const { t, lang } = useI18n();
@@ -79,6 +126,9 @@ export function ChoiceEditor({
           onChange={(_, data) => onChange({ ...draft, text: data.value })}
         />
       </Field>
+      {doneDraft !== undefined && (
+        <DoneField name={name} draft={draft} doneDraft={doneDraft} disabled={disabled} onChange={onChange} />
+      )}
     </div>
   );
 }

@@ -83,7 +83,8 @@ export function SummaryScreen(): React.JSX.Element {
           shareOnTrack: summary.totals.shareOnTrack,
           suggestion: summary.overall.suggestion,
         };
-  const draftOf = (key: string): ChoiceDraft => form.drafts[key] ?? { assessment: null, text: "", raw: null };
+  const draftOf = (key: string): ChoiceDraft =>
+    form.drafts[key] ?? { assessment: null, text: "", raw: null, done: "", doneEdited: false, doneWritten: false };
 
   return (
     <Screen title={t("summary.title")} intro={t("summary.intro")}>
@@ -120,6 +121,7 @@ export function SummaryScreen(): React.JSX.Element {
                   draft={draftOf(area.areaId)}
                   suggestion={area.suggestion.assessment}
                   disabled={busy}
+                  doneDraft={area.doneDraft ?? ""}
                   onChange={change(area.areaId)}
                 />
               </AreaSummaryCard>

@@ -14,6 +14,15 @@ export interface ChoiceDraft {
   readonly text: string;
   /** A label in the sheet that is no assessment ("i fas?"): kept until the user picks one. */
   readonly raw: string | null;
+  /**
+   * An area's "Genomfört under året": the coordinator's text from the sheet, else the draft from the
+   * rows. Written only once the user has edited it (`doneEdited`), so an untouched draft never
+   * passes for the coordinator's own text.
+   */
+  readonly done: string;
+  readonly doneEdited: boolean;
+  /** The sheet holds a text of the coordinator's (the field does not show the draft). */
+  readonly doneWritten: boolean;
 }
 export type ChoiceDrafts = Readonly<Record<string, ChoiceDraft>>;
 
@@ -23,13 +32,24 @@ export function choicesFromState(state: FollowupState): ChoiceDrafts {
   const rawOf = (key: string, assessment: Assessment | null): string | null =>
     assessment === null ? (state.choices[key]?.raw ?? null) : null;
   for (const area of state.summary.areas) {
-    drafts[area.areaId] = { assessment: area.chosen, text: area.text ?? "", raw: rawOf(area.areaId, area.chosen) };
+    const written = area.done ?? null;
+    drafts[area.areaId] = {
+      assessment: area.chosen,
+      text: area.text ?? "",
+      raw: rawOf(area.areaId, area.chosen),
+      done: written ?? area.doneDraft ?? "",
+      doneEdited: false,
+      doneWritten: written !== null,
+    };
   }
   const overall = state.summary.overall;
   drafts[OVERALL] = {
     assessment: overall.chosen,
     text: overall.text ?? overall.draftText,
     raw: rawOf(OVERALL, overall.chosen),
+    done: "",
+    doneEdited: false,
+    doneWritten: false,
   };
   return drafts;
 }
@@ -59,5 +79,10 @@ export function unresolved(drafts: ChoiceDrafts, touched: ReadonlySet<string>): 
 export function choiceEdits(drafts: ChoiceDrafts, touched: ReadonlySet<string>): ChoiceEdit[] {
   return Object.entries(drafts)
     .filter(([key, d]) => !(d.raw !== null && d.assessment === null && !touched.has(key)))
-    .map(([key, d]) => ({ key, assessment: d.assessment, text: d.text.trim() === "" ? null : d.text }));
+    .map(([key, d]) => ({
+      key,
+      assessment: d.assessment,
+      text: d.text.trim() === "" ? null : d.text,
+      ...(d.doneEdited ? { done: d.done.trim() === "" ? null : d.done } : {}),
+    }));
 }
