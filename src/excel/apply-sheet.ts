@@ -186,6 +186,10 @@ export async function applyRowHeights(
 
 /** Phase 1: tab colour, widths, heights, the fixed blocks and the list validations. */
 export async function applyLayout(ws: Excel.Worksheet, plan: SheetPlan, session: WriteSession): Promise<void> {
+  if ((plan.merges ?? []).length > 0) {
+    // Merged cells are for the print views, which go to files; a workbook sheet never has them.
+    throw new Error(`plan error: sheet ${plan.name} has merged cells, which only the file writer writes`);
+  }
   await session.reserve();
   if (plan.tabColour !== undefined) ws.tabColor = hexColour(plan.tabColour);
   for (const w of plan.columnWidths) {

@@ -18,7 +18,13 @@ function styleOf(look: CellLook): Partial<ExcelJS.Style> {
     look.fontSize !== undefined ||
     look.fontColour !== undefined
   ) {
+    // The font is named in full: a font with no name or size is drawn by LibreOffice in its own
+    // default (a serif, wider than Calibri), which breaks header words in print.
     style.font = {
+      name: "Calibri",
+      family: 2,
+      scheme: "minor",
+      size: 11,
       ...(look.bold !== undefined ? { bold: look.bold } : {}),
       ...(look.italic !== undefined ? { italic: look.italic } : {}),
       ...(look.fontSize !== undefined ? { size: look.fontSize } : {}),

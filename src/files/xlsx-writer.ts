@@ -221,6 +221,7 @@ async function writeSheet(
   const looks = new SheetLooks();
   sheet.tables.forEach((t) => writeTable(ws, t, looks));
   sheet.blocks.forEach((b) => writeBlock(ws, b, looks));
+  for (const range of sheet.merges ?? []) ws.mergeCells(range);
   unlock(sheet, looks);
   looks.apply(ws, shared);
   writeValidations(ws, sheet);

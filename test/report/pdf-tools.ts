@@ -72,3 +72,25 @@ export function flat(text: string): string {
 export function squash(text: string): string {
   return text.replace(/[\s\u00AD\-–]+/g, "");
 }
+
+/** A word of a PDF page with its box in points, as pdftotext -bbox gives it. */
+export interface PdfWord {
+  readonly page: number;
+  readonly text: string;
+  readonly height: number;
+}
+
+/** Every word of a PDF with its page and box height (for the printed size of text). */
+export function pdfWords(pdf: Buffer): Promise<PdfWord[]> {
+  return withPdf(pdf, async (_dir, file) => {
+    const html = (await run("pdftotext", ["-bbox", "-enc", "UTF-8", file, "-"])).toString("utf8");
+    const words: PdfWord[] = [];
+    let page = 0;
+    for (const line of html.split("\n")) {
+      if (line.includes("<page ")) page++;
+      const m = /<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/.exec(line);
+      if (m !== null) words.push({ page, text: m[3] ?? "", height: Number(m[2]) - Number(m[1]) });
+    }
+    return words;
+  });
+}

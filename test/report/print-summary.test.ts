@@ -85,6 +85,19 @@ describe("the print-ready summary workbook", () => {
     }
   });
 
+  test("each area's text stands on the row below it, across the table: the coordinator's as 'Text', else the reason as 'Skäl'", async () => {
+    const { ws } = await sheetOf("sv");
+    const one = rowOf(ws, "1").number;
+    expect(ws.getCell(one + 1, 1).value).toBe("Text");
+    expect(ws.getCell(one + 1, 2).value).toBe(COORDINATOR_CHOICES["1"]?.text);
+    const last = ws.getRow(PRINT_TABLE_HEADER_ROW).cellCount;
+    expect(ws.getCell(one + 1, last).isMerged).toBe(true);
+    expect(ws.getCell(one + 1, last).master.address).toBe(`B${one + 1}`);
+    const two = rowOf(ws, "2").number;
+    expect(ws.getCell(two + 1, 1).value).toBe("Skäl");
+    expect(String(ws.getCell(two + 1, 2).value)).toMatch(/bedömda mål och aktiviteter/);
+  });
+
   test("English labels in English", async () => {
     const { ws } = await sheetOf("en");
     expect(ws.name).toBe("Summary");

@@ -150,7 +150,8 @@ function headerBlocks(area: Area, year: number): CellBlock[] {
     // The area ID stands alone in A1: the reader recognises a renamed sheet by it.
     { topLeft: "A1", cells: [[area.id]], style: { bold: true, fontSize: 14, numberFormat: "@" } },
     { topLeft: "B1", cells: [[area.name.text]], style: { bold: true, fontSize: 14 } },
-    { topLeft: "A2", cells: [["Delmål"], ["Omfattar"], ["Uppföljningsår"]], style: { bold: true } },
+    // Labels short enough for the narrow ID column: a longer one ("Uppföljningsår") is cut in print.
+    { topLeft: "A2", cells: [["Delmål"], ["Omfattar"], ["År"]], style: { bold: true } },
     { topLeft: "B2", cells: [[area.delmal.text], [area.covers.text]] },
     { topLeft: "B4", cells: [[year]], style: { horizontal: "left" } },
   ];

@@ -48,17 +48,22 @@ interface Column {
   readonly wrap: boolean;
 }
 
+/**
+ * Narrow enough that A4 landscape, fitted to one page wide, prints at 8.5 pt or more (the table is
+ * about 174 character widths; the text goes on a row of its own below each area, across the
+ * table), and wide enough that no header word ("Genomförd", "Rapporterade", "programmet") is
+ * broken inside.
+ */
 function columns(lang: Lang): Column[] {
   const t = PRINT_SUMMARY_TEXTS[lang];
   return [
-    { header: t.area, width: 16, wrap: true },
-    { header: t.name, width: 30, wrap: true },
+    { header: t.area, width: 11, wrap: true },
+    { header: t.name, width: 28, wrap: true },
     ...ACTIVITY_STATUS.map((s) => ({ header: s[lang], width: 10, wrap: true })),
     ...ASSESSMENT.map((s) => ({ header: s[lang], width: 10, wrap: true })),
-    { header: t.reportedColumn, width: 11, wrap: true },
-    { header: t.rows, width: 9, wrap: true },
-    { header: t.assessment, width: 22, wrap: true },
-    { header: t.text, width: 70, wrap: true },
+    { header: t.reportedColumn, width: 13, wrap: true },
+    { header: t.rows, width: 8, wrap: true },
+    { header: t.assessment, width: 24, wrap: true },
   ];
 }
 
@@ -75,6 +80,8 @@ interface Judged {
   readonly code: Assessment;
   readonly suggested: boolean;
   readonly text: string;
+  /** The text is the suggestion's reason, not the coordinator's. */
+  readonly isReason: boolean;
 }
 
 function judged(
@@ -90,6 +97,7 @@ function judged(
     code: code ?? suggestion.assessment,
     suggested: code === null,
     text: text === "" ? renderReason(suggestion, lang) : text,
+    isReason: text === "",
   };
 }
 
@@ -142,10 +150,13 @@ export function buildPrintSummaryPlan(
     ],
     judged: hasOverallText
       ? overallJudged
-      : { ...overallJudged, text: `${t.draft}: ${draftOverallText(programme, summary, lang)}` },
+      : { ...overallJudged, text: `${t.draft}: ${draftOverallText(programme, summary, lang)}`, isReason: false },
   };
   const all = [...areaRows, overall];
-  const overallRow = FIRST_ROW + areaRows.length;
+  // Each area takes two rows: its figures, then its text across the table.
+  const rowOfEntry = (i: number): number => FIRST_ROW + 2 * i;
+  const overallRow = rowOfEntry(areaRows.length);
+  const textWidth = widths.slice(1).reduce((a, b) => a + b, 0);
 
   const blocks: CellBlock[] = [
     { topLeft: "A1", cells: [[t.title(programme.name.text, year)]], style: { bold: true, fontSize: 16 } },
@@ -170,8 +181,9 @@ export function buildPrintSummaryPlan(
     },
     { topLeft: `A${PRINT_TABLE_HEADER_ROW}`, cells: [cols.map((c) => c.header)], style: HEADER_STYLE },
   ];
+  const merges: string[] = [];
   all.forEach((row, i) => {
-    const r = FIRST_ROW + i;
+    const r = rowOfEntry(i);
     const bold = r === overallRow;
     const term = termByCode(ASSESSMENT, row.judged.code);
     blocks.push(
@@ -183,21 +195,27 @@ export function buildPrintSummaryPlan(
         style: { ...TEXT_STYLE, bold: true, fill: term.colour, fontColour: term.fontColour },
       },
       {
-        topLeft: address(r, last),
+        topLeft: `A${r + 1}`,
+        cells: [[row.judged.isReason ? t.reasonLabel : t.textLabel]],
+        style: { ...TEXT_STYLE, italic: true, fontColour: "595959" },
+      },
+      {
+        topLeft: `B${r + 1}`,
         cells: [[row.judged.text]],
-        style: { ...TEXT_STYLE, italic: bold && !hasOverallText },
+        style: { ...TEXT_STYLE, italic: row.judged.isReason || (bold && !hasOverallText) },
       }
     );
+    merges.push(`B${r + 1}:${columnLetter(last)}${r + 1}`);
   });
 
-  const departmentHeader = overallRow + 2;
+  const departmentHeader = overallRow + 3;
   const names = new Map(programme.departments.map((d) => [d.code, d.name]));
   blocks.push(
     { topLeft: `A${departmentHeader}`, cells: [[...t.departments]], style: HEADER_STYLE },
     {
       topLeft: `A${departmentHeader + 1}`,
       cells: summary.departments.map((d) => [d.department, names.get(d.department) ?? ""]),
-      style: { numberFormat: "@" },
+      style: TEXT_STYLE,
     },
     {
       topLeft: `C${departmentHeader + 1}`,
@@ -207,29 +225,43 @@ export function buildPrintSummaryPlan(
     {
       topLeft: `E${departmentHeader + 1}`,
       cells: summary.departments.map((d) => [d.share]),
-      style: { numberFormat: "0%", horizontal: "center" },
+      style: { numberFormat: "0%", horizontal: "center", vertical: "top" },
     }
   );
   const legendRow = departmentHeader + summary.departments.length + 2;
+  // One cell per line, spilling over the empty cells to its right: a label in a narrow column
+  // of its own would be cut ("Aktivitetsstat").
   blocks.push(
     { topLeft: `A${legendRow}`, cells: [[t.legend]], style: { bold: true } },
     {
       topLeft: `A${legendRow + 1}`,
       cells: [
-        [t.activityStatus, legendLine(ACTIVITY_STATUS, lang)],
-        [t.assessment, legendLine(ASSESSMENT, lang)],
-        [t.trend, legendLine(TREND, lang)],
+        [`${t.activityStatus}: ${legendLine(ACTIVITY_STATUS, lang)}`],
+        [`${t.assessment}: ${legendLine(ASSESSMENT, lang)}`],
+        [`${t.trend}: ${legendLine(TREND, lang)}`],
       ],
     }
   );
 
+  const heightOf = (row: number, cells: readonly RawCell[], w: readonly number[], wrap: readonly boolean[]) => {
+    const height = rowHeightFor(cells, w, wrap);
+    return height === null ? [] : [{ row, height }];
+  };
   const rowHeights: RowHeightPlan[] = [
-    { row: PRINT_TABLE_HEADER_ROW, height: 45 },
-    ...all.flatMap((row, i) => {
-      const cells: RawCell[] = [...row.cells, assessmentText(row.judged, lang), row.judged.text];
-      const height = rowHeightFor(cells, widths, wraps);
-      return height === null ? [] : [{ row: FIRST_ROW + i, height }];
-    }),
+    ...heightOf(
+      PRINT_TABLE_HEADER_ROW,
+      cols.map((c) => c.header),
+      widths,
+      wraps
+    ),
+    ...all.flatMap((row, i) => [
+      ...heightOf(rowOfEntry(i), [...row.cells, assessmentText(row.judged, lang)], widths, wraps),
+      ...heightOf(rowOfEntry(i) + 1, [null, row.judged.text], [widths[0] ?? 11, textWidth], [false, true]),
+    ]),
+    ...heightOf(departmentHeader, [...t.departments], widths, wraps),
+    ...summary.departments.flatMap((d, i) =>
+      heightOf(departmentHeader + 1 + i, [d.department, names.get(d.department) ?? ""], widths, wraps)
+    ),
   ];
   const columnWidths: ColumnWidth[] = cols.map((c, i) => ({ column: columnLetter(i + 1), width: c.width }));
   const sheet: SheetPlan = {
@@ -245,6 +277,7 @@ export function buildPrintSummaryPlan(
     validations: [],
     conditionalFormats: [],
     protection: UNPROTECTED,
+    merges,
     print: {
       orientation: "landscape",
       paperSize: "A4",

@@ -214,7 +214,11 @@ function departmentBlocks(ctx: SummarySheetContext, headerRow: number): { blocks
   return {
     rows: all.length,
     blocks: [
-      { topLeft: `A${headerRow}`, cells: [[...DEPARTMENT_BLOCK_HEADERS]], style: { bold: true } },
+      {
+        topLeft: `A${headerRow}`,
+        cells: [[...DEPARTMENT_BLOCK_HEADERS]],
+        style: { bold: true, wrap: true, vertical: "top" },
+      },
       { topLeft: `A${first}`, cells: all.map((d) => [d.code, d.name]), style: { numberFormat: "@" } },
       {
         topLeft: `C${first}`,
@@ -421,6 +425,11 @@ export function buildSummarySheet(ctx: SummarySheetContext): SheetPlan {
   const widths = SUMMARY_COLUMNS.map((c) => c.width);
   const wraps = table.columns.map((c) => c.wrap === true);
   const overallHeight = rowHeightFor(overallCells, widths, wraps);
+  const departmentHeaderHeight = rowHeightFor(
+    [...DEPARTMENT_BLOCK_HEADERS],
+    widths,
+    DEPARTMENT_BLOCK_HEADERS.map(() => true)
+  );
   const draftHeight = rowHeightFor([ctx.summary.overall.draftText], [widths[textColumn - 1] ?? 60], [true]);
   const listSource = vocabularyListSource("assessment");
   const validations: ListValidationPlan[] = [
@@ -467,6 +476,7 @@ export function buildSummarySheet(ctx: SummarySheetContext): SheetPlan {
       ...(overallHeight === null ? [] : [{ row: overall, height: overallHeight }]),
       ...(draftHeight === null ? [] : [{ row: draft, height: draftHeight }]),
       ...done.heights,
+      ...(departmentHeaderHeight === null ? [] : [{ row: departmentHeader, height: departmentHeaderHeight }]),
     ],
     frozen: { rows: SUMMARY_TABLE_HEADER_ROW, columns: 2 },
     validations,

@@ -171,6 +171,11 @@ export interface SheetPlan {
   readonly conditionalFormats: readonly ConditionalFormatPlan[];
   readonly protection: ProtectionPlan;
   readonly print: PrintPlan | null;
+  /**
+   * Ranges merged into one cell (value in the top-left). Only the print views use them, and they
+   * are written to files only: the Excel adapter refuses a plan that has them.
+   */
+  readonly merges?: readonly string[];
 }
 
 /** A workbook-level defined name, e.g. {name: "Lista_Aktivitetsstatus", refersTo: "=Programdata!$B$2:$B$6"}. */
