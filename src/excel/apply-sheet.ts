@@ -246,8 +246,9 @@ export function applyConditionalFormats(ws: Excel.Worksheet, formats: readonly C
   const added = formats.map((f) => {
     const cf = ws.getRange(f.range).conditionalFormats.add("Custom");
     cf.custom.rule.formula = f.formula;
-    cf.custom.format.fill.color = hexColour(f.fill);
-    cf.custom.format.font.color = hexColour(f.fontColour);
+    if (f.fill !== undefined) cf.custom.format.fill.color = hexColour(f.fill);
+    if (f.fontColour !== undefined) cf.custom.format.font.color = hexColour(f.fontColour);
+    if (f.numberFormat !== undefined) cf.custom.format.numberFormat = f.numberFormat;
     return cf;
   });
   added.forEach((cf, i) => {

@@ -134,8 +134,11 @@ function writeConditionalFormats(ws: ExcelJS.Worksheet, formats: readonly Condit
           priority: i + 1,
           formulae: [bare(f.formula)],
           style: {
-            fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(f.fill) } },
-            font: { color: { argb: argb(f.fontColour) } },
+            ...(f.fill === undefined
+              ? {}
+              : { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(f.fill) } } }),
+            ...(f.fontColour === undefined ? {} : { font: { color: { argb: argb(f.fontColour) } } }),
+            ...(f.numberFormat === undefined ? {} : { numFmt: f.numberFormat }),
           },
         },
       ],

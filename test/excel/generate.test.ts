@@ -152,8 +152,24 @@ describe("generate: the default programme's plan applied to an empty workbook", 
   test("conditional formats are the plan's expression rules, in the plan's priority order", () => {
     for (const sheet of plan.sheets) {
       const model = double.workbook.sheet(sheet.name).conditionalFormats;
-      expect(model.map((cf) => [cf.type, cf.formula, cf.fill, cf.fontColor, cf.areas.map((a) => areaName(a))])).toEqual(
-        sheet.conditionalFormats.map((f) => ["Custom", f.formula, `#${f.fill}`, `#${f.fontColour}`, [f.range]])
+      expect(
+        model.map((cf) => [
+          cf.type,
+          cf.formula,
+          cf.fill,
+          cf.fontColor,
+          cf.numberFormat,
+          cf.areas.map((a) => areaName(a)),
+        ])
+      ).toEqual(
+        sheet.conditionalFormats.map((f) => [
+          "Custom",
+          f.formula,
+          f.fill === undefined ? null : `#${f.fill}`,
+          f.fontColour === undefined ? null : `#${f.fontColour}`,
+          f.numberFormat ?? null,
+          [f.range],
+        ])
       );
     }
   });

@@ -1,10 +1,19 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { displayValue, type SheetGrid } from "../../src/core";
+import {
+  ACTIVITY_STATUS,
+  ASSESSMENT,
+  collectEntries,
+  displayValue,
+  symbolOf,
+  type Programme,
+  type SheetGrid,
+  type WorkbookRead,
+} from "../../src/core";
 import { followup, readWorkbookFile, tempDir } from "../cli/cli-harness";
 import { convertWithLibreOffice } from "../support/libreoffice";
 import { readXlsx } from "../../src/files/xlsx-reader";
-import { pdfPages, pdfText, pdfWords, type PdfWord } from "./pdf-tools";
+import { flat, pdfPages, pdfText, pdfWords, type PdfWord } from "./pdf-tools";
 
 /**
  * The two print views as a real engine prints them: `followup demo`'s print-ready summary and the
@@ -33,6 +42,11 @@ function wordsOf(grid: SheetGrid): string[] {
 function missing(expected: readonly string[], printed: readonly PdfWord[]): string[] {
   const seen = new Set(printed.map((w) => w.text));
   return [...new Set(expected)].filter((w) => !seen.has(w));
+}
+
+function programme(read: WorkbookRead): Programme {
+  if (read.programme === null) throw new Error("the workbook has no programme");
+  return read.programme;
 }
 
 function median(values: readonly number[]): number {
@@ -87,6 +101,29 @@ describe("the print views through LibreOffice", () => {
     }
     // An area sheet's labels too: its year label is short enough for the ID column.
     expect(words.filter((w) => w.page === firstArea).map((w) => w.text)).toContain("År");
+    // Status cells show their shape as well as their colour; kronor have thousands separators.
+    // Only the area sheets' pages: the summary sheet shows shapes of its own.
+    const printed = flat(
+      (await pdfText(pdf))
+        .split("\f")
+        .slice(firstArea - 1)
+        .join(" ")
+    );
+    const entries = collectEntries(read, programme(read));
+    const statuses = entries.filter((e) => e.status !== null && e.type !== "indicator");
+    expect(statuses.length).toBeGreaterThan(20);
+    for (const term of [...ACTIVITY_STATUS, ...ASSESSMENT]) {
+      const held = statuses.filter(
+        (e) => e.status === term.code && ACTIVITY_STATUS.some((a) => a.code === term.code) === (e.type === "activity")
+      ).length;
+      // Case aside: a status typed "genomförd" is read as Genomförd, and shown as typed.
+      const shown = printed.toLowerCase().split(`${symbolOf(term)} ${term.sv}`.toLowerCase()).length - 1;
+      expect({ term: term.sv, shown: shown >= held }).toEqual({ term: term.sv, shown: true });
+    }
+    const money = entries.find((e) => e.rowId === "G1.I1")?.value ?? null;
+    expect(money).toBeGreaterThanOrEqual(10_000);
+    const grouped = String(money).replace(/\B(?=(\d{3})+(?!\d))/g, "[ ,.\u00a0\u202f]");
+    expect(printed).toMatch(new RegExp(grouped));
     const [page] = await pdfPages(pdf, 1, 1, 80);
     if (page === undefined) throw new Error("no page");
     fs.writeFileSync(path.join(ARTIFACTS, "workbook-summary-sv-page-1.png"), page);

@@ -25,7 +25,7 @@ import { areaClosedNote, areaCopyNote } from "./closed-note";
 import { departmentListSource, vocabularyListSource } from "../layout/data-sheet-layout";
 import { excelString, rowRelative, trendFormula, trendResult, trendText } from "./formulas";
 import { columnRuns, rangeAddress, runsOf } from "./ranges";
-import { headerText, landscapePrint, protectedWith } from "./sheet-defaults";
+import { headerText, landscapePrint, protectedWith, shapeFormat } from "./sheet-defaults";
 import type { CellBlock, ConditionalFormatPlan, ListValidationPlan, SheetPlan, TablePlan } from "./types";
 
 export const EXAMPLE_TEXT_NOTE = "Exempeltext – ersätt med programmets lydelse";
@@ -224,7 +224,8 @@ function termRules<C extends string>(
   key: AreaColumnKey,
   terms: readonly Term<C>[],
   lastRow: number,
-  text: (t: Term<C>) => string
+  text: (t: Term<C>) => string,
+  withShape = false
 ): ConditionalFormatPlan[] {
   const column = columnNumber(key);
   const range = rangeAddress(FIRST_DATA_ROW, column, lastRow, column);
@@ -234,7 +235,22 @@ function termRules<C extends string>(
     formula: `=${cell}=${excelString(text(t))}`,
     fill: t.colour,
     fontColour: t.fontColour,
+    ...(withShape ? { numberFormat: shapeFormat(t) } : {}),
   }));
+}
+
+/** Kronor are shown with thousands separators ("1 800 000"): the value columns of a row whose unit is kr. */
+export const MONEY_FORMAT = "#,##0";
+function moneyRules(lastRow: number): ConditionalFormatPlan[] {
+  const unit = rowRelative("unit", FIRST_DATA_ROW);
+  return (["value", "lastYear", "target"] as const).map((key) => {
+    const column = columnNumber(key);
+    return {
+      range: rangeAddress(FIRST_DATA_ROW, column, lastRow, column),
+      formula: `=${unit}="kr"`,
+      numberFormat: MONEY_FORMAT,
+    };
+  });
 }
 
 /** The comment cell lights up while a status that requires a comment has none. */
@@ -297,10 +313,17 @@ export function buildAreaSheet(area: Area, ctx: AreaSheetContext): SheetPlan {
     frozen: { rows: AREA_TABLE_HEADER_ROW, columns: 3 },
     validations: validations(area, lastRow, departmentSource),
     conditionalFormats: [
-      ...termRules("status", [...VOCABULARIES.activityStatus, ...VOCABULARIES.assessment], lastRow, (t) => t.sv),
+      ...termRules("status", [...VOCABULARIES.activityStatus, ...VOCABULARIES.assessment], lastRow, (t) => t.sv, true),
       ...termRules("trend", TREND, lastRow, (t) => trendText(t.code)),
-      ...termRules("lastStatus", [...VOCABULARIES.activityStatus, ...VOCABULARIES.assessment], lastRow, (t) => t.sv),
+      ...termRules(
+        "lastStatus",
+        [...VOCABULARIES.activityStatus, ...VOCABULARIES.assessment],
+        lastRow,
+        (t) => t.sv,
+        true
+      ),
       commentWantedRule(lastRow),
+      ...moneyRules(lastRow),
     ],
     protection: protectedWith(unlockedRanges(area, ctx)),
     print: landscapePrint(`${AREA_TABLE_HEADER_ROW}:${AREA_TABLE_HEADER_ROW}`, {

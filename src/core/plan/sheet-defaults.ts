@@ -1,4 +1,10 @@
+import { symbolOf, type Term } from "../vocabulary/vocabularies";
 import type { HeaderFooterPlan, PrintPlan, ProtectionAllowances, ProtectionPlan } from "./types";
+
+/** A text format that shows the term's shape before the cell's text: `"● "@`. */
+export function shapeFormat(term: Term<string>): string {
+  return `"${symbolOf(term)} "@`;
+}
 
 /**
  * Department heads may still resize, filter and sort on a protected sheet; they may not insert or

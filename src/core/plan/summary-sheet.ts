@@ -9,7 +9,7 @@ import { SUMMARY_SHEET } from "../layout/workbook-layout";
 import { vocabularyListSource } from "../layout/data-sheet-layout";
 import { excelString } from "./formulas";
 import { rangeAddress } from "./ranges";
-import { headerText, landscapePrint, protectedWith } from "./sheet-defaults";
+import { headerText, landscapePrint, protectedWith, shapeFormat } from "./sheet-defaults";
 import {
   filledFormula,
   ownedFormula,
@@ -315,11 +315,13 @@ function headerHeight(table: TablePlan, widths: readonly number[]): RowHeightPla
 }
 
 function assessmentRules(range: string, firstCell: string, withSymbol: boolean): ConditionalFormatPlan[] {
+  // A choice holds the bare label; its rule adds the shape, as the suggestion's text has it.
   return ASSESSMENT.map((t) => ({
     range,
     formula: `=${firstCell}=${excelString(withSymbol ? `${symbolOf(t)} ${t.sv}` : t.sv)}`,
     fill: t.colour,
     fontColour: t.fontColour,
+    ...(withSymbol ? {} : { numberFormat: shapeFormat(t) }),
   }));
 }
 

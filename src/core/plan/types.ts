@@ -99,8 +99,14 @@ export interface ListValidationPlan {
 export interface ConditionalFormatPlan {
   readonly range: string;
   readonly formula: string;
-  readonly fill: string;
-  readonly fontColour: string;
+  /** Absent: the rule leaves the cell's fill (or font colour) as it is. */
+  readonly fill?: string;
+  readonly fontColour?: string;
+  /**
+   * A number format the rule applies, e.g. `"● "@`: the cell shows its term's shape before the
+   * text it holds, so a status reads in black-and-white print, while the value stays the label.
+   */
+  readonly numberFormat?: string;
 }
 
 /** What users may still do on a protected sheet. */

@@ -22,6 +22,7 @@ import {
   BETTER_WHEN_LABEL,
   ROW_TYPE_LABEL,
   SHAPE_SYMBOL,
+  symbolOf,
 } from "../../../src/core/vocabulary/vocabularies";
 import { address, columnLetter, type RawCell } from "../../../src/core/workbook/cell";
 import {
@@ -330,7 +331,7 @@ describe("buildWorkbookPlan: area sheets", () => {
     expect([...unlocked].sort()).toEqual([...expected].sort());
   });
 
-  test("one conditional format per status and trend term, in the term's colours, over the data rows", () => {
+  test("one conditional format per status and trend term, in the term's colours (a status with its shape), over the data rows; kronor grouped", () => {
     const s = sheet(plan(programme), area.sheetName);
     const lastRow = AREA_TABLE_HEADER_ROW + area.rows.length;
     const statusRange = `${columnLetter(col("status"))}${AREA_TABLE_HEADER_ROW + 1}:${columnLetter(col("status"))}${lastRow}`;
@@ -343,8 +344,18 @@ describe("buildWorkbookPlan: area sheets", () => {
           formula: `=$${columnLetter(col("status"))}${AREA_TABLE_HEADER_ROW + 1}="${t.sv}"`,
           fill: t.colour,
           fontColour: t.fontColour,
+          numberFormat: `"${symbolOf(t)} "@`,
         },
       ]);
+    }
+    const unit = `$${columnLetter(col("unit"))}${AREA_TABLE_HEADER_ROW + 1}`;
+    for (const key of ["value", "lastYear", "target"] as const) {
+      const letter = columnLetter(col(key));
+      expect(s.conditionalFormats).toContainEqual({
+        range: `${letter}${AREA_TABLE_HEADER_ROW + 1}:${letter}${lastRow}`,
+        formula: `=${unit}="kr"`,
+        numberFormat: "#,##0",
+      });
     }
     for (const t of TREND) {
       expect(
