@@ -1,6 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import {
+  PICTURE_TITLE,
   SUMMARY_SHEET,
   SUMMARY_TABLE_HEADER_ROW,
   displayValue,
@@ -20,6 +21,15 @@ async function computedLine(file: string): Promise<string> {
   return String(displayValue(cell) ?? "");
 }
 
+/** Area 1's line of the activities' picture, as the file holds it (its cached result). */
+async function pictureLine(file: string): Promise<string> {
+  const grids = await readXlsx(fs.readFileSync(file));
+  const sheet = grids.find((g) => g.name === SUMMARY_SHEET);
+  const title = sheet?.cells.findIndex((r) => r[0] === PICTURE_TITLE) ?? -1;
+  expect(title).toBeGreaterThan(0);
+  return String(displayValue(sheet?.cells[title + 1]?.[1] ?? null) ?? "");
+}
+
 /**
  * The suggestions on the summary sheet are values computed on a day; the line above them says
  * which, and — live, through a formula a spreadsheet engine evaluates — that they are out of date
@@ -31,8 +41,11 @@ test("a status changed in LibreOffice after the summary makes the sheet say 'run
   expect((await followup(["generate", "--out", file], dir)).code).toBe(0);
   const today = localIsoDay(new Date());
   expect(await computedLine(file)).toBe(`Förslagen beräknades ${today}.`);
+  expect(await pictureLine(file)).toBe("");
 
   await editInLibreOffice(file, { "1.A1": { "Status/bedömning": "Genomförd" } });
+  // The picture is live too: Calc drew area 1's one completed activity.
+  expect(await pictureLine(file)).toBe("●");
   expect(await computedLine(file)).toBe(
     `OBS! Raderna har ändrats sedan förslagen beräknades ${today}: kör Sammanfattning igen.`
   );

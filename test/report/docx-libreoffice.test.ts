@@ -88,6 +88,20 @@ describe("the .docx report through LibreOffice", () => {
     expect(text).toMatch(/Sida 2 av \d+/);
   });
 
+  test("committee Swedish: no spreadsheet words, and grouped numbers held together by no-break spaces", () => {
+    expect(text).not.toMatch(/\brader\b/i);
+    expect(text).not.toMatch(/svagaste området avgör/i);
+    expect(text).not.toMatch(/\b\d+ ansvarsområden/);
+    const runs = [
+      ...(zipEntries(docx).get("word/document.xml")?.toString("utf8") ?? "").matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g),
+    ]
+      .map((m) => m[1] ?? "")
+      .join("");
+    // "1 800 000 kr", "103 per 1 000 inv.": a group of three digits never follows a breaking space.
+    expect(runs).not.toMatch(/\d \d{3}(?!\d)/);
+    expect(runs).toMatch(/\d\u00a0\d{3}/);
+  });
+
   test("the summary holds a native Word chart of the activities' status per area, which LibreOffice draws", () => {
     const parts = zipEntries(docx);
     const charts = [...parts.keys()].filter((k) => /^word\/charts\/chart\d+\.xml$/.test(k));

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { ASSESSMENT, renderReason, summarise, termByCode } from "../../src/core";
+import { ACTIVITY_STATUS, ASSESSMENT, renderReason, summarise, termByCode } from "../../src/core";
 import type { Lang } from "../../src/core";
 import type { ChoiceEdit } from "../../src/excel/service";
 import { AreaSummaryCard } from "../../src/taskpane/features/summary/AreaSummaryCard";
@@ -218,6 +218,42 @@ describe("Summary", () => {
     expect(second.find((e) => e.key === "1")?.done).toBe("Lägesbilden togs fram varje månad.");
     expect(service.choices["1"]?.done).toBe("Lägesbilden togs fram varje månad.");
   });
+
+  it.each(["sv", "en"] as const)(
+    "pictures the activities' status per area as stacked bars, in words too (%s)",
+    async (lang) => {
+      const service = new FakeFollowupService();
+      fillArea(service, "1", "Genomförd");
+      const area2 = service.programme.areas.find((a) => a.id === "2");
+      const activities2 = area2?.rows.filter((r) => r.type === "activity") ?? [];
+      activities2.forEach((r, i) =>
+        service.setCells(r.id, { status: i % 2 === 0 ? "Pågår" : "Försenad", comment: "x" })
+      );
+      await renderSummary(lang, service);
+      const chart = screen.getByRole("group", { name: text(lang, "summary.chart.title") });
+      const summary = summarise(service.programme, service.entries(), { year: 2019, choices: {} });
+      for (const area of summary.areas) {
+        const parts = ACTIVITY_STATUS.filter((term) => (area.activities[term.code] ?? 0) > 0)
+          .map((term) => `${term[lang]} ${area.activities[term.code] ?? 0}`)
+          .join(", ");
+        if (parts === "") {
+          expect(within(chart).queryByRole("img", { name: new RegExp(`^\\S+ ${area.areaId}:`) })).toBeNull();
+          continue;
+        }
+        const bar = within(chart).getByRole("img", {
+          name: text(lang, "summary.chart.area", { id: area.areaId, parts }),
+        });
+        const widths = [...bar.children].map((c) => parseFloat((c as HTMLElement).style.width));
+        expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 5);
+      }
+      const two = within(chart).getByRole("img", { name: new RegExp(`${area2?.id ?? "-"}:`) });
+      const delayed = Math.floor(activities2.length / 2);
+      expect(parseFloat((two.lastElementChild as HTMLElement).style.width)).toBeCloseTo(
+        (100 * delayed) / activities2.length,
+        5
+      );
+    }
+  );
 
   it("leaves an assessment the sheet holds but does not know untouched, and says so", async () => {
     const service = new FakeFollowupService();

@@ -82,6 +82,9 @@ export const DEPARTMENT_BLOCK_HEADERS = [
   "Andel ifyllda",
 ] as const;
 
+/** Above the activities' picture below the legend (a line of shapes per area). */
+export const PICTURE_TITLE = "Aktiviteternas status per område (en symbol per aktivitet, se teckenförklaringen)";
+
 /**
  * The block below the legend where the coordinator writes each area's "Genomfört under året" for
  * the committee, beside a draft from the departments' rows. Below everything else, so a workbook

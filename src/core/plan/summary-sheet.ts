@@ -23,6 +23,7 @@ import {
   DONE_BLOCK_COLUMNS,
   DONE_BLOCK_HEADERS,
   DONE_BLOCK_TITLE,
+  PICTURE_TITLE,
   DRAFT_TEXT_LABEL,
   type DoneBlockKey,
   OVERALL_KEY,
@@ -253,6 +254,40 @@ function legendBlock(row: number): CellBlock {
 }
 
 /**
+ * The activities' status per area as a picture that needs no chart engine and prints in black and
+ * white: one shape per activity ("●●●● ◆◆◆ ▲"), live from the table's counts, so it is the same
+ * picture the report and the Summary screen draw.
+ */
+function pictureBlock(ctx: SummarySheetContext, titleRow: number): { blocks: CellBlock[]; rows: number } {
+  const areas = ctx.programme.areas;
+  if (areas.length === 0) return { blocks: [], rows: 0 };
+  const first = titleRow + 1;
+  const cells = areas.map((a, i): RawCell[] => {
+    const counts = ctx.summary.areas.find((s) => s.areaId === a.id)?.activities ?? {};
+    const parts = ACTIVITY_STATUS.map((t) => ({
+      ref: `${columnCell(`activity:${t.code}`, FIRST_ROW + i)}`,
+      symbol: symbolOf(t),
+      count: counts[t.code] ?? 0,
+    }));
+    const result = parts
+      .filter((p) => p.count > 0)
+      .map((p) => p.symbol.repeat(p.count))
+      .join(" ");
+    const formula = `=TRIM(${parts.map((p) => `REPT(${excelString(p.symbol)},${p.ref})`).join(`&" "&`)})`;
+    return [{ formula, result }];
+  });
+  return {
+    rows: 1 + areas.length,
+    blocks: [
+      { topLeft: `A${titleRow}`, cells: [[PICTURE_TITLE]], style: { bold: true, fontSize: 12 } },
+      // The IDs as text ("1" stays "1"); the pictures are formulas, so no text format there.
+      { topLeft: `A${first}`, cells: areas.map((a) => [a.id]), style: { numberFormat: "@" } },
+      { topLeft: `B${first}`, cells },
+    ],
+  };
+}
+
+/**
  * Per area the draft of "Genomfört under året" from the rows and, beside it, the coordinator's text
  * (an input cell, filled only from what the coordinator wrote before).
  */
@@ -404,7 +439,8 @@ export function buildSummarySheet(ctx: SummarySheetContext): SheetPlan {
   const departmentHeader = draft + 2;
   const departments = departmentBlocks(ctx, departmentHeader);
   const legendRow = departmentHeader + departments.rows + 2;
-  const done = doneBlock(ctx, legendRow + 6);
+  const picture = pictureBlock(ctx, legendRow + 6);
+  const done = doneBlock(ctx, legendRow + 6 + picture.rows + 1);
 
   const table: TablePlan = {
     name: SUMMARY_TABLE_NAME,
@@ -468,6 +504,7 @@ export function buildSummarySheet(ctx: SummarySheetContext): SheetPlan {
       },
       ...departments.blocks,
       legendBlock(legendRow),
+      ...picture.blocks,
       ...done.blocks,
     ],
     tables: [table],

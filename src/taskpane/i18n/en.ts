@@ -176,6 +176,9 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   "summary.choice.notChosen": "No assessment chosen: the summary sheet shows the suggestion until you choose.",
   "summary.choice.unknownRaw": 'The sheet has "{raw}", which is not an assessment. It stays until you choose one.',
   "summary.text.label": "Text for {name}",
+  "summary.chart.title": "The activities' status per area",
+  "summary.chart.none": "No activities reported",
+  "summary.chart.area": "Area {id}: {parts}",
   "summary.done.label": "Done during the year, for the committee: {name}",
   "summary.done.draftHint":
     "A draft from the departments' rows, by goal. Rewrite it for the committee; it is saved when you write the summary. Until then the report uses the draft.",

@@ -175,6 +175,9 @@ export const SV = {
   "summary.choice.notChosen": "Ingen bedömning vald: sammanfattningsbladet visar förslaget tills du väljer.",
   "summary.choice.unknownRaw": 'Bladet har "{raw}", som inte är en bedömning. Det står kvar tills du väljer en.',
   "summary.text.label": "Text för {name}",
+  "summary.chart.title": "Aktiviteternas status per område",
+  "summary.chart.none": "Inga aktiviteter rapporterade",
+  "summary.chart.area": "Område {id}: {parts}",
   "summary.done.label": "Genomfört under året, till nämnden: {name}",
   "summary.done.draftHint":
     "Förslag utifrån förvaltningarnas rader, ordnat efter mål. Skriv om det till nämndens text; det sparas när du skriver sammanfattningen. Till dess använder rapporten förslaget.",

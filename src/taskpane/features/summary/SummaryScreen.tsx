@@ -13,6 +13,7 @@ import { ChangedNotice, useReadMark } from "../../workbook-changes";
 import { useRereadWhenShown } from "../../tab-shown";
 import { AreaSummaryCard, type AreaFigures } from "./AreaSummaryCard";
 import { ChoiceEditor } from "./ChoiceEditor";
+import { StatusChart } from "./StatusChart";
 import {
   choiceEdits,
   choicesFromState,
@@ -99,6 +100,7 @@ export function SummaryScreen(): React.JSX.Element {
       {reading.hasError && <ErrorBar error={reading.error} onDismiss={reading.clearError} />}
       {summary !== undefined && overallFigures !== null && (
         <div className={stack.stack}>
+          <StatusChart areas={summary.areas} />
           <AreaSummaryCard title={t("summary.overall", { year: summary.year })} figures={overallFigures}>
             <ChoiceEditor
               name={t("summary.overallName")}
