@@ -120,6 +120,12 @@ describe("the print views through LibreOffice", () => {
       const shown = printed.toLowerCase().split(`${symbolOf(term)} ${term.sv}`.toLowerCase()).length - 1;
       expect({ term: term.sv, shown: shown >= held }).toEqual({ term: term.sv, shown: true });
     }
+    // Each example row is marked on its own row, and no confirmed one.
+    const examples = programme(read)
+      .areas.flatMap((a) => a.rows)
+      .filter((r) => r.text.provenance === "example").length;
+    expect(examples).toBeGreaterThan(0);
+    expect(printed.split("[exempeltext]").length - 1).toBe(examples);
     const money = entries.find((e) => e.rowId === "G1.I1")?.value ?? null;
     expect(money).toBeGreaterThanOrEqual(10_000);
     const grouped = String(money).replace(/\B(?=(\d{3})+(?!\d))/g, "[ ,.\u00a0\u202f]");

@@ -239,6 +239,52 @@ function termRules<C extends string>(
   }));
 }
 
+/** An example row's text as the sheet shows it: the text, then the mark, in the example notes' colour. */
+export const EXAMPLE_ROW_FORMAT = '@" [exempeltext]"';
+/** IDs per rule: a formula stays short whatever the number of example rows. */
+const EXAMPLE_IDS_PER_RULE = 20;
+
+/**
+ * Each example row is marked on its own row, not only in the header line: its text shows
+ * "[exempeltext]" after it (a number format, so the cell still holds the programme's text).
+ * The rule names the rows by ID, so the mark follows its row when the table is sorted.
+ */
+function exampleRules(area: Area, lastRow: number): ConditionalFormatPlan[] {
+  const examples = area.rows.filter((r) => r.text.provenance === "example").map((r) => r.id);
+  if (examples.length === 0) return [];
+  const column = columnNumber("text");
+  const range = rangeAddress(FIRST_DATA_ROW, column, lastRow, column);
+  const id = rowRelative("id", FIRST_DATA_ROW);
+  const rule = (formula: string): ConditionalFormatPlan => ({
+    range,
+    formula,
+    fontColour: "9C5700",
+    numberFormat: EXAMPLE_ROW_FORMAT,
+  });
+  if (examples.length === area.rows.length) return [rule(`=${id}<>""`)];
+  const rules: ConditionalFormatPlan[] = [];
+  for (let i = 0; i < examples.length; i += EXAMPLE_IDS_PER_RULE) {
+    const ids = examples.slice(i, i + EXAMPLE_IDS_PER_RULE);
+    rules.push(rule(`=OR(${ids.map((x) => `${id}=${excelString(x)}`).join(",")})`));
+  }
+  return rules;
+}
+
+/** The table as it shows, for its row heights: example rows' texts with their mark after them. */
+function withExampleMarks(table: TablePlan, area: Area): TablePlan {
+  const textIndex = columnNumber("text") - 1;
+  const idIndex = columnNumber("id") - 1;
+  const examples = new Set(area.rows.filter((r) => r.text.provenance === "example").map((r) => r.id));
+  return {
+    ...table,
+    rows: table.rows.map((row) =>
+      examples.has(String(row[idIndex]))
+        ? row.map((cell, c) => (c === textIndex && typeof cell === "string" ? `${cell} [exempeltext]` : cell))
+        : row
+    ),
+  };
+}
+
 /** Kronor are shown with thousands separators ("1 800 000"): the value columns of a row whose unit is kr. */
 export const MONEY_FORMAT = "#,##0";
 function moneyRules(lastRow: number): ConditionalFormatPlan[] {
@@ -309,7 +355,7 @@ export function buildAreaSheet(area: Area, ctx: AreaSheetContext): SheetPlan {
     ],
     tables: [areaTable],
     columnWidths,
-    rowHeights: tableRowHeights(areaTable, columnWidths),
+    rowHeights: tableRowHeights(withExampleMarks(areaTable, area), columnWidths),
     frozen: { rows: AREA_TABLE_HEADER_ROW, columns: 3 },
     validations: validations(area, lastRow, departmentSource),
     conditionalFormats: [
@@ -324,6 +370,7 @@ export function buildAreaSheet(area: Area, ctx: AreaSheetContext): SheetPlan {
       ),
       commentWantedRule(lastRow),
       ...moneyRules(lastRow),
+      ...exampleRules(area, lastRow),
     ],
     protection: protectedWith(unlockedRanges(area, ctx)),
     print: landscapePrint(`${AREA_TABLE_HEADER_ROW}:${AREA_TABLE_HEADER_ROW}`, {

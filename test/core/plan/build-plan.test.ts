@@ -357,6 +357,10 @@ describe("buildWorkbookPlan: area sheets", () => {
         numberFormat: "#,##0",
       });
     }
+    const text = columnLetter(col("text"));
+    const examples = s.conditionalFormats.filter((f) => f.numberFormat === '@" [exempeltext]"');
+    expect(examples.every((f) => f.range === `${text}${AREA_TABLE_HEADER_ROW + 1}:${text}${lastRow}`)).toBe(true);
+    expect(examples.length).toBe(area.rows.some((r) => r.text.provenance === "example") ? 1 : 0);
     for (const t of TREND) {
       expect(
         s.conditionalFormats.filter(
@@ -364,6 +368,35 @@ describe("buildWorkbookPlan: area sheets", () => {
         )
       ).toHaveLength(1);
     }
+  });
+
+  test("example rows are marked row by row, by ID, so the mark follows its row when the table is sorted", () => {
+    const [confirmed, ...rest] = area.rows;
+    if (confirmed === undefined) throw new Error("fixture");
+    const mixed = ProgrammeSchema.parse({
+      ...programme,
+      areas: programme.areas.map((a) =>
+        a.id === area.id
+          ? {
+              ...a,
+              rows: a.rows.map((r) =>
+                r.id === confirmed.id ? { ...r, text: { ...r.text, provenance: "confirmed" } } : r
+              ),
+            }
+          : a
+      ),
+    });
+    const rules = sheet(plan(mixed), area.sheetName).conditionalFormats.filter(
+      (f) => f.numberFormat === '@" [exempeltext]"'
+    );
+    const named = rules.flatMap((f) => [...f.formula.matchAll(/="([^"]+)"/g)].map((m) => m[1]));
+    expect(named.sort()).toEqual(
+      rest
+        .filter((r) => r.text.provenance === "example")
+        .map((r) => r.id)
+        .sort()
+    );
+    expect(rules.every((f) => f.formula.length < 600)).toBe(true);
   });
 
   test("frozen header and first columns, widths from AREA_COLUMNS, A4 landscape print with the header row repeated", () => {
