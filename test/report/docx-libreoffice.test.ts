@@ -88,6 +88,32 @@ describe("the .docx report through LibreOffice", () => {
     expect(text).toMatch(/Sida 2 av \d+/);
   });
 
+  test("each example row is marked as example text in its table; adopted wording is not", () => {
+    const rows = [...model.areas, ...model.guidelines.parts].flatMap((p) => [
+      ...p.goals,
+      ...p.activities,
+      ...p.indicators,
+    ]);
+    const examples = rows.filter((r) => r.example === true);
+    expect(examples.length).toBeGreaterThan(0);
+    // In the document's text (the PDF interleaves a wrapped cell with its neighbours).
+    const runs = [
+      ...(zipEntries(docx).get("word/document.xml")?.toString("utf8") ?? "").matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g),
+    ]
+      .map((m) => m[1] ?? "")
+      .join("");
+    // No-break spaces as spaces, as the model has them ("1 000").
+    const plain = runs
+      .replace(/\u00a0/g, " ")
+      .replace(/&amp;/g, "&")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">");
+    for (const r of rows) {
+      expect([r.rowId, plain.includes(`${r.text} (exempeltext)`)]).toEqual([r.rowId, r.example === true]);
+    }
+    expect(text).toContain("(exempeltext)");
+  });
+
   test("committee Swedish: no spreadsheet words, and grouped numbers held together by no-break spaces", () => {
     expect(text).not.toMatch(/\brader\b/i);
     expect(text).not.toMatch(/svagaste området avgör/i);

@@ -145,6 +145,11 @@ describe("the committee report model", () => {
       expect(part.goals.map((g) => g.rowId)).toEqual(rows.filter((r) => r.type === "goal").map((r) => r.id));
       expect(part.activities.map((g) => g.rowId)).toEqual(rows.filter((r) => r.type === "activity").map((r) => r.id));
       expect(part.indicators.map((g) => g.rowId)).toEqual(rows.filter((r) => r.type === "indicator").map((r) => r.id));
+      // Every row says whether its text is the template's example, not adopted wording.
+      const example = new Map(rows.map((r) => [r.id, r.text.provenance === "example"]));
+      for (const item of [...part.goals, ...part.activities, ...part.indicators]) {
+        expect([item.rowId, item.example]).toEqual([item.rowId, example.get(item.rowId)]);
+      }
       // No coordinator text in the fixture: the draft tells every row's "done" (once), and no row ID.
       expect(part.done.source).toBe("draft");
       const told = part.done.paragraphs.join(" ");

@@ -40,6 +40,7 @@ function indicatorItem(
     period: indicatorPeriod(ind, row, ctx),
     rowId: ind.rowId,
     text,
+    example: row.text.provenance === "example",
     lastYear: formatValue(ind.lastYear, ind.unit, lang),
     value: formatValue(ind.value, ind.unit, lang),
     target: formatValue(ind.target, ind.unit, lang),
@@ -68,11 +69,18 @@ export function areaPart(area: Area, summary: AreaSummary | undefined, ctx: Area
     const entry = entries.get(row.id);
     const comment = present(entry?.comment);
     if (row.type === "goal") {
-      goals.push({ rowId: row.id, text: row.text.text, term: statusTerm("goal", entry?.status, lang), comment });
+      goals.push({
+        rowId: row.id,
+        text: row.text.text,
+        example: row.text.provenance === "example",
+        term: statusTerm("goal", entry?.status, lang),
+        comment,
+      });
     } else if (row.type === "activity") {
       activities.push({
         rowId: row.id,
         text: row.text.text,
+        example: row.text.provenance === "example",
         department: entry?.department ?? row.department,
         term: statusTerm("activity", entry?.status, lang),
         comment,

@@ -128,6 +128,8 @@ export interface SummaryPart {
 export interface GoalItem {
   readonly rowId: string;
   readonly text: string;
+  /** The row's text is an example from the template, not the adopted wording. */
+  readonly example?: boolean;
   /** Null when not reported. */
   readonly term: ReportTerm | null;
   readonly comment: string | null;
@@ -136,6 +138,8 @@ export interface GoalItem {
 export interface ActivityItem {
   readonly rowId: string;
   readonly text: string;
+  /** The row's text is an example from the template, not the adopted wording. */
+  readonly example?: boolean;
   readonly department: string;
   readonly term: ReportTerm | null;
   readonly comment: string | null;
@@ -151,6 +155,8 @@ export interface DonePart {
 export interface IndicatorItem {
   readonly rowId: string;
   readonly text: string;
+  /** The row's text is an example from the template, not the adopted wording. */
+  readonly example?: boolean;
   readonly lastYear: string;
   readonly value: string;
   readonly target: string;

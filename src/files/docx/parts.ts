@@ -182,7 +182,7 @@ export function areaBlocks(
         [0.9, 4, 1.7, 3.2],
         part.goals.map((g) => [
           g.rowId,
-          g.text,
+          marked(g, l.example),
           g.term === null ? l.notReported : { term: g.term },
           g.comment ?? l.none,
         ]),
@@ -204,7 +204,7 @@ export function areaBlocks(
         [0.9, 3.8, 1.4, 1.7, 2.6],
         part.activities.map((a) => [
           a.rowId,
-          a.text,
+          marked(a, l.example),
           a.department,
           a.term === null ? l.notReported : { term: a.term },
           a.comment ?? l.none,
@@ -219,7 +219,7 @@ export function areaBlocks(
       dataTable(
         [c.id, c.indicator, c.lastYear, c.thisYear, c.target, c.trend],
         [0.9, 3.6, 1.4, 1.4, 1.3, 1.6],
-        part.indicators.map((i) => [i.rowId, i.text, i.lastYear, i.value, i.target, { term: i.trend }]),
+        part.indicators.map((i) => [i.rowId, marked(i, l.example), i.lastYear, i.value, i.target, { term: i.trend }]),
         width
       ),
       ...indicatorCharts(part.indicators, model, width)
@@ -275,6 +275,11 @@ export function appendixBlocks(model: ReportModel, width: number, toc: Contents)
       ),
     ]),
   ];
+}
+
+/** A row's text, with "(exempeltext)" after it when it is the template's example and not adopted wording. */
+function marked(item: { readonly text: string; readonly example?: boolean }, example: string): string {
+  return item.example === true ? `${item.text} (${example})` : item.text;
 }
 
 /** Twips to the pixels (96 to the inch) a chart's size is given in. */
