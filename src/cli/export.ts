@@ -1,4 +1,12 @@
-import { buildDecisionMemo, checkWorkbook, closedEditFindings, draftMark, localIsoDay, renderFinding } from "../core";
+import {
+  buildDecisionMemo,
+  checkWorkbook,
+  closedEditFindings,
+  draftMark,
+  isIsoDay,
+  localIsoDay,
+  renderFinding,
+} from "../core";
 import type { ReportLogo } from "../core";
 import { imageSize } from "../files/image-size";
 import { inputError } from "./errors";
@@ -41,9 +49,7 @@ function parseDate(value: string | null): string | null {
   if (value === null) {
     return null;
   }
-  const m = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(value.trim());
-  const d = m === null ? null : new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  if (m === null || d === null || localIsoDay(d) !== value.trim()) {
+  if (!isIsoDay(value.trim())) {
     throw usageError("badDate", { value });
   }
   return value.trim();

@@ -18,7 +18,7 @@ export { closeReadiness, closeReadinessOf } from "./close/close-readiness";
 export type { CloseReadiness } from "./close/close-readiness";
 export { closedEditFindings } from "./close/closed-edits";
 export { formulaInputs } from "./close/formula-inputs";
-export { localIsoDay } from "./dates";
+export { isIsoDay, localIsoDay } from "./dates";
 export type { Finding, FindingCode, Severity } from "./findings/finding";
 export { renderFinding } from "./i18n/finding-messages";
 export { renderKeepProblem, renderKept } from "./i18n/keep-messages";

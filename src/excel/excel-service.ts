@@ -21,7 +21,7 @@ import { reopenYear } from "./use-cases/reopen-year";
 import { exportReport, printSummaryFile } from "./use-cases/export-report";
 import { rolloverFile } from "./use-cases/rollover";
 import { openAsNewWorkbook } from "./files";
-import type { AddinFile } from "./service";
+import type { AddinFile, ReportCover } from "./service";
 import { mergeCopies, splitCopies } from "./use-cases/copies";
 
 /** What a test may fix: the clock, the language (default: Office's display language), the limits. */
@@ -60,7 +60,8 @@ export function createExcelService(options: ServiceOptions): FollowupService {
     }
   };
   return {
-    exportReport: (lang: Lang) => run((context, state) => exportReport(context, state, lang, now(), options.writers)),
+    exportReport: (lang: Lang, cover?: ReportCover) =>
+      run((context, state) => exportReport(context, state, lang, now(), options.writers, cover)),
     openSummaryWorkbook: async (lang: Lang) => {
       const file = await run((context, state) => printSummaryFile(context, state, lang, options.writers));
       return (await open(file)) ? { opened: true, file } : { opened: false, file };

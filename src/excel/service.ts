@@ -251,9 +251,18 @@ export type RolloverOutcome =
  * year and next year's workbook. Kept apart from FollowupService so its fakes need not change;
  * the adapter implements both.
  */
+/** What the cover of the report carries beside the programme: as a tjänsteutlåtande's bilaga. */
+export interface ReportCover {
+  readonly dnr: string | null;
+  /** The date of the tjänsteutlåtande, YYYY-MM-DD; today when null. */
+  readonly date: string | null;
+  readonly caseOfficer: string | null;
+  readonly committee: string | null;
+}
+
 export interface YearEndService {
   /** The committee report of the workbook as it stands, as .docx (a closed year exports too). */
-  exportReport(lang: Lang): Promise<AddinFile>;
+  exportReport(lang: Lang, cover?: ReportCover): Promise<AddinFile>;
   /** The print-ready summary as a new workbook where Excel can open one (ExcelApi 1.8), else the file. */
   openSummaryWorkbook(lang: Lang): Promise<NewWorkbookOutcome>;
   /** Closes the year: refused with what is missing unless `force`; then every cell locked. */

@@ -61,6 +61,21 @@ describe("exportReport", () => {
     }
   });
 
+  test("the cover carries the dnr, the date, the case officer and the committee given", async () => {
+    await filled();
+    const file = await service().exportReport("sv", {
+      dnr: "KS-2020/123",
+      date: "2020-02-06",
+      caseOfficer: "Frida Ryberg",
+      committee: "Trygghets- och delaktighetsberedningen",
+    });
+    const zip = await JSZip.loadAsync(file.bytes);
+    const xml = (await zip.file("word/document.xml")?.async("string")) ?? "";
+    for (const text of ["KS-2020/123", "2020-02-06", "Frida Ryberg", "Trygghets- och delaktighetsberedningen"]) {
+      expect(xml).toContain(text);
+    }
+  });
+
   test("the English report says so; a closed year exports too", async () => {
     await filled();
     await service().closeYear(true);

@@ -12,6 +12,7 @@ import type {
 } from "../../src/core";
 import type {
   AddinFile,
+  ReportCover,
   ChoiceEdit,
   CloseOutcome,
   NewWorkbookOutcome,
@@ -276,8 +277,8 @@ export class FakeFollowupService implements FollowupService {
     return { bytes: new Uint8Array([0x50, 0x4b, 3, 4]), fileName: name, mimeType };
   }
 
-  async exportReport(lang: Lang): Promise<AddinFile> {
-    await this.enter("exportReport", [lang]);
+  async exportReport(lang: Lang, cover?: ReportCover): Promise<AddinFile> {
+    await this.enter("exportReport", cover === undefined ? [lang] : [lang, cover]);
     return this.file(
       `report-${this.year()}.docx`,
       "application/vnd.openxmlformats-officedocument.wordprocessingml.document"

@@ -85,10 +85,41 @@ describe("export", () => {
     await renderYearEnd(lang, service);
     fireEvent.click(button(lang, "yearEnd.report.export"));
     await screen.findByText(text(lang, "yearEnd.file.downloaded", { file: "report-2019.docx" }));
-    expect(service.argsOf("exportReport")).toEqual([[lang]]);
+    // Cover fields left empty: the cover carries the programme's own, dated today.
+    expect(service.argsOf("exportReport")).toEqual([
+      [lang, { dnr: null, date: null, caseOfficer: null, committee: null }],
+    ]);
     expect(downloads).toEqual([{ fileName: "report-2019.docx", size: 4 }]);
     // The way round for hosts that download nothing is always said.
     expect(screen.getByText(text(lang, "yearEnd.file.fallback"))).toBeTruthy();
+  });
+
+  test("the cover's dnr, date, case officer and committee go with the report; a date that is no day waits to be fixed", async () => {
+    const service = new FakeFollowupService();
+    await renderYearEnd("sv", service);
+    const field = (key: Parameters<typeof text>[1]): HTMLElement =>
+      screen.getByRole("textbox", { name: text("sv", key) });
+    fireEvent.change(field("yearEnd.cover.dnr"), { target: { value: " KS-2020/123 " } });
+    fireEvent.change(field("yearEnd.cover.officer"), { target: { value: "Frida Ryberg" } });
+    fireEvent.change(field("yearEnd.cover.committee"), { target: { value: "Trygghets- och delaktighetsberedningen" } });
+    fireEvent.change(field("yearEnd.cover.date"), { target: { value: "2020-02-30" } });
+    expect(screen.getByText(text("sv", "yearEnd.cover.dateInvalid"))).toBeTruthy();
+    expect((button("sv", "yearEnd.report.export") as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.change(field("yearEnd.cover.date"), { target: { value: "2020-02-06" } });
+    expect(screen.queryByText(text("sv", "yearEnd.cover.dateInvalid"))).toBeNull();
+    fireEvent.click(button("sv", "yearEnd.report.export"));
+    await screen.findByText(text("sv", "yearEnd.file.downloaded", { file: "report-2019.docx" }));
+    expect(service.argsOf("exportReport")).toEqual([
+      [
+        "sv",
+        {
+          dnr: "KS-2020/123",
+          date: "2020-02-06",
+          caseOfficer: "Frida Ryberg",
+          committee: "Trygghets- och delaktighetsberedningen",
+        },
+      ],
+    ]);
   });
 
   test("a new window that opens says nothing more; one the host refuses says the way round once, as a warning", async () => {

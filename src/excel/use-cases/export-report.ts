@@ -10,7 +10,7 @@ import {
 import type { Lang, Programme } from "../../core";
 import { DOCX_MIME, XLSX_MIME } from "../files";
 import type { RunState } from "../run";
-import type { FileWriters, AddinFile } from "../service";
+import type { FileWriters, AddinFile, ReportCover } from "../service";
 import { takeSnapshot, type Snapshot } from "../snapshot";
 import { requireFollowup } from "./read-state";
 
@@ -35,7 +35,8 @@ export async function exportReport(
   state: RunState,
   lang: Lang,
   now: Date,
-  writers: FileWriters
+  writers: FileWriters,
+  cover?: ReportCover
 ): Promise<AddinFile> {
   const snapshot = await takeSnapshot(context, state);
   const { programme, meta } = requireFollowup(snapshot.read);
@@ -43,7 +44,10 @@ export async function exportReport(
   const entries = collectEntries(snapshot.read, programme);
   const summary = summarise(programme, entries, { year: meta.year, choices });
   const model = buildReportModel(programme, summary, entries, choices, meta.year, lang, {
-    date: localIsoDay(now),
+    date: cover?.date ?? localIsoDay(now),
+    dnr: cover?.dnr ?? null,
+    caseOfficer: cover?.caseOfficer ?? null,
+    committee: cover?.committee ?? null,
     draftErrors: errorsIn(snapshot, programme),
   });
   return {

@@ -26,6 +26,8 @@ import { missingFromFindings, missingFromOutcome, type Missing } from "./close-m
 import { rolloverRefusalText } from "./rollover-refusal";
 import { CloseYearDialog } from "./CloseYearDialog";
 import { FileOffer } from "../../components/files/FileOffer";
+import { ReportCoverFields } from "./ReportCoverFields";
+import { coverDateInvalid, coverOf, EMPTY_COVER, type CoverDraft } from "./report-cover";
 
 interface Offer {
   readonly file: AddinFile;
@@ -48,6 +50,7 @@ export function YearEndScreen(): React.JSX.Element {
   const [offer, setOffer] = React.useState<Offer | null>(null);
   const [notice, setNotice] = React.useState<{ intent: "success" | "warning"; text: string } | null>(null);
   const [closing, setClosing] = React.useState<Missing | null>(null);
+  const [cover, setCover] = React.useState<CoverDraft>(EMPTY_COVER);
   const closeButton = React.useRef<HTMLButtonElement>(null);
   // The dialog is opened by state, not by a DialogTrigger, so Fluent cannot give the focus back:
   // after Cancel or Esc it returns to the button that opened the dialog, not to the page's body.
@@ -76,7 +79,7 @@ export function YearEndScreen(): React.JSX.Element {
   const exportReport = (): void => {
     start();
     void work.run(async () => {
-      const file = await service.exportReport(lang);
+      const file = await service.exportReport(lang, coverOf(cover));
       setOffer({ file, autoDownload: true, note: null });
     });
   };
@@ -193,11 +196,13 @@ export function YearEndScreen(): React.JSX.Element {
         <Subtitle2 as="h3" id="year-end-report" className={stack.heading}>
           {t("yearEnd.report.heading")}
         </Subtitle2>
+        <Body1 block>{t("yearEnd.cover.intro")}</Body1>
+        <ReportCoverFields draft={cover} disabled={busy} onChange={setCover} />
         <div className={stack.row}>
           <Button
             appearance="primary"
             icon={<DocumentArrowDownRegular />}
-            disabled={busy || state === null}
+            disabled={busy || state === null || coverDateInvalid(cover)}
             onClick={exportReport}
           >
             {t("yearEnd.report.export")}
