@@ -126,6 +126,13 @@ describe("the print views through LibreOffice", () => {
       .filter((r) => r.text.provenance === "example").length;
     expect(examples).toBeGreaterThan(0);
     expect(printed.split("[exempeltext]").length - 1).toBe(examples);
+    // An example indicator's last-year figure, where the sheet has one, is marked as example too.
+    const figures = programme(read)
+      .areas.flatMap((a) => a.rows)
+      .filter((r) => r.text.provenance === "example" && r.type === "indicator")
+      .filter((r) => typeof entries.find((e) => e.rowId === r.id)?.lastYear === "number").length;
+    expect(figures).toBeGreaterThan(0);
+    expect(printed.split("[exempel]").length - 1).toBe(figures);
     const money = entries.find((e) => e.rowId === "G1.I1")?.value ?? null;
     expect(money).toBeGreaterThanOrEqual(10_000);
     const grouped = String(money).replace(/\B(?=(\d{3})+(?!\d))/g, "[ ,.\u00a0\u202f]");

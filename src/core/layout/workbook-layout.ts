@@ -97,7 +97,8 @@ export const AREA_COLUMNS: readonly AreaColumn[] = [
     headerEn: "Value last year",
     input: true,
     text: false,
-    width: 12,
+    // Room for an example figure's mark ("1 800 000 [exempel]"): a number that does not fit shows ###.
+    width: 18,
     rowTypes: IND,
   },
   { key: "target", header: "Målvärde", headerEn: "Target", input: false, text: false, width: 11, rowTypes: IND },

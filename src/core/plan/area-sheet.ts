@@ -241,6 +241,8 @@ function termRules<C extends string>(
 
 /** An example row's text as the sheet shows it: the text, then the mark, in the example notes' colour. */
 export const EXAMPLE_ROW_FORMAT = '@" [exempeltext]"';
+/** An example indicator's last-year figure: the number, then "[exempel]". */
+export const EXAMPLE_FIGURE_FORMAT = 'General" [exempel]"';
 /** IDs per rule: a formula stays short whatever the number of example rows. */
 const EXAMPLE_IDS_PER_RULE = 20;
 
@@ -250,24 +252,29 @@ const EXAMPLE_IDS_PER_RULE = 20;
  * The rule names the rows by ID, so the mark follows its row when the table is sorted.
  */
 function exampleRules(area: Area, lastRow: number): ConditionalFormatPlan[] {
-  const examples = area.rows.filter((r) => r.text.provenance === "example").map((r) => r.id);
-  if (examples.length === 0) return [];
-  const column = columnNumber("text");
-  const range = rangeAddress(FIRST_DATA_ROW, column, lastRow, column);
+  const examples = area.rows.filter((r) => r.text.provenance === "example");
   const id = rowRelative("id", FIRST_DATA_ROW);
-  const rule = (formula: string): ConditionalFormatPlan => ({
-    range,
-    formula,
-    fontColour: "9C5700",
-    numberFormat: EXAMPLE_ROW_FORMAT,
-  });
-  if (examples.length === area.rows.length) return [rule(`=${id}<>""`)];
-  const rules: ConditionalFormatPlan[] = [];
-  for (let i = 0; i < examples.length; i += EXAMPLE_IDS_PER_RULE) {
-    const ids = examples.slice(i, i + EXAMPLE_IDS_PER_RULE);
-    rules.push(rule(`=OR(${ids.map((x) => `${id}=${excelString(x)}`).join(",")})`));
-  }
-  return rules;
+  const over = (key: AreaColumnKey): string => {
+    const column = columnNumber(key);
+    return rangeAddress(FIRST_DATA_ROW, column, lastRow, column);
+  };
+  const rules = (rows: readonly ProgrammeRow[], range: string, numberFormat: string): ConditionalFormatPlan[] => {
+    const rule = (formula: string): ConditionalFormatPlan => ({ range, formula, fontColour: "9C5700", numberFormat });
+    if (rows.length === 0) return [];
+    if (rows.length === area.rows.length) return [rule(`=${id}<>""`)];
+    const out: ConditionalFormatPlan[] = [];
+    for (let i = 0; i < rows.length; i += EXAMPLE_IDS_PER_RULE) {
+      const ids = rows.slice(i, i + EXAMPLE_IDS_PER_RULE).map((r) => `${id}=${excelString(r.id)}`);
+      out.push(rule(`=OR(${ids.join(",")})`));
+    }
+    return out;
+  };
+  // An example indicator's last-year figure came with the template: it is not shown as a fact.
+  const exampleFigures = examples.filter((r) => r.type === "indicator");
+  return [
+    ...rules(examples, over("text"), EXAMPLE_ROW_FORMAT),
+    ...rules(exampleFigures, over("lastYear"), EXAMPLE_FIGURE_FORMAT),
+  ];
 }
 
 /** The table as it shows, for its row heights: example rows' texts with their mark after them. */
@@ -369,8 +376,8 @@ export function buildAreaSheet(area: Area, ctx: AreaSheetContext): SheetPlan {
         true
       ),
       commentWantedRule(lastRow),
-      ...moneyRules(lastRow),
       ...exampleRules(area, lastRow),
+      ...moneyRules(lastRow),
     ],
     protection: protectedWith(unlockedRanges(area, ctx)),
     print: landscapePrint(`${AREA_TABLE_HEADER_ROW}:${AREA_TABLE_HEADER_ROW}`, {

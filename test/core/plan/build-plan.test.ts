@@ -397,6 +397,18 @@ describe("buildWorkbookPlan: area sheets", () => {
         .sort()
     );
     expect(rules.every((f) => f.formula.length < 600)).toBe(true);
+    // An example indicator's last-year figure is marked too, in its own column.
+    const figures = sheet(plan(mixed), area.sheetName).conditionalFormats.filter(
+      (f) => f.numberFormat === 'General" [exempel]"'
+    );
+    const lastYear = columnLetter(col("lastYear"));
+    expect(figures.every((f) => f.range.startsWith(lastYear))).toBe(true);
+    expect(figures.flatMap((f) => [...f.formula.matchAll(/="([^"]+)"/g)].map((m) => m[1])).sort()).toEqual(
+      rest
+        .filter((r) => r.text.provenance === "example" && r.type === "indicator")
+        .map((r) => r.id)
+        .sort()
+    );
   });
 
   test("frozen header and first columns, widths from AREA_COLUMNS, A4 landscape print with the header row repeated", () => {
