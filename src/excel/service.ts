@@ -12,6 +12,7 @@ import type {
   MergeReport,
   Programme,
   RawCell,
+  ReportLogo,
   ReportModel,
   RolloverRefusal,
   RowEntry,
@@ -258,6 +259,8 @@ export interface ReportCover {
   readonly date: string | null;
   readonly caseOfficer: string | null;
   readonly committee: string | null;
+  /** The municipality's logo for the cover, a PNG or JPEG image; none when absent. */
+  readonly logo?: ReportLogo | null;
 }
 
 export interface YearEndService {

@@ -74,6 +74,21 @@ describe("exportReport", () => {
     for (const text of ["KS-2020/123", "2020-02-06", "Frida Ryberg", "Trygghets- och delaktighetsberedningen"]) {
       expect(xml).toContain(text);
     }
+    expect(Object.keys(zip.files).some((n) => n.startsWith("word/media/"))).toBe(false);
+    // With the municipality's logo, the cover carries the image.
+    const png = new Uint8Array([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82, 0, 0, 0, 2, 0, 0, 0, 1, 8, 2, 0, 0,
+      0,
+    ]);
+    const withLogo = await service().exportReport("sv", {
+      dnr: null,
+      date: null,
+      caseOfficer: null,
+      committee: null,
+      logo: { data: png, type: "png" },
+    });
+    const media = Object.keys((await JSZip.loadAsync(withLogo.bytes)).files).filter((n) => n.startsWith("word/media/"));
+    expect(media).toHaveLength(1);
   });
 
   test("the English report says so; a closed year exports too", async () => {

@@ -87,7 +87,7 @@ describe("export", () => {
     await screen.findByText(text(lang, "yearEnd.file.downloaded", { file: "report-2019.docx" }));
     // Cover fields left empty: the cover carries the programme's own, dated today.
     expect(service.argsOf("exportReport")).toEqual([
-      [lang, { dnr: null, date: null, caseOfficer: null, committee: null }],
+      [lang, { dnr: null, date: null, caseOfficer: null, committee: null, logo: null }],
     ]);
     expect(downloads).toEqual([{ fileName: "report-2019.docx", size: 4 }]);
     // The way round for hosts that download nothing is always said.
@@ -117,9 +117,41 @@ describe("export", () => {
           date: "2020-02-06",
           caseOfficer: "Frida Ryberg",
           committee: "Trygghets- och delaktighetsberedningen",
+          logo: null,
         },
       ],
     ]);
+  });
+
+  test("the cover's logo is a PNG or JPEG chosen as a file; anything else is named and left out", async () => {
+    const service = new FakeFollowupService();
+    await renderYearEnd("sv", service);
+    const input = screen.getByLabelText(text("sv", "yearEnd.cover.logo"), { selector: "input" });
+    // A PNG's signature and IHDR header: 2 × 1 pixels.
+    const png = new Uint8Array([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82, 0, 0, 0, 2, 0, 0, 0, 1, 8, 2, 0, 0,
+      0,
+    ]);
+    const choose = (file: File): void => {
+      // jsdom's File has no arrayBuffer(); the browser's has.
+      const bytes = file.name.endsWith(".png") ? png : new Uint8Array([0x69, 0x6e, 0x74, 0x65]);
+      Object.defineProperty(file, "arrayBuffer", { value: async () => bytes.slice().buffer });
+      Object.defineProperty(input, "files", { value: [file], configurable: true });
+      fireEvent.change(input);
+    };
+    choose(new File(["inte en bild"], "logga.txt", { type: "text/plain" }));
+    expect(await screen.findByText(text("sv", "yearEnd.cover.logoNotImage", { file: "logga.txt" }))).toBeTruthy();
+    choose(new File(["png"], "huddinge.png", { type: "image/png" }));
+    expect(await screen.findByText("huddinge.png")).toBeTruthy();
+    expect(screen.queryByText(text("sv", "yearEnd.cover.logoNotImage", { file: "logga.txt" }))).toBeNull();
+    fireEvent.click(button("sv", "yearEnd.report.export"));
+    await screen.findByText(text("sv", "yearEnd.file.downloaded", { file: "report-2019.docx" }));
+    const [, cover] = service.argsOf("exportReport")[0] as [
+      string,
+      { logo: { type: string; data: Uint8Array } | null },
+    ];
+    expect(cover.logo?.type).toBe("png");
+    expect([...(cover.logo?.data ?? [])]).toEqual([...png]);
   });
 
   test("a new window that opens says nothing more; one the host refuses says the way round once, as a warning", async () => {

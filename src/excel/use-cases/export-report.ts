@@ -48,6 +48,7 @@ export async function exportReport(
     dnr: cover?.dnr ?? null,
     caseOfficer: cover?.caseOfficer ?? null,
     committee: cover?.committee ?? null,
+    logo: cover?.logo ?? null,
     draftErrors: errorsIn(snapshot, programme),
   });
   return {

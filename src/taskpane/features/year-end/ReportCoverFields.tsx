@@ -1,11 +1,14 @@
 import * as React from "react";
-import { Field, Input } from "@fluentui/react-components";
+import { Button, Field, Input } from "@fluentui/react-components";
+import { DeleteRegular, ImageAddRegular } from "@fluentui/react-icons";
 import { useStackStyles } from "../../components/Screen";
 import { useI18n } from "../../i18n/i18n-context";
 import type { MessageKey } from "../../i18n/translate";
-import { coverDateInvalid, type CoverDraft } from "./report-cover";
+import { coverDateInvalid, logoOf, type CoverDraft } from "./report-cover";
 
-const FIELDS: readonly { key: keyof CoverDraft; label: MessageKey }[] = [
+type TextKey = "dnr" | "date" | "caseOfficer" | "committee";
+
+const FIELDS: readonly { key: TextKey; label: MessageKey }[] = [
   { key: "dnr", label: "yearEnd.cover.dnr" },
   { key: "date", label: "yearEnd.cover.date" },
   { key: "caseOfficer", label: "yearEnd.cover.officer" },
@@ -24,7 +27,17 @@ export function ReportCoverFields({
 }): React.JSX.Element {
   const { t } = useI18n();
   const stack = useStackStyles();
+  const fileInput = React.useRef<HTMLInputElement>(null);
+  const [notImage, setNotImage] = React.useState<string | null>(null);
   const badDate = coverDateInvalid(draft);
+  const choose = async (file: File): Promise<void> => {
+    const image = await file
+      .arrayBuffer()
+      .then((b) => logoOf(new Uint8Array(b)))
+      .catch(() => null);
+    setNotImage(image === null ? file.name : null);
+    if (image !== null) onChange({ ...draft, logo: { name: file.name, image } });
+  };
   return (
     <div className={stack.stack}>
       {FIELDS.map(({ key, label }) => (
@@ -43,6 +56,39 @@ export function ReportCoverFields({
           />
         </Field>
       ))}
+      <Field
+        label={t("yearEnd.cover.logo")}
+        hint={draft.logo?.name ?? t("yearEnd.cover.logoNone")}
+        {...(notImage !== null
+          ? {
+              validationState: "error" as const,
+              validationMessage: t("yearEnd.cover.logoNotImage", { file: notImage }),
+            }
+          : {})}
+      >
+        <div className={stack.row}>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".png,.jpg,.jpeg,image/png,image/jpeg"
+            hidden
+            aria-label={t("yearEnd.cover.logo")}
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              if (file !== undefined) void choose(file);
+              e.currentTarget.value = "";
+            }}
+          />
+          <Button icon={<ImageAddRegular />} disabled={disabled} onClick={() => fileInput.current?.click()}>
+            {t("yearEnd.cover.logoChoose")}
+          </Button>
+          {draft.logo !== null && (
+            <Button icon={<DeleteRegular />} disabled={disabled} onClick={() => onChange({ ...draft, logo: null })}>
+              {t("yearEnd.cover.logoRemove")}
+            </Button>
+          )}
+        </div>
+      </Field>
     </div>
   );
 }
