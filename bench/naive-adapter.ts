@@ -68,7 +68,10 @@ async function writeSheet(context: Excel.RequestContext, plan: SheetPlan): Promi
   for (const f of plan.conditionalFormats) {
     const cf = ws.getRange(f.range).conditionalFormats.add("Custom");
     cf.custom.rule.formula = f.formula;
-    cf.custom.format.fill.color = `#${f.fill}`;
+    // As the adapter: a rule may set only a number format (a shape, kronor, an example mark).
+    if (f.fill !== undefined) cf.custom.format.fill.color = `#${f.fill}`;
+    if (f.fontColour !== undefined) cf.custom.format.font.color = `#${f.fontColour}`;
+    if (f.numberFormat !== undefined) cf.custom.format.numberFormat = f.numberFormat;
     await context.sync();
   }
   if (plan.visibility !== "visible") ws.visibility = "Hidden";

@@ -18,6 +18,8 @@ const CHARS_PER_WIDTH = 1.1;
 
 /** Lines a paragraph takes when wrapped at word boundaries, as the engines wrap it. */
 function wrappedLines(paragraph: string, perLine: number): number {
+  // Most cells fit on one line: no need to walk their words.
+  if (paragraph.length <= perLine) return 1;
   let lines = 1;
   let used = 0;
   for (const word of paragraph.split(/\s+/).filter((w) => w !== "")) {
