@@ -1,4 +1,5 @@
 import * as React from "react";
+import { FileChooserButton } from "../files/FileChooserButton";
 import { Button, Field, Input, Radio, RadioGroup } from "@fluentui/react-components";
 import { DocumentArrowUpRegular, TableSearchRegular } from "@fluentui/react-icons";
 import type { Programme } from "../../../core";
@@ -24,7 +25,6 @@ export interface ProgrammeSourceProps {
 export function ProgrammeSource(props: ProgrammeSourceProps): React.JSX.Element {
   const { t } = useI18n();
   const stack = useStackStyles();
-  const fileInput = React.useRef<HTMLInputElement>(null);
   return (
     <div className={stack.stack}>
       <Field label={t("setup.source.label")}>
@@ -50,21 +50,16 @@ export function ProgrammeSource(props: ProgrammeSourceProps): React.JSX.Element 
       {props.source === "file" && (
         <Field label={t("setup.file.label")} hint={props.fileName ?? t("setup.file.none")}>
           <div>
-            <input
-              ref={fileInput}
-              type="file"
+            <FileChooserButton
+              label={t("setup.file.choose")}
+              inputLabel={t("setup.file.label")}
               accept=".json,application/json"
-              hidden
-              aria-label={t("setup.file.label")}
-              onChange={(e) => {
-                const file = e.currentTarget.files?.[0];
+              icon={<DocumentArrowUpRegular />}
+              disabled={props.busy}
+              onFiles={([file]) => {
                 if (file !== undefined) props.onFile(file);
-                e.currentTarget.value = ""; // the same file again, after fixing it, is a new choice
               }}
             />
-            <Button icon={<DocumentArrowUpRegular />} disabled={props.busy} onClick={() => fileInput.current?.click()}>
-              {t("setup.file.choose")}
-            </Button>
           </div>
         </Field>
       )}

@@ -1,4 +1,5 @@
 import * as React from "react";
+import { FileChooserButton } from "../../components/files/FileChooserButton";
 import { Button, Caption1, makeStyles, Radio, RadioGroup, tokens } from "@fluentui/react-components";
 import { ArrowDownloadRegular, MailArrowUpRegular, MailInboxArrowDownRegular } from "@fluentui/react-icons";
 import { columnHeader, conflictKey } from "../../../core";
@@ -39,7 +40,6 @@ export function CopiesScreen(): React.JSX.Element {
   const stack = useStackStyles();
   const split = useAction();
   const merge = useAction();
-  const input = React.useRef<HTMLInputElement>(null);
   const [made, setMade] = React.useState<{ year: number; copies: readonly DepartmentCopy[] } | null>(null);
   const [chosen, setChosen] = React.useState<CopyToMerge[]>([]);
   const [unreadable, setUnreadable] = React.useState<UnreadableCopy[]>([]);
@@ -75,26 +75,15 @@ export function CopiesScreen(): React.JSX.Element {
         <Button icon={<MailArrowUpRegular />} disabled={split.busy || merge.busy} onClick={onSplit}>
           {t("copies.split")}
         </Button>
-        <Button
-          icon={<MailInboxArrowDownRegular />}
-          disabled={split.busy || merge.busy}
-          onClick={() => input.current?.click()}
-        >
-          {t("copies.merge")}
-        </Button>
-        <input
-          ref={input}
-          type="file"
+        <FileChooserButton
+          label={t("copies.merge")}
+          inputLabel={t("copies.merge.choose")}
           accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           multiple
-          hidden
-          aria-label={t("copies.merge.choose")}
-          data-testid="copies-input"
-          onChange={(event) => {
-            const files = Array.from(event.currentTarget.files ?? []);
-            event.currentTarget.value = "";
-            if (files.length > 0) onFiles(files);
-          }}
+          icon={<MailInboxArrowDownRegular />}
+          disabled={split.busy || merge.busy}
+          testId="copies-input"
+          onFiles={onFiles}
         />
       </div>
       {split.busy && <Working label={t("copies.split.busy")} />}

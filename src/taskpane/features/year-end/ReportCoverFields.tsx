@@ -1,4 +1,5 @@
 import * as React from "react";
+import { FileChooserButton } from "../../components/files/FileChooserButton";
 import { Button, Field, Input } from "@fluentui/react-components";
 import { DeleteRegular, ImageAddRegular } from "@fluentui/react-icons";
 import { useStackStyles } from "../../components/Screen";
@@ -27,7 +28,6 @@ export function ReportCoverFields({
 }): React.JSX.Element {
   const { t } = useI18n();
   const stack = useStackStyles();
-  const fileInput = React.useRef<HTMLInputElement>(null);
   const [notImage, setNotImage] = React.useState<string | null>(null);
   const badDate = coverDateInvalid(draft);
   const choose = async (file: File): Promise<void> => {
@@ -67,21 +67,16 @@ export function ReportCoverFields({
           : {})}
       >
         <div className={stack.row}>
-          <input
-            ref={fileInput}
-            type="file"
+          <FileChooserButton
+            label={t("yearEnd.cover.logoChoose")}
+            inputLabel={t("yearEnd.cover.logo")}
             accept=".png,.jpg,.jpeg,image/png,image/jpeg"
-            hidden
-            aria-label={t("yearEnd.cover.logo")}
-            onChange={(e) => {
-              const file = e.currentTarget.files?.[0];
+            icon={<ImageAddRegular />}
+            disabled={disabled}
+            onFiles={([file]) => {
               if (file !== undefined) void choose(file);
-              e.currentTarget.value = "";
             }}
           />
-          <Button icon={<ImageAddRegular />} disabled={disabled} onClick={() => fileInput.current?.click()}>
-            {t("yearEnd.cover.logoChoose")}
-          </Button>
           {draft.logo !== null && (
             <Button icon={<DeleteRegular />} disabled={disabled} onClick={() => onChange({ ...draft, logo: null })}>
               {t("yearEnd.cover.logoRemove")}
