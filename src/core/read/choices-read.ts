@@ -7,7 +7,7 @@ import {
   type DoneBlockKey,
   type SummaryColumnKey,
 } from "../layout/summary-layout";
-import { displayValue, type RawCell, type SheetGrid } from "../workbook/cell";
+import { displayValue, isFormula, type RawCell, type SheetGrid } from "../workbook/cell";
 import { SUMMARY_SHEET } from "../layout/workbook-layout";
 import { findHeaderRow, type HeaderFound, type HeaderSpec } from "./find-header";
 import { cellAt, headerKey, isBlank, labelOf, rowCount, sameSheetName } from "./grid-access";
@@ -25,11 +25,21 @@ export function findSummarySheet(grids: readonly SheetGrid[]): SheetGrid | null 
   );
 }
 
+/**
+ * A text the coordinator typed, as typed: a pasted formula as its formula text (an engine that did
+ * not calculate it gives no result, and the rewrite would put "null" in its place), an error as shown.
+ */
+function typedText(cell: RawCell): string | null {
+  if (isBlank(cell)) return null;
+  if (isFormula(cell)) return cell.formula;
+  const value = displayValue(cell);
+  return value === null ? null : String(value);
+}
+
 /** A choice as typed: a known label (any case or spacing) is its code; anything else is kept raw. */
 function choiceOf(choiceCell: RawCell, textCell: RawCell): CoordinatorChoice | null {
   const label = labelOf(choiceCell);
-  const textValue = isBlank(textCell) ? null : displayValue(textCell);
-  const text = textValue === null ? null : String(textValue);
+  const text = typedText(textCell);
   if (label === null && text === null) {
     return null;
   }
@@ -54,8 +64,8 @@ function readDone(grid: SheetGrid): ReadonlyMap<string, string> {
   for (let r = header.row + 1; r <= rowCount(grid); r++) {
     const id = labelOf(cellAt(grid, r, idColumn));
     if (id === null) break;
-    const cell = cellAt(grid, r, doneColumn);
-    if (!out.has(id) && !isBlank(cell)) out.set(id, String(displayValue(cell)));
+    const done = typedText(cellAt(grid, r, doneColumn));
+    if (!out.has(id) && done !== null) out.set(id, done);
   }
   return out;
 }

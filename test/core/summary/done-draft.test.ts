@@ -147,4 +147,21 @@ describe("the area's 'Genomfört under året' for the committee", () => {
     if (!kept.ok) throw new Error(`refused: ${JSON.stringify(kept.problems)}`);
     expect(kept.kept.cells.filter((c) => c.fromSheet === SUMMARY_SHEET)).toEqual([]);
   });
+
+  test("a formula pasted into the coordinator's text reads as typed, and the rewrite keeps it as text, never as 'null'", () => {
+    const grids = planToGrids(planWith({}));
+    const { row } = doneRow(summaryGrid(grids), area.id);
+    const column = summaryColumnNumber("text");
+    // As openpyxl saves it: a formula with no cached result.
+    const pasted = replaceSheet(grids, SUMMARY_SHEET, (g) => ({
+      ...g,
+      cells: g.cells.map((r, i) =>
+        i === row - 1 ? r.map((c, j) => (j === column - 1 ? { formula: "=SUM(1,2)" } : c)) : r
+      ),
+    }));
+    const read = readWorkbook(pasted);
+    expect(read.choices[area.id]?.done).toBe("=SUM(1,2)");
+    const rewritten = summaryGrid(planToGrids(planWith(read.choices)));
+    expect(rewritten.cells[row - 1]?.[column - 1]).toBe("=SUM(1,2)");
+  });
 });
