@@ -74,6 +74,15 @@ async function writeSheet(context: Excel.RequestContext, plan: SheetPlan): Promi
     if (f.numberFormat !== undefined) cf.custom.format.numberFormat = f.numberFormat;
     await context.sync();
   }
+  for (const c of plan.charts ?? []) {
+    // As the adapter: the summary's status chart, a sync per chart here.
+    const chart = ws.charts.add("BarStacked100", ws.getRange(c.source), "Columns");
+    chart.name = c.name;
+    chart.title.text = c.title;
+    chart.setPosition(c.from, c.to);
+    c.seriesColours.forEach((colour, i) => chart.series.getItemAt(i).format.fill.setSolidColor(`#${colour}`));
+    await context.sync();
+  }
   if (plan.visibility !== "visible") ws.visibility = "Hidden";
   await context.sync();
 }

@@ -44,6 +44,7 @@ export {
   DONE_BLOCK_HEADERS,
   OVERALL_LABEL,
   PICTURE_TITLE,
+  STATUS_CHART,
   SUMMARY_COLUMNS,
   SUMMARY_TABLE_HEADER_ROW,
   summaryColumnNumber,
@@ -73,6 +74,7 @@ export { summaryFormulaFindings } from "./plan/summary-drift";
 export type {
   CellBlock,
   CellStyle,
+  ChartPlan,
   ConditionalFormatPlan,
   ListValidationPlan,
   PrintPlan,

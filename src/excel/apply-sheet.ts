@@ -11,6 +11,7 @@ import type {
   SheetPlan,
   TablePlan,
 } from "../core";
+import { applyCharts } from "./apply-charts";
 import { officeInput } from "./cells";
 import { OPERATION_BYTES, jsonBytes, rowChunks } from "./payload";
 import { charactersToPoints, hexColour } from "./units";
@@ -324,8 +325,16 @@ export async function applyTablesAndRules(ws: Excel.Worksheet, plan: SheetPlan, 
   for (const table of plan.tables) {
     await applyTable(ws, table, session);
   }
-  await session.reserve(jsonBytes(plan.conditionalFormats) + 7 * OPERATION_BYTES * plan.conditionalFormats.length);
+  const charts = plan.charts ?? [];
+  await session.reserve(
+    jsonBytes(plan.conditionalFormats) +
+      7 * OPERATION_BYTES * plan.conditionalFormats.length +
+      jsonBytes(charts) +
+      12 * OPERATION_BYTES * charts.length
+  );
   applyConditionalFormats(ws, plan.conditionalFormats);
+  // A new (or emptied) sheet: none of its charts is there yet.
+  applyCharts(ws, charts, []);
   applyFrozen(ws, plan.frozen);
   if (plan.print !== null) applyPrint(ws, plan.print);
   applyProtection(ws, plan.protection);

@@ -1,4 +1,5 @@
 import type { SheetGrid, SheetPlan } from "../core";
+import { applyCharts } from "./apply-charts";
 import { SHEET_VISIBILITY, applyLayout, applyProtection, applyTablesAndRules } from "./apply-sheet";
 import { changedCells, queueWriteBlocks, wantedCells, writeBlocks, type DiffOptions } from "./diff";
 import type { ProtectionGuard } from "./protection";
@@ -49,6 +50,7 @@ export async function diffSheet(
   w.guard.lift(ws, info, false);
   await queueWriteBlocks(ws, writeBlocks(changedCells(wantedCells(plan), grid, options)), w.session);
   await w.session.reserve();
+  applyCharts(ws, plan.charts ?? [], info.charts);
   applyProtection(ws, plan.protection);
 }
 

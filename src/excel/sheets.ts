@@ -8,11 +8,15 @@ export interface SheetInfo {
   readonly protected: boolean;
   /** The options the sheet is protected with, so it can be protected again exactly so. */
   readonly protectionOptions: Excel.WorksheetProtectionOptions;
+  /** The names of its charts (a summary sheet written again keeps its chart). */
+  readonly charts: readonly string[];
 }
 
 export function queueSheetList(context: Excel.RequestContext): Excel.WorksheetCollection {
   const sheets = context.workbook.worksheets;
-  sheets.load("items/name,items/visibility,items/protection/protected,items/protection/options");
+  sheets.load(
+    "items/name,items/visibility,items/protection/protected,items/protection/options,items/charts/items/name"
+  );
   return sheets;
 }
 
@@ -23,6 +27,7 @@ export function sheetInfos(sheets: Excel.WorksheetCollection): SheetInfo[] {
     hidden: ws.visibility !== "Visible",
     protected: ws.protection.protected,
     protectionOptions: ws.protection.options,
+    charts: ws.charts.items.map((c) => c.name),
   }));
 }
 

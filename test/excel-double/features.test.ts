@@ -374,3 +374,101 @@ describe("cells", () => {
     });
   });
 });
+
+describe("charts", () => {
+  test("a chart over a block plots a series per column after the categories, named by the first row; it is set up and read back", async () => {
+    installDouble();
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("A1:C3").values = [
+        ["Område", "Klar", "Pågår"],
+        ["Ett", 2, 1],
+        ["Två", 0, 3],
+      ];
+      const chart = sheet.charts.add("BarStacked100", sheet.getRange("A1:C3"), "Columns");
+      chart.name = "Status";
+      chart.title.text = "Status per område";
+      chart.legend.position = "Bottom";
+      chart.setPosition("A5", "F20");
+      chart.series.getItemAt(1).format.fill.setSolidColor("#FFC000");
+      await context.sync();
+      const found = sheet.charts.getItem("Status");
+      found.load("name,chartType");
+      found.title.load("text");
+      found.legend.load("position");
+      found.series.load("items/name");
+      const count = sheet.charts.getCount();
+      await context.sync();
+      expect([found.name, found.chartType, found.title.text, found.legend.position]).toEqual([
+        "Status",
+        "BarStacked100",
+        "Status per område",
+        "Bottom",
+      ]);
+      expect(found.series.items.map((s) => s.name)).toEqual(["Klar", "Pågår"]);
+      expect(count.value).toBe(1);
+    });
+  });
+
+  test("a chart type Excel does not know, a series past the last and a protected sheet are refused; a missing name is a null object", async () => {
+    const double = installDouble();
+    const badType = await officeError(
+      Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem("Sheet1");
+        sheet.charts.add("BarStacked200" as "BarStacked100", sheet.getRange("A1:B2"), "Columns");
+        await context.sync();
+      })
+    );
+    expect(badType.code).toBe("InvalidArgument");
+    const pastLast = await officeError(
+      Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem("Sheet1");
+        sheet.getRange("A1:B2").values = [
+          ["", "Klar"],
+          ["Ett", 1],
+        ];
+        const chart = sheet.charts.add("BarStacked100", sheet.getRange("A1:B2"), "Columns");
+        chart.series.getItemAt(1).format.fill.setSolidColor("#000000");
+        await context.sync();
+      })
+    );
+    expect(pastLast.code).toBe("ItemNotFound");
+    const locked = await officeError(
+      Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem("Sheet1");
+        sheet.protection.protect();
+        sheet.charts.add("BarStacked100", sheet.getRange("A1:B2"), "Columns");
+        await context.sync();
+      })
+    );
+    expect(locked.code).toBe("AccessDenied");
+    await Excel.run(async (context) => {
+      const missing = context.workbook.worksheets.getItem("Sheet1").charts.getItemOrNullObject("Finns inte");
+      await context.sync();
+      expect(missing.isNullObject).toBe(true);
+    });
+    // The first failing batch stopped at its error: the chart of the second batch was added before it.
+    expect(double.workbook.sheet("Sheet1").charts).toHaveLength(1);
+  });
+
+  test("a deleted chart is gone from the collection, and its proxy reports ItemNotFound", async () => {
+    const double = installDouble();
+    const gone = await officeError(
+      Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem("Sheet1");
+        sheet.getRange("A1:B2").values = [
+          ["", "Klar"],
+          ["Ett", 1],
+        ];
+        const chart = sheet.charts.add("BarStacked100", sheet.getRange("A1:B2"), "Columns");
+        await context.sync();
+        chart.delete();
+        await context.sync();
+        expect(double.workbook.sheet("Sheet1").charts).toHaveLength(0);
+        chart.name = "Efteråt";
+        await context.sync();
+      })
+    );
+    expect(gone.code).toBe("ItemNotFound");
+  });
+});

@@ -86,6 +86,16 @@ export const DEPARTMENT_BLOCK_HEADERS = [
 export const PICTURE_TITLE = "Aktiviteternas status per område (en symbol per aktivitet, se teckenförklaringen)";
 
 /**
+ * The native chart of the same picture (Excel only): below everything else, so it covers no cell a
+ * reader or a person types in, with rows enough for a bar per area and the legend.
+ */
+export const STATUS_CHART = {
+  name: "Status per område",
+  title: "Aktiviteternas status per område (andel av aktiviteterna)",
+  rows: 18,
+} as const;
+
+/**
  * The block below the legend where the coordinator writes each area's "Genomfört under året" for
  * the committee, beside a draft from the departments' rows. Below everything else, so a workbook
  * made before the block existed has nothing of the product's where it goes.

@@ -24,6 +24,7 @@ import {
   DONE_BLOCK_HEADERS,
   DONE_BLOCK_TITLE,
   PICTURE_TITLE,
+  STATUS_CHART,
   DRAFT_TEXT_LABEL,
   type DoneBlockKey,
   OVERALL_KEY,
@@ -38,6 +39,7 @@ import {
 import { EXAMPLE_TEXT_NOTE } from "./area-sheet";
 import type {
   CellBlock,
+  ChartPlan,
   ConditionalFormatPlan,
   ListValidationPlan,
   RowHeightPlan,
@@ -440,7 +442,9 @@ export function buildSummarySheet(ctx: SummarySheetContext): SheetPlan {
   const departments = departmentBlocks(ctx, departmentHeader);
   const legendRow = departmentHeader + departments.rows + 2;
   const picture = pictureBlock(ctx, legendRow + 6);
-  const done = doneBlock(ctx, legendRow + 6 + picture.rows + 1);
+  const doneTitle = legendRow + 6 + picture.rows + 1;
+  const done = doneBlock(ctx, doneTitle);
+  const charts = statusChart(areas.length, doneTitle + 2 + areas.length + 1);
 
   const table: TablePlan = {
     name: SUMMARY_TABLE_NAME,
@@ -533,5 +537,30 @@ export function buildSummarySheet(ctx: SummarySheetContext): SheetPlan {
     print: landscapePrint(`${SUMMARY_TABLE_HEADER_ROW}:${SUMMARY_TABLE_HEADER_ROW}`, {
       center: headerText(`${ctx.programme.name.text} – uppföljning ${ctx.year}`),
     }),
+    charts,
   };
+}
+
+/**
+ * The activities' status per area as a 100 % stacked bar chart over the table's own cells (the
+ * area names and the activity counts, which are live), one colour per status as everywhere else.
+ */
+function statusChart(areaCount: number, top: number): ChartPlan[] {
+  if (areaCount === 0) return [];
+  const activityColumns = ACTIVITY_STATUS.map((t) => summaryColumnNumber(`activity:${t.code}`));
+  const first = summaryColumnNumber("name");
+  const last = Math.max(...activityColumns);
+  if (activityColumns.some((c, i) => c !== first + 1 + i)) {
+    throw new Error("plan error: the activity counts must follow the area names for the chart");
+  }
+  return [
+    {
+      name: STATUS_CHART.name,
+      title: STATUS_CHART.title,
+      source: rangeAddress(SUMMARY_TABLE_HEADER_ROW, first, FIRST_ROW + areaCount - 1, last),
+      seriesColours: ACTIVITY_STATUS.map((t) => t.colour),
+      from: `A${top}`,
+      to: address(top + STATUS_CHART.rows - 1, last + 1),
+    },
+  ];
 }

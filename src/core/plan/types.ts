@@ -182,6 +182,27 @@ export interface SheetPlan {
    * are written to files only: the Excel adapter refuses a plan that has them.
    */
   readonly merges?: readonly string[];
+  /**
+   * Native charts over the sheet's own cells. Written by the Excel adapter; the .xlsx writer has
+   * no charts (ExcelJS writes none), so a file carries the cell picture beside them instead.
+   */
+  readonly charts?: readonly ChartPlan[];
+}
+
+/**
+ * A 100 % stacked bar chart over a block of cells: the categories in its first column, one series
+ * per further column, named by the block's first row.
+ */
+export interface ChartPlan {
+  /** Unique on its sheet: the adapter finds an existing chart by it and does not add it twice. */
+  readonly name: string;
+  readonly title: string;
+  readonly source: string;
+  /** One fill per series, in the source's column order (RRGGBB). */
+  readonly seriesColours: readonly string[];
+  /** The cells the chart covers, top-left and bottom-right. */
+  readonly from: string;
+  readonly to: string;
 }
 
 /** A workbook-level defined name, e.g. {name: "Lista_Aktivitetsstatus", refersTo: "=Programdata!$B$2:$B$6"}. */

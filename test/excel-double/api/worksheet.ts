@@ -6,6 +6,7 @@ import { DEFAULT_COLUMN_WIDTH_POINTS, normaliseColour, pointsToCharacters } from
 import { InMemoryWorkbook, type SheetChange } from "../model/workbook";
 import { RequestContextDouble } from "../runtime/context";
 import { CollectionProxy, PathStep, ProxyBase, ScalarSpecs, asOffice, installScalarAccessors } from "../runtime/proxy";
+import { ChartCollectionProxy, chartCollection } from "./charts";
 import { PageLayoutProxy } from "./page-layout";
 import { RangeAreasProxy, rangesOnSheet } from "./range-areas";
 import { RangeProxy } from "./range";
@@ -81,6 +82,7 @@ export class WorksheetProxy extends ProxyBase<SheetModel> {
   protected override _navigation(): Readonly<Record<string, () => ProxyBase<object>>> {
     return {
       tables: () => this._tables(),
+      charts: () => this._charts(),
       protection: () => this._protection(),
       freezePanes: () => this._freeze(),
       pageLayout: () => this._pageLayout(),
@@ -95,6 +97,9 @@ export class WorksheetProxy extends ProxyBase<SheetModel> {
           return s === null ? null : { sheet: s };
         })
     );
+  }
+  private _charts(): ChartCollectionProxy {
+    return this._child("charts", () => chartCollection(this._ctx, this, () => this._target()));
   }
   private _protection(): WorksheetProtectionProxy {
     return this._child(
@@ -116,6 +121,9 @@ export class WorksheetProxy extends ProxyBase<SheetModel> {
   }
   get tables(): Excel.TableCollection {
     return asOffice<Excel.TableCollection>(this._tables());
+  }
+  get charts(): Excel.ChartCollection {
+    return asOffice<Excel.ChartCollection>(this._charts());
   }
   get protection(): Excel.WorksheetProtection {
     return asOffice<Excel.WorksheetProtection>(this._protection());

@@ -1,3 +1,4 @@
+import type { ChartModel } from "./chart";
 import {
   Area,
   MAX_COLUMNS,
@@ -175,6 +176,7 @@ export class SheetModel {
   readonly pageLayout: PageLayoutModel = defaultPageLayout();
   validations: ValidationModel[] = [];
   conditionalFormats: ConditionalFormatModel[] = [];
+  charts: ChartModel[] = [];
 
   constructor(
     readonly id: string,

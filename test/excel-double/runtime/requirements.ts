@@ -42,6 +42,8 @@ export const REQUIREMENTS: Readonly<Record<string, string>> = {
   "NamedItemCollection.getItemOrNullObject": "1.4",
   "NamedItem.getRange": "1.3",
   "TableCollection.getItemOrNullObject": "1.4",
+  "ChartCollection.getItemOrNullObject": "1.4",
+  "ChartCollection.getCount": "1.4",
   "TableColumnCollection.getItemOrNullObject": "1.4",
   "Table.worksheet": "1.2",
   "Table.showFilterButton": "1.3",
