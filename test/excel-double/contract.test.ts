@@ -604,13 +604,12 @@ describe("tables", () => {
         [3, 4],
       ];
       const table = sheet.tables.add("A1:B2", false);
-      const body = table.getDataBodyRange();
-      const header = table.getHeaderRowRange();
-      body.load("address, values");
-      header.load("values");
+      const range = table.getRange().load("address");
+      const body = sheet.getRange("A2:B3").load("values");
+      const header = sheet.getRange("A1:B1").load("values");
       await context.sync();
       expect(header.values).toEqual([["Column1", "Column2"]]);
-      expect(body.address).toBe("Sheet1!A2:B3");
+      expect(range.address).toBe("Sheet1!A1:B3");
       expect(body.values).toEqual([
         [1, 2],
         [3, 4],

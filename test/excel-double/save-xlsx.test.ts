@@ -33,7 +33,7 @@ async function buildFollowUp(): Promise<ExcelDouble> {
     const table = area.tables.add("A3:D6", true);
     table.name = "Uppf_1";
     table.style = "TableStyleLight9";
-    const status = table.columns.getItem("Status").getDataBodyRange();
+    const status = area.getRange("B4:B6");
     status.dataValidation.rule = { list: { inCellDropDown: true, source: "=Statuslista" } };
     status.dataValidation.errorAlert = {
       showAlert: true,

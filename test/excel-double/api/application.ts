@@ -1,24 +1,11 @@
 import { hostError } from "../model/host-error";
 import { InMemoryWorkbook } from "../model/workbook";
 import { ProxyBase, ScalarSpecs, asOffice, installScalarAccessors } from "../runtime/proxy";
-import { expectBoolean, oneOf } from "./shared";
+import { expectBoolean } from "./shared";
 
 type ApplicationModel = InMemoryWorkbook["application"];
 
-const APPLICATION_SCALARS: ScalarSpecs<ApplicationModel> = {
-  calculationMode: {
-    get: (a) => a.calculationMode,
-    set: (a, v) =>
-      (a.calculationMode = oneOf(
-        v,
-        ["Automatic", "AutomaticExceptTables", "Manual"] as const,
-        "Application.calculationMode"
-      )),
-  },
-  calculationState: { get: () => "Done" },
-  decimalSeparator: { get: () => "." },
-  thousandsSeparator: { get: () => "," },
-};
+const APPLICATION_SCALARS: ScalarSpecs<ApplicationModel> = {};
 
 /**
  * Excel.Application. suspendApiCalculationUntilNextSync / suspendScreenUpdatingUntilNextSync mark
@@ -32,10 +19,6 @@ export class ApplicationProxy extends ProxyBase<ApplicationModel> {
   get _scalars(): ScalarSpecs<ApplicationModel> {
     return APPLICATION_SCALARS;
   }
-  declare calculationMode: Excel.Application["calculationMode"];
-  declare readonly calculationState: Excel.Application["calculationState"];
-  declare readonly decimalSeparator: Excel.Application["decimalSeparator"];
-  declare readonly thousandsSeparator: Excel.Application["thousandsSeparator"];
 
   load(
     option?: string | string[] | Excel.Interfaces.ApplicationLoadOptions | { select?: string; expand?: string }
@@ -45,12 +28,6 @@ export class ApplicationProxy extends ProxyBase<ApplicationModel> {
   }
   set(properties: Excel.Interfaces.ApplicationUpdateData | Excel.Application): void {
     this._setMany(properties);
-  }
-  calculate(calculationType: Excel.CalculationType | "Recalculate" | "Full" | "FullRebuild"): void {
-    this._method("calculate", [calculationType], (a) => {
-      oneOf(calculationType, ["Recalculate", "Full", "FullRebuild"] as const, "calculationType");
-      a.calculateCalls++;
-    });
   }
   suspendApiCalculationUntilNextSync(): void {
     this._ctx._suspendCalculationUntilNextSync();

@@ -34,7 +34,9 @@ export class ChartCollectionProxy extends CollectionProxy<SheetModel, ChartModel
     return new ChartProxy(this._ctx, this, { name: "getItem", args: [chart.name] }, () => chart, { target: chart });
   }
 
-  load(option?: string | string[] | Excel.Interfaces.ChartCollectionLoadOptions): Excel.ChartCollection {
+  load(
+    option?: string | string[] | Excel.Interfaces.ChartCollectionLoadOptions | OfficeExtension.LoadOption
+  ): Excel.ChartCollection {
     this._load(option);
     return asOffice<Excel.ChartCollection>(this);
   }
@@ -127,7 +129,9 @@ export class ChartProxy extends ProxyBase<ChartModel> {
     return asOffice<Excel.ChartSeriesCollection>(this._series());
   }
 
-  load(option?: string | string[] | Excel.Interfaces.ChartLoadOptions): Excel.Chart {
+  load(
+    option?: string | string[] | Excel.Interfaces.ChartLoadOptions | { select?: string; expand?: string }
+  ): Excel.Chart {
     this._load(option);
     return asOffice<Excel.Chart>(this);
   }
@@ -167,7 +171,9 @@ export class ChartTitleProxy extends ProxyBase<ChartModel> {
   declare text: Excel.ChartTitle["text"];
   declare visible: Excel.ChartTitle["visible"];
 
-  load(option?: string | string[] | Excel.Interfaces.ChartTitleLoadOptions): Excel.ChartTitle {
+  load(
+    option?: string | string[] | Excel.Interfaces.ChartTitleLoadOptions | { select?: string; expand?: string }
+  ): Excel.ChartTitle {
     this._load(option);
     return asOffice<Excel.ChartTitle>(this);
   }
@@ -199,7 +205,9 @@ export class ChartLegendProxy extends ProxyBase<ChartModel> {
   declare position: Excel.ChartLegend["position"];
   declare visible: Excel.ChartLegend["visible"];
 
-  load(option?: string | string[] | Excel.Interfaces.ChartLegendLoadOptions): Excel.ChartLegend {
+  load(
+    option?: string | string[] | Excel.Interfaces.ChartLegendLoadOptions | { select?: string; expand?: string }
+  ): Excel.ChartLegend {
     this._load(option);
     return asOffice<Excel.ChartLegend>(this);
   }
@@ -232,7 +240,9 @@ export class ChartSeriesCollectionProxy extends CollectionProxy<
     });
   }
 
-  load(option?: string | string[] | Excel.Interfaces.ChartSeriesCollectionLoadOptions): Excel.ChartSeriesCollection {
+  load(
+    option?: string | string[] | Excel.Interfaces.ChartSeriesCollectionLoadOptions | OfficeExtension.LoadOption
+  ): Excel.ChartSeriesCollection {
     this._load(option);
     return asOffice<Excel.ChartSeriesCollection>(this);
   }

@@ -152,13 +152,6 @@ const CF_SCALARS: ScalarSpecs<CfTarget> = {
       list.splice(Math.min(v, list.length), 0, t.cf);
     },
   },
-  stopIfTrue: {
-    get: (t) => t.cf.stopIfTrue,
-    set: (t, v) => {
-      assertUnprotected(t.sheet, "changing a conditional format");
-      t.cf.stopIfTrue = expectBoolean(v, "ConditionalFormat.stopIfTrue");
-    },
-  },
 };
 
 export class ConditionalFormatProxy extends ProxyBase<CfTarget> {
@@ -171,7 +164,6 @@ export class ConditionalFormatProxy extends ProxyBase<CfTarget> {
   declare readonly id: Excel.ConditionalFormat["id"];
   declare readonly type: Excel.ConditionalFormat["type"];
   declare priority: Excel.ConditionalFormat["priority"];
-  declare stopIfTrue: Excel.ConditionalFormat["stopIfTrue"];
 
   static create(
     ctx: RequestContextDouble,
@@ -227,14 +219,6 @@ export class ConditionalFormatProxy extends ProxyBase<CfTarget> {
       const t = this._target();
       const first = t?.cf.areas[0];
       return t === null || first === undefined ? null : { sheet: t.sheet, area: first };
-    });
-  }
-
-  getRangeOrNullObject(): Excel.Range {
-    return RangeProxy.create(this._ctx, this, { name: "getRangeOrNullObject", args: [], orNull: true }, () => {
-      const t = this._target();
-      const first = t?.cf.areas[0];
-      return t === null || first === undefined || t.cf.areas.length > 1 ? null : { sheet: t.sheet, area: first };
     });
   }
 }

@@ -149,7 +149,6 @@ function asRecord(v: unknown, what: string): Record<string, unknown> {
 }
 
 const DEFAULT_ALERT = { showAlert: true, style: "Stop", title: "", message: "" };
-const DEFAULT_PROMPT = { showPrompt: false, title: "", message: "" };
 
 const VALIDATION_SCALARS: ScalarSpecs<CellsTarget> = {
   rule: {
@@ -181,22 +180,6 @@ const VALIDATION_SCALARS: ScalarSpecs<CellsTarget> = {
           style: typeof a.style === "string" ? a.style : v.errorAlert.style,
           title: typeof a.title === "string" ? a.title : v.errorAlert.title,
           message: typeof a.message === "string" ? a.message : v.errorAlert.message,
-        };
-      });
-    },
-  },
-  prompt: {
-    get: (t) => {
-      const v = validationOver(t);
-      return v === "none" ? { ...DEFAULT_PROMPT } : v === "mixed" ? null : { ...v.prompt };
-    },
-    set: (t, value) => {
-      const p = asRecord(value, "DataValidation.prompt");
-      changeValidation(t, (v) => {
-        v.prompt = {
-          showPrompt: typeof p.showPrompt === "boolean" ? p.showPrompt : v.prompt.showPrompt,
-          title: typeof p.title === "string" ? p.title : v.prompt.title,
-          message: typeof p.message === "string" ? p.message : v.prompt.message,
         };
       });
     },
@@ -233,7 +216,6 @@ export class DataValidationProxy extends ProxyBase<CellsTarget> {
   }
   declare rule: Excel.DataValidation["rule"];
   declare errorAlert: Excel.DataValidation["errorAlert"];
-  declare prompt: Excel.DataValidation["prompt"];
   declare ignoreBlanks: Excel.DataValidation["ignoreBlanks"];
   declare readonly type: Excel.DataValidation["type"];
 

@@ -89,13 +89,6 @@ export class NamedItemProxy extends ProxyBase<NameModel> {
     });
   }
 
-  getRangeOrNullObject(): Excel.Range {
-    return RangeProxy.create(this._ctx, this, { name: "getRangeOrNullObject", args: [], orNull: true }, () => {
-      const n = this._target();
-      return n === null ? null : nameTarget(this._ctx._host.workbook, n);
-    });
-  }
-
   delete(): void {
     this._method("delete", [], (n) => this._ctx._host.workbook.removeName(n));
   }

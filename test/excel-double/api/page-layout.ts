@@ -2,8 +2,7 @@ import { hostError } from "../model/host-error";
 import { HeaderFooterModel, SheetModel } from "../model/sheet";
 import { MAX_COLUMNS } from "../model/area";
 import { ProxyBase, ScalarSpecs, asOffice, installScalarAccessors } from "../runtime/proxy";
-import { RangeProxy } from "./range";
-import { expectBoolean, oneOf, resolveRangeArgument } from "./shared";
+import { oneOf, resolveRangeArgument } from "./shared";
 
 const ORIENTATIONS = ["Portrait", "Landscape"] as const;
 const PAPER_SIZES = [
@@ -75,18 +74,6 @@ const PAGE_SCALARS: ScalarSpecs<SheetModel> = {
     set: (s, v) => (s.pageLayout.paperSize = oneOf(v, PAPER_SIZES, "PageLayout.paperSize")),
   },
   zoom: { get: (s) => ({ ...s.pageLayout.zoom }), set: (s, v) => (s.pageLayout.zoom = zoomOf(v)) },
-  printGridlines: {
-    get: (s) => s.pageLayout.printGridlines,
-    set: (s, v) => (s.pageLayout.printGridlines = expectBoolean(v, "PageLayout.printGridlines")),
-  },
-  centerHorizontally: {
-    get: (s) => s.pageLayout.centerHorizontally,
-    set: (s, v) => (s.pageLayout.centerHorizontally = expectBoolean(v, "PageLayout.centerHorizontally")),
-  },
-  blackAndWhite: {
-    get: (s) => s.pageLayout.blackAndWhite,
-    set: (s, v) => (s.pageLayout.blackAndWhite = expectBoolean(v, "PageLayout.blackAndWhite")),
-  },
 };
 
 export class PageLayoutProxy extends ProxyBase<SheetModel> {
@@ -99,9 +86,6 @@ export class PageLayoutProxy extends ProxyBase<SheetModel> {
   declare orientation: Excel.PageLayout["orientation"];
   declare paperSize: Excel.PageLayout["paperSize"];
   declare zoom: Excel.PageLayout["zoom"];
-  declare printGridlines: Excel.PageLayout["printGridlines"];
-  declare centerHorizontally: Excel.PageLayout["centerHorizontally"];
-  declare blackAndWhite: Excel.PageLayout["blackAndWhite"];
 
   protected override _navigation(): Readonly<Record<string, () => ProxyBase<object>>> {
     return { headersFooters: () => this._headersFooters() };
@@ -132,22 +116,6 @@ export class PageLayoutProxy extends ProxyBase<SheetModel> {
       const r = resolveRangeArgument(printTitleRows, this._ctx._host.workbook, s);
       if (r.sheet !== s) throw hostError("InvalidArgument", "print titles must be on the same sheet");
       s.pageLayout.printTitleRows = { r0: r.area.r0, c0: 0, r1: r.area.r1, c1: MAX_COLUMNS - 1 };
-    });
-  }
-
-  getPrintTitleRowsOrNullObject(): Excel.Range {
-    return RangeProxy.create(this._ctx, this, { name: "getPrintTitleRowsOrNullObject", args: [], orNull: true }, () => {
-      const s = this._target();
-      const rows = s?.pageLayout.printTitleRows ?? null;
-      return s === null || rows === null ? null : { sheet: s, area: rows };
-    });
-  }
-
-  setPrintArea(printArea: Excel.Range | Excel.RangeAreas | string): void {
-    this._method("setPrintArea", [printArea], (s) => {
-      const r = resolveRangeArgument(printArea, this._ctx._host.workbook, s);
-      if (r.sheet !== s) throw hostError("InvalidArgument", "the print area must be on the same sheet");
-      s.pageLayout.printArea = [r.area];
     });
   }
 }

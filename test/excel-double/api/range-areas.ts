@@ -1,15 +1,5 @@
 import { parseAreaName, qualifiedAddress } from "../model/a1";
-import {
-  Area,
-  MAX_COLUMNS,
-  MAX_ROWS,
-  columnCount,
-  intersection,
-  isEntireColumn,
-  isEntireRow,
-  rectanglesOfCells,
-  rowCount,
-} from "../model/area";
+import { Area, MAX_COLUMNS, MAX_ROWS, columnCount, intersection, rectanglesOfCells, rowCount } from "../model/area";
 import { CellValue, hasContent } from "../model/cell";
 import { hostError } from "../model/host-error";
 import { SheetModel } from "../model/sheet";
@@ -44,7 +34,6 @@ function areasAddress(t: RangeAreasTarget): string {
 
 const RANGE_AREAS_SCALARS: ScalarSpecs<RangeAreasTarget> = {
   address: { get: (t) => areasAddress(t) },
-  addressLocal: { get: (t) => areasAddress(t) },
   areaCount: { get: (t) => t.areas.length },
   cellCount: {
     get: (t) => {
@@ -52,9 +41,6 @@ const RANGE_AREAS_SCALARS: ScalarSpecs<RangeAreasTarget> = {
       return n > CELL_COUNT_LIMIT ? -1 : n;
     },
   },
-  /** "Boolean properties are true only if they're true in all ranges, otherwise they're false." */
-  isEntireColumn: { get: (t) => t.areas.every(isEntireColumn) },
-  isEntireRow: { get: (t) => t.areas.every(isEntireRow) },
 };
 
 export type SpecialCellTypeArgument = Excel.SpecialCellType | `${Excel.SpecialCellType}`;
@@ -245,11 +231,8 @@ export class RangeAreasProxy extends ProxyBase<RangeAreasTarget> {
   }
 
   declare readonly address: Excel.RangeAreas["address"];
-  declare readonly addressLocal: Excel.RangeAreas["addressLocal"];
   declare readonly areaCount: Excel.RangeAreas["areaCount"];
   declare readonly cellCount: Excel.RangeAreas["cellCount"];
-  declare readonly isEntireColumn: Excel.RangeAreas["isEntireColumn"];
-  declare readonly isEntireRow: Excel.RangeAreas["isEntireRow"];
 
   static create(
     ctx: RequestContextDouble,

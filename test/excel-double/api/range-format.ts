@@ -1,8 +1,6 @@
-import { MAX_ROWS, columnCount } from "../model/area";
+import { MAX_ROWS } from "../model/area";
 import { hostError } from "../model/host-error";
 import { CellStyle, DEFAULT_COLUMN_WIDTH_POINTS, DEFAULT_ROW_HEIGHT_POINTS, normaliseColour } from "../model/style";
-import { renderText } from "../model/text";
-import { InMemoryWorkbook } from "../model/workbook";
 import { ProxyBase, ScalarSpecs, asOffice, installScalarAccessors } from "../runtime/proxy";
 import {
   CellsTarget,
@@ -149,47 +147,8 @@ export class RangeFormatProxy extends ProxyBase<CellsTarget> {
   set(properties: Excel.Interfaces.RangeFormatUpdateData | Excel.RangeFormat): void {
     this._setMany(properties);
   }
-
-  /** Autofit each area (autofitColumnsOf below). */
-  autofitColumns(): void {
-    this._method("autofitColumns", [], (target) => {
-      assertCanFormatColumns(target.sheet);
-      for (const t of rangesOf(target)) autofitColumnsOf(t, this._ctx._host.workbook);
-    });
-  }
-
-  autofitRows(): void {
-    this._method("autofitRows", [], (target) => {
-      assertCanFormatRows(target.sheet);
-      for (const t of rangesOf(target))
-        for (let r = t.area.r0; r <= Math.min(t.area.r1, t.area.r0 + 100_000); r++) t.sheet.rowHeights.delete(r);
-    });
-  }
 }
 installScalarAccessors(RangeFormatProxy, FORMAT_SCALARS);
-
-/**
- * Autofit: Excel measures the rendered text; the double estimates it as the longest text in each
- * column (7 px per character + 5 px, Calibri 11), never narrower than the default width.
- */
-function autofitColumnsOf(t: RangeTarget, wb: InMemoryWorkbook): void {
-  const longest = new Map<number, number>();
-  const scan = t.sheet.usedArea(true);
-  for (const { row, column } of t.sheet.storedCellsIn(
-    scan === null ? t.area : { ...t.area, r1: Math.min(t.area.r1, scan.r1) }
-  )) {
-    const v = wb.displayValue(t.sheet, row, column);
-    const text = renderText(v === "" ? null : v, t.sheet.styleAt(row, column).numberFormat);
-    const longestLine = Math.max(0, ...text.split("\n").map((l) => l.length));
-    longest.set(column, Math.max(longest.get(column) ?? 0, longestLine));
-  }
-  for (let c = t.area.c0; c <= t.area.c1 && c - t.area.c0 < columnCount(t.area); c++) {
-    const chars = longest.get(c);
-    if (chars === undefined) continue;
-    const points = Math.max(DEFAULT_COLUMN_WIDTH_POINTS, Math.round((chars * 7 + 5) * 0.75 * 100) / 100);
-    t.sheet.columnWidths.set(c, Math.min(points, 255 * 7 * 0.75));
-  }
-}
 
 const FONT_SCALARS_OF_RANGE: ScalarSpecs<RangeTarget> = {
   bold: styleScalar("bold", (v) => expectBoolean(v, "RangeFont.bold")),
@@ -289,13 +248,6 @@ const PROTECTION_SCALARS_OF_RANGE: ScalarSpecs<RangeTarget> = {
       t.sheet.applyStyle(t.area, { locked: expectBoolean(v, "FormatProtection.locked") });
     },
   },
-  formulaHidden: {
-    get: (t) => t.sheet.uniformStyle(t.area, "formulaHidden"),
-    set: (t, v) => {
-      if (t.sheet.protection.protected) throw hostError("AccessDenied", `sheet "${t.sheet.name}" is protected`);
-      t.sheet.applyStyle(t.area, { formulaHidden: expectBoolean(v, "FormatProtection.formulaHidden") });
-    },
-  },
 };
 
 /** The same over a RangeAreas (shared.ts, overAreas). */
@@ -309,7 +261,6 @@ export class FormatProtectionProxy extends ProxyBase<CellsTarget> {
     return PROTECTION_SCALARS;
   }
   declare locked: Excel.FormatProtection["locked"];
-  declare formulaHidden: Excel.FormatProtection["formulaHidden"];
 
   load(
     option?: string | string[] | Excel.Interfaces.FormatProtectionLoadOptions | { select?: string; expand?: string }

@@ -1,16 +1,5 @@
 import { qualifiedAddress } from "../model/a1";
-import {
-  Area,
-  MAX_COLUMNS,
-  MAX_ROWS,
-  columnCount,
-  intersection,
-  isEntireColumn,
-  isEntireRow,
-  rowCount,
-  boundingArea,
-} from "../model/area";
-import { CellValue } from "../model/cell";
+import { Area, columnCount, intersection, rowCount } from "../model/area";
 import { hostError } from "../model/host-error";
 import { CellInput, InputError, parseCellInput } from "../model/input";
 import { defaultStyle } from "../model/style";
@@ -139,16 +128,8 @@ function eachCell<V>(t: RangeTarget, f: (row: number, column: number) => V): V[]
   return out;
 }
 
-function valueType(v: CellValue | ""): string {
-  if (v === "") return "Empty";
-  if (typeof v === "number") return "Double";
-  if (typeof v === "boolean") return "Boolean";
-  return /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|SPILL!|CALC!)$/.test(v) ? "Error" : "String";
-}
-
 export const RANGE_SCALARS: ScalarSpecs<RangeTarget> = {
   address: { get: (t) => qualifiedAddress(t.sheet.name, t.area) },
-  addressLocal: { get: (t) => qualifiedAddress(t.sheet.name, t.area) },
   values: {
     get: (t, wb) => eachCell(t, (r, c) => wb.displayValue(t.sheet, r, c)),
     set: (t, v, wb) => writeCellGrid(wb, t, v, "Range.values"),
@@ -168,42 +149,11 @@ export const RANGE_SCALARS: ScalarSpecs<RangeTarget> = {
         return renderText(v === "" ? null : v, t.sheet.styleAt(r, c).numberFormat);
       }),
   },
-  valueTypes: { get: (t, wb) => eachCell(t, (r, c) => valueType(wb.displayValue(t.sheet, r, c))) },
   rowCount: { get: (t) => rowCount(t.area) },
   columnCount: { get: (t) => columnCount(t.area) },
   cellCount: { get: (t) => rowCount(t.area) * columnCount(t.area) },
   rowIndex: { get: (t) => t.area.r0 },
   columnIndex: { get: (t) => t.area.c0 },
-  isEntireColumn: { get: (t) => isEntireColumn(t.area) },
-  isEntireRow: { get: (t) => isEntireRow(t.area) },
-  columnHidden: {
-    get: (t) => {
-      const all = [...Array(Math.min(columnCount(t.area), MAX_COLUMNS)).keys()].map((i) =>
-        t.sheet.hiddenColumns.has(t.area.c0 + i)
-      );
-      return all.every((x) => x) ? true : all.some((x) => x) ? null : false;
-    },
-    set: (t, v) => {
-      for (let c = t.area.c0; c <= t.area.c1; c++) {
-        if (v === true) t.sheet.hiddenColumns.add(c);
-        else t.sheet.hiddenColumns.delete(c);
-      }
-    },
-  },
-  rowHidden: {
-    get: (t) => {
-      let hidden = 0;
-      for (const r of t.sheet.hiddenRows) if (r >= t.area.r0 && r <= t.area.r1) hidden++;
-      return hidden === rowCount(t.area) ? true : hidden > 0 ? null : false;
-    },
-    set: (t, v) => {
-      if (isEntireColumn(t.area) && v === true) throw hostError("InvalidArgument", "hiding every row of the sheet");
-      for (let r = t.area.r0; r <= t.area.r1; r++) {
-        if (v === true) t.sheet.hiddenRows.add(r);
-        else t.sheet.hiddenRows.delete(r);
-      }
-    },
-  },
 };
 
 type Derive = (t: RangeTarget, wb: InMemoryWorkbook) => RangeTarget | null;
@@ -217,21 +167,15 @@ export class RangeProxy extends ProxyBase<RangeTarget> {
   }
 
   declare readonly address: Excel.Range["address"];
-  declare readonly addressLocal: Excel.Range["addressLocal"];
   declare values: Excel.Range["values"];
   declare formulas: Excel.Range["formulas"];
   declare numberFormat: Excel.Range["numberFormat"];
   declare readonly text: Excel.Range["text"];
-  declare readonly valueTypes: Excel.Range["valueTypes"];
   declare readonly rowCount: Excel.Range["rowCount"];
   declare readonly columnCount: Excel.Range["columnCount"];
   declare readonly cellCount: Excel.Range["cellCount"];
   declare readonly rowIndex: Excel.Range["rowIndex"];
   declare readonly columnIndex: Excel.Range["columnIndex"];
-  declare readonly isEntireColumn: Excel.Range["isEntireColumn"];
-  declare readonly isEntireRow: Excel.Range["isEntireRow"];
-  declare columnHidden: Excel.Range["columnHidden"];
-  declare rowHidden: Excel.Range["rowHidden"];
 
   static create(
     ctx: RequestContextDouble,
@@ -369,114 +313,6 @@ export class RangeProxy extends ProxyBase<RangeTarget> {
       sheet: t.sheet,
       area: checkedArea({ ...t.area, c0: t.area.c0 + column, c1: t.area.c0 + column }),
     }));
-  }
-
-  getEntireRow(): Excel.Range {
-    return this._derive("getEntireRow", [], (t) => ({
-      sheet: t.sheet,
-      area: { ...t.area, c0: 0, c1: MAX_COLUMNS - 1 },
-    }));
-  }
-
-  getEntireColumn(): Excel.Range {
-    return this._derive("getEntireColumn", [], (t) => ({
-      sheet: t.sheet,
-      area: { ...t.area, r0: 0, r1: MAX_ROWS - 1 },
-    }));
-  }
-
-  getLastCell(): Excel.Range {
-    return this._derive("getLastCell", [], (t) => ({
-      sheet: t.sheet,
-      area: { r0: t.area.r1, c0: t.area.c1, r1: t.area.r1, c1: t.area.c1 },
-    }));
-  }
-
-  getLastRow(): Excel.Range {
-    return this._derive("getLastRow", [], (t) => ({ sheet: t.sheet, area: { ...t.area, r0: t.area.r1 } }));
-  }
-
-  getLastColumn(): Excel.Range {
-    return this._derive("getLastColumn", [], (t) => ({ sheet: t.sheet, area: { ...t.area, c0: t.area.c1 } }));
-  }
-
-  getRowsBelow(count?: number): Excel.Range {
-    const n = count ?? 1;
-    return this._derive("getRowsBelow", [count], (t) => ({
-      sheet: t.sheet,
-      area: checkedArea({ ...t.area, r0: t.area.r1 + 1, r1: t.area.r1 + n }),
-    }));
-  }
-
-  getRowsAbove(count?: number): Excel.Range {
-    const n = count ?? 1;
-    return this._derive("getRowsAbove", [count], (t) => ({
-      sheet: t.sheet,
-      area: checkedArea({ ...t.area, r0: t.area.r0 - n, r1: t.area.r0 - 1 }),
-    }));
-  }
-
-  getColumnsAfter(count?: number): Excel.Range {
-    const n = count ?? 1;
-    return this._derive("getColumnsAfter", [count], (t) => ({
-      sheet: t.sheet,
-      area: checkedArea({ ...t.area, c0: t.area.c1 + 1, c1: t.area.c1 + n }),
-    }));
-  }
-
-  getColumnsBefore(count?: number): Excel.Range {
-    const n = count ?? 1;
-    return this._derive("getColumnsBefore", [count], (t) => ({
-      sheet: t.sheet,
-      area: checkedArea({ ...t.area, c0: t.area.c0 - n, c1: t.area.c0 - 1 }),
-    }));
-  }
-
-  getResizedRange(deltaRows: number, deltaColumns: number): Excel.Range {
-    return this._derive("getResizedRange", [deltaRows, deltaColumns], (t) => ({
-      sheet: t.sheet,
-      area: checkedArea({ ...t.area, r1: t.area.r1 + deltaRows, c1: t.area.c1 + deltaColumns }),
-    }));
-  }
-
-  getAbsoluteResizedRange(numRows: number, numColumns: number): Excel.Range {
-    return this._derive("getAbsoluteResizedRange", [numRows, numColumns], (t) => ({
-      sheet: t.sheet,
-      area: checkedArea({ ...t.area, r1: t.area.r0 + numRows - 1, c1: t.area.c0 + numColumns - 1 }),
-    }));
-  }
-
-  getOffsetRange(rowOffset: number, columnOffset: number): Excel.Range {
-    return this._derive("getOffsetRange", [rowOffset, columnOffset], (t) => ({
-      sheet: t.sheet,
-      area: checkedArea({
-        r0: t.area.r0 + rowOffset,
-        c0: t.area.c0 + columnOffset,
-        r1: t.area.r1 + rowOffset,
-        c1: t.area.c1 + columnOffset,
-      }),
-    }));
-  }
-
-  getBoundingRect(anotherRange: Excel.Range | string): Excel.Range {
-    return this._derive("getBoundingRect", [anotherRange], (t, wb) => {
-      const other = resolveRangeArgument(anotherRange, wb, t.sheet);
-      if (other.sheet !== t.sheet) throw hostError("InvalidArgument", "the ranges are on different sheets");
-      return { sheet: t.sheet, area: boundingArea(t.area, other.area) };
-    });
-  }
-
-  getIntersection(anotherRange: Excel.Range | string): Excel.Range {
-    return this._derive("getIntersection", [anotherRange], (t, wb) => this._intersect(t, wb, anotherRange));
-  }
-
-  getIntersectionOrNullObject(anotherRange: Excel.Range | string): Excel.Range {
-    return this._derive(
-      "getIntersectionOrNullObject",
-      [anotherRange],
-      (t, wb) => this._intersect(t, wb, anotherRange),
-      true
-    );
   }
 
   private _intersect(t: RangeTarget, wb: InMemoryWorkbook, other: unknown): RangeTarget | null {

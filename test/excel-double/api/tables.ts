@@ -101,7 +101,6 @@ function flag(
 
 const TABLE_SCALARS: ScalarSpecs<TableModel> = {
   id: { get: (t) => t.id },
-  legacyId: { get: (t) => t.id },
   name: { get: (t) => t.name, set: (t, v, wb) => wb.renameTable(t, expectString(v, "Table.name")) },
   style: {
     get: (t) => t.style,
@@ -115,8 +114,6 @@ const TABLE_SCALARS: ScalarSpecs<TableModel> = {
       t.style = s;
     },
   },
-  showHeaders: { get: (t) => t.showHeaders },
-  showTotals: { get: (t) => t.showTotals },
   showFilterButton: flag("showFilterButton"),
   showBandedRows: flag("showBandedRows"),
   showBandedColumns: flag("showBandedColumns"),
@@ -132,11 +129,8 @@ export class TableProxy extends ProxyBase<TableModel> {
     return TABLE_SCALARS;
   }
   declare readonly id: Excel.Table["id"];
-  declare readonly legacyId: Excel.Table["legacyId"];
   declare name: Excel.Table["name"];
   declare style: Excel.Table["style"];
-  declare showHeaders: Excel.Table["showHeaders"];
-  declare showTotals: Excel.Table["showTotals"];
   declare showFilterButton: Excel.Table["showFilterButton"];
   declare showBandedRows: Excel.Table["showBandedRows"];
   declare showBandedColumns: Excel.Table["showBandedColumns"];
@@ -203,12 +197,6 @@ export class TableProxy extends ProxyBase<TableModel> {
   getRange(): Excel.Range {
     return this._range("getRange", (t) => ({ sheet: t.sheet, area: t.area }));
   }
-  getHeaderRowRange(): Excel.Range {
-    return this._range("getHeaderRowRange", (t) => ({ sheet: t.sheet, area: { ...t.area, r1: t.area.r0 } }));
-  }
-  getDataBodyRange(): Excel.Range {
-    return this._range("getDataBodyRange", (t) => ({ sheet: t.sheet, area: { ...t.area, r0: t.area.r0 + 1 } }));
-  }
 
   delete(): void {
     this._method("delete", [], (t) => {
@@ -217,17 +205,6 @@ export class TableProxy extends ProxyBase<TableModel> {
       for (const { row, column } of [...t.sheet.storedCellsIn(t.area)])
         wb.writeInput(t.sheet, row, column, { kind: "clear" });
       wb.removeTable(t);
-    });
-  }
-
-  /** Turns the table into a plain range (cells keep their values). */
-  convertToRange(): Excel.Range {
-    return RangeProxy.create(this._ctx, this, { name: "convertToRange", args: [] }, () => {
-      const t = this._target();
-      if (t === null) return null;
-      if (t.sheet.protection.protected) throw hostError("AccessDenied", "the sheet is protected");
-      this._ctx._host.workbook.removeTable(t);
-      return { sheet: t.sheet, area: t.area };
     });
   }
 
@@ -366,12 +343,6 @@ export class TableColumnProxy extends ProxyBase<ColumnTarget> {
   }
   getRange(): Excel.Range {
     return this._range("getRange", (t) => ({ r0: t.area.r0, r1: t.area.r1 }));
-  }
-  getHeaderRowRange(): Excel.Range {
-    return this._range("getHeaderRowRange", (t) => ({ r0: t.area.r0, r1: t.area.r0 }));
-  }
-  getDataBodyRange(): Excel.Range {
-    return this._range("getDataBodyRange", (t) => ({ r0: t.area.r0 + 1, r1: t.area.r1 }));
   }
 }
 installScalarAccessors(TableColumnProxy, COLUMN_SCALARS);

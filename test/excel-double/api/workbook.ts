@@ -2,13 +2,11 @@ import { InMemoryWorkbook } from "../model/workbook";
 import { ProxyBase, ScalarSpecs, asOffice, installScalarAccessors } from "../runtime/proxy";
 import { ApplicationProxy, WorkbookProtectionProxy } from "./application";
 import { NamedItemCollectionProxy, SettingCollectionProxy } from "./names";
-import { RangeProxy } from "./range";
 import { TableCollectionProxy } from "./tables";
 import { WorksheetCollectionProxy } from "./worksheet";
 
 const WORKBOOK_SCALARS: ScalarSpecs<InMemoryWorkbook> = {
   name: { get: () => "Book1.xlsx" },
-  readOnly: { get: () => false },
 };
 
 /** context.workbook. */
@@ -20,7 +18,6 @@ export class WorkbookProxy extends ProxyBase<InMemoryWorkbook> {
     return WORKBOOK_SCALARS;
   }
   declare readonly name: Excel.Workbook["name"];
-  declare readonly readOnly: Excel.Workbook["readOnly"];
 
   protected override _navigation(): Readonly<Record<string, () => ProxyBase<object>>> {
     return {
@@ -104,31 +101,6 @@ export class WorkbookProxy extends ProxyBase<InMemoryWorkbook> {
   ): Excel.Workbook {
     this._load(option);
     return asOffice<Excel.Workbook>(this);
-  }
-
-  /** The user's selection (A1 of the active sheet until something is selected). */
-  getSelectedRange(): Excel.Range {
-    return RangeProxy.create(this._ctx, this, { name: "getSelectedRange", args: [] }, () => {
-      const wb = this._target();
-      return wb === null ? null : { sheet: wb.selection.sheet, area: wb.selection.area };
-    });
-  }
-
-  getActiveCell(): Excel.Range {
-    return RangeProxy.create(this._ctx, this, { name: "getActiveCell", args: [] }, () => {
-      const wb = this._target();
-      return wb === null
-        ? null
-        : {
-            sheet: wb.selection.sheet,
-            area: {
-              r0: wb.selection.area.r0,
-              c0: wb.selection.area.c0,
-              r1: wb.selection.area.r0,
-              c1: wb.selection.area.c0,
-            },
-          };
-    });
   }
 }
 installScalarAccessors(WorkbookProxy, WORKBOOK_SCALARS);

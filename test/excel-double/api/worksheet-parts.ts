@@ -1,13 +1,11 @@
 import { hostError } from "../model/host-error";
 import { ProtectionOptionsModel, SheetModel, defaultProtectionOptions } from "../model/sheet";
 import { ProxyBase, ScalarSpecs, asOffice, installScalarAccessors } from "../runtime/proxy";
-import { RangeProxy } from "./range";
 import { expectNumber, resolveRangeArgument } from "./shared";
 
 const PROTECTION_SCALARS: ScalarSpecs<SheetModel> = {
   protected: { get: (s) => s.protection.protected },
   options: { get: (s) => ({ ...s.protection.options }) },
-  isPasswordProtected: { get: (s) => s.protection.protected && s.protection.password !== null },
 };
 
 function mergeOptions(options: unknown): ProtectionOptionsModel {
@@ -46,7 +44,6 @@ export class WorksheetProtectionProxy extends ProxyBase<SheetModel> {
   }
   declare readonly protected: Excel.WorksheetProtection["protected"];
   declare readonly options: Excel.WorksheetProtection["options"];
-  declare readonly isPasswordProtected: Excel.WorksheetProtection["isPasswordProtected"];
 
   load(
     option?: string | string[] | Excel.Interfaces.WorksheetProtectionLoadOptions | { select?: string; expand?: string }
@@ -126,24 +123,5 @@ export class FreezePanesProxy extends ProxyBase<SheetModel> {
       s.freeze.rows = 0;
       s.freeze.columns = 0;
     });
-  }
-
-  private _location(name: string, orNull: boolean): Excel.Range {
-    return RangeProxy.create(this._ctx, this, { name, args: [], orNull }, () => {
-      const s = this._target();
-      if (s === null || (s.freeze.rows === 0 && s.freeze.columns === 0)) return null;
-      const rows = s.freeze.rows === 0 ? 1_048_576 : s.freeze.rows;
-      const columns = s.freeze.columns === 0 ? 16_384 : s.freeze.columns;
-      return { sheet: s, area: { r0: 0, c0: 0, r1: rows - 1, c1: columns - 1 } };
-    });
-  }
-
-  /** The frozen cells; ItemNotFound when nothing is frozen. */
-  getLocation(): Excel.Range {
-    return this._location("getLocation", false);
-  }
-
-  getLocationOrNullObject(): Excel.Range {
-    return this._location("getLocationOrNullObject", true);
   }
 }

@@ -2,7 +2,7 @@ import { areaName, parseAreaName } from "../model/a1";
 import { MAX_COLUMNS, MAX_ROWS } from "../model/area";
 import { hostError } from "../model/host-error";
 import { SheetModel, SheetVisibility } from "../model/sheet";
-import { DEFAULT_COLUMN_WIDTH_POINTS, normaliseColour, pointsToCharacters } from "../model/style";
+import { normaliseColour } from "../model/style";
 import { InMemoryWorkbook, type SheetChange } from "../model/workbook";
 import { RequestContextDouble } from "../runtime/context";
 import { CollectionProxy, PathStep, ProxyBase, ScalarSpecs, asOffice, installScalarAccessors } from "../runtime/proxy";
@@ -10,14 +10,7 @@ import { ChartCollectionProxy, chartCollection } from "./charts";
 import { PageLayoutProxy } from "./page-layout";
 import { RangeAreasProxy, rangesOnSheet } from "./range-areas";
 import { RangeProxy } from "./range";
-import {
-  RangeTarget,
-  checkedArea,
-  expectBoolean,
-  expectString,
-  isNonNegativeInteger,
-  resolveRangeArgument,
-} from "./shared";
+import { RangeTarget, checkedArea, expectString, isNonNegativeInteger, resolveRangeArgument } from "./shared";
 import { TableCollectionProxy } from "./tables";
 import { FreezePanesProxy, WorksheetProtectionProxy } from "./worksheet-parts";
 
@@ -43,12 +36,6 @@ const WORKSHEET_SCALARS: ScalarSpecs<SheetModel> = {
       s.tabColor = c;
     },
   },
-  showGridlines: {
-    get: (s) => s.showGridlines,
-    set: (s, v) => (s.showGridlines = expectBoolean(v, "Worksheet.showGridlines")),
-  },
-  /** "One unit of width is equal to the width of one character in the Normal style": 8.43 by default. */
-  standardWidth: { get: () => pointsToCharacters(DEFAULT_COLUMN_WIDTH_POINTS) },
 };
 
 export class WorksheetProxy extends ProxyBase<SheetModel> {
@@ -63,8 +50,6 @@ export class WorksheetProxy extends ProxyBase<SheetModel> {
   declare position: Excel.Worksheet["position"];
   declare visibility: Excel.Worksheet["visibility"];
   declare tabColor: Excel.Worksheet["tabColor"];
-  declare showGridlines: Excel.Worksheet["showGridlines"];
-  declare readonly standardWidth: Excel.Worksheet["standardWidth"];
 
   static create(
     ctx: RequestContextDouble,
@@ -302,20 +287,6 @@ export class WorksheetCollectionProxy extends CollectionProxy<
 
   getActiveWorksheet(): Excel.Worksheet {
     return this._sheet({ name: "getActiveWorksheet", args: [] }, (wb) => wb.activeSheet);
-  }
-
-  getFirst(visibleOnly?: boolean): Excel.Worksheet {
-    return this._sheet(
-      { name: "getFirst", args: [visibleOnly] },
-      (wb) => wb.sheets.find((s) => visibleOnly !== true || s.visibility === "Visible") ?? null
-    );
-  }
-
-  getLast(visibleOnly?: boolean): Excel.Worksheet {
-    return this._sheet(
-      { name: "getLast", args: [visibleOnly] },
-      (wb) => [...wb.sheets].reverse().find((s) => visibleOnly !== true || s.visibility === "Visible") ?? null
-    );
   }
 
   /**
