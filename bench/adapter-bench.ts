@@ -8,7 +8,7 @@
 import { ACTIVITY_STATUS, ASSESSMENT, buildWorkbookPlan, summarise } from "../src/core";
 import type { Programme } from "../src/core";
 import { createExcelService } from "../src/excel/excel-service";
-import type { FollowupService, RowEdit } from "../src/excel/service";
+import type { FollowupService, RowEdit } from "../src/app/service";
 import { createExcelDouble, type ExcelDouble } from "../test/excel-double";
 import { naiveGenerate, naiveRead, naiveSaveRows, naiveUpdate, naiveWriteSummary } from "./naive-adapter";
 import { LAZY_WRITERS } from "../src/taskpane/file-writers";

@@ -7,7 +7,7 @@
 import { buildWorkbookPlan, collectEntries, parseAddress, readWorkbook, summarise } from "../src/core";
 import type { Programme, RawCell, SheetGrid, SheetPlan, WorkbookPlan } from "../src/core";
 import { officeInput, rawCellOf } from "../src/excel/cells";
-import type { RowEdit } from "../src/excel/service";
+import type { RowEdit } from "../src/app/service";
 
 function origin(a1: string): { row: number; column: number } {
   const p = parseAddress(a1);

@@ -4,9 +4,13 @@
  * bench/, static and lazy (`import("…")`) imports alike. Prints every breach and exits 1 when
  * there is one. Run by `npm run lint`.
  *
- *  - Rooms import only the rooms below them: core ← files ← cli, core ← excel ← taskpane (which
- *    may also load files' writers lazily). The core imports no other room and no package but
- *    zod and fflate, so it runs unchanged in Node, the browser and the tests.
+ *  - Rooms import only the rooms below them: core ← app (the application layer: the task pane's
+ *    contract and the use cases' decisions both ways in share), core, app, files ← cli, and core,
+ *    app ← excel ← taskpane (which may also load files' writers lazily). The core imports no other
+ *    room and no package but zod and fflate, so it runs unchanged in Node, the browser and the
+ *    tests.
+ *  - In the task pane only its bootstrap (index.tsx, excel-entry.ts) reaches the Excel adapter:
+ *    screens and components talk to the app's FollowupService, never to Office.js code.
  *  - Nothing outside src/core imports the core except through its entry, src/core/index.ts; the
  *    core's own tests (test/core) may reach inside it.
  *  - No module imports itself round a circle, anywhere in src/.
@@ -25,11 +29,14 @@ const FEATURES = path.join(SRC, "taskpane", "features");
 /** Which rooms of src/ each room may import (besides itself). */
 const ROOM_ARROWS = {
   core: [],
+  app: ["core"],
   files: ["core"],
-  cli: ["core", "files"],
-  excel: ["core"],
-  taskpane: ["core", "excel", "files"],
+  cli: ["core", "app", "files"],
+  excel: ["core", "app"],
+  taskpane: ["core", "app", "excel", "files"],
 };
+/** The task pane's files that may import the Excel adapter: those that start it. */
+const TASKPANE_BOOTSTRAP = new Set(["index.tsx", "excel-entry.ts"].map((f) => path.join(SRC, "taskpane", f)));
 const CORE_PACKAGES = new Set(["zod", "fflate"]);
 
 function filesUnder(dir) {
@@ -50,7 +57,8 @@ function importsOf(file) {
     ...[...text.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]),
   ];
   return specs.map((spec) => {
-    if (!spec.startsWith(".")) return { spec, pkg: spec.startsWith("@") ? spec.split("/").slice(0, 2).join("/") : spec.split("/")[0] };
+    if (!spec.startsWith("."))
+      return { spec, pkg: spec.startsWith("@") ? spec.split("/").slice(0, 2).join("/") : spec.split("/")[0] };
     const base = path.resolve(path.dirname(file), spec);
     const target = [`${base}.ts`, `${base}.tsx`, path.join(base, "index.ts"), base].find(
       (p) => fs.existsSync(p) && fs.statSync(p).isFile()
@@ -77,7 +85,8 @@ for (const [file, imports] of graph) {
   const coreTest = file.startsWith(path.join(ROOT, "test", "core") + path.sep);
   for (const imp of imports) {
     if (imp.pkg !== undefined) {
-      if (inCore && !CORE_PACKAGES.has(imp.pkg)) breaches.push(`${rel(file)}: the core imports the package "${imp.pkg}"`);
+      if (inCore && !CORE_PACKAGES.has(imp.pkg))
+        breaches.push(`${rel(file)}: the core imports the package "${imp.pkg}"`);
       continue;
     }
     const target = imp.target;
@@ -85,8 +94,13 @@ for (const [file, imports] of graph) {
     if (room !== null && targetRoom !== null && targetRoom !== room && !ROOM_ARROWS[room].includes(targetRoom)) {
       breaches.push(`${rel(file)}: ${room} may not import ${targetRoom} ("${imp.spec}")`);
     }
+    if (room === "taskpane" && targetRoom === "excel" && !TASKPANE_BOOTSTRAP.has(file)) {
+      breaches.push(`${rel(file)}: only the task pane's bootstrap imports the Excel adapter ("${imp.spec}")`);
+    }
     if (!inCore && !coreTest && target.startsWith(CORE + path.sep) && target !== CORE_ENTRY) {
-      breaches.push(`${rel(file)}: imports the core's inside ("${imp.spec}"); import from src/core (its index) instead`);
+      breaches.push(
+        `${rel(file)}: imports the core's inside ("${imp.spec}"); import from src/core (its index) instead`
+      );
     }
     const a = featureOf(file);
     const b = featureOf(target);

@@ -1,16 +1,15 @@
 import {
   ACTIVITY_STATUS,
   ASSESSMENT,
-  collectEntries,
   copyInfoIn,
   formatPercent,
   planUpdate,
   renderReason,
-  summarise,
   symbolOf,
   termByCode,
 } from "../core";
 import type { Assessment, Counts, KeptContent, Lang, Programme, Reopening, Suggestion, Summary } from "../core";
+import { summaryAsItStands } from "../app/committee-report";
 import { flag, stringOption } from "./args";
 import { positionals, requireXlsxName } from "./command-args";
 import { conflictJson, printConflicts } from "./conflicts";
@@ -135,10 +134,7 @@ export function summaryJson(summary: Summary, lang: Lang): Record<string, unknow
 
 /** The roll-up of a workbook as it stands. */
 export function summaryOf(loaded: LoadedWorkbook): Summary {
-  return summarise(loaded.programme, collectEntries(loaded.read, loaded.programme), {
-    year: loaded.year,
-    choices: loaded.read.choices,
-  });
+  return summaryAsItStands(loaded);
 }
 
 export type RewriteOutcome =

@@ -1,5 +1,5 @@
 import { SheetLimitError } from "./sheet-limits";
-import type { AddinErrorCode, AddinErrorInfo, AddinErrorReason } from "./service";
+import type { AddinErrorCode, AddinErrorInfo, AddinErrorReason } from "../app/service";
 
 /**
  * Errors from Excel (Office.js error codes) and the adapter's own refusals, as the project's own
@@ -114,7 +114,7 @@ export function officeCodeOf(e: unknown): string | null {
 /** An Office.js error code as our error (codes we do not know are "unknown", keeping their code). */
 export function fromOfficeCode(officeCode: string, original: unknown = null): AddinError {
   const code = OFFICE_CODES[canonicalOfficeCode(officeCode)] ?? "unknown";
-  return new AddinError(code, { kind: "office", officeCode }, original);
+  return new AddinError(code, { kind: "office", officeCode, canonicalCode: canonicalOfficeCode(officeCode) }, original);
 }
 
 /** Whatever was thrown, as our error: ours pass through, Office's are mapped, the rest is "unknown". */

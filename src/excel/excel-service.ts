@@ -2,7 +2,7 @@ import type { Finding, Lang, Programme } from "../core";
 import { officeLang } from "./lang";
 import { ReadSizeMemory } from "./read-size";
 import { runInExcel, type Limits, type RunState } from "./run";
-import type { ChoiceEdit, FileWriters, FollowupService, RowEdit } from "./service";
+import type { ChoiceEdit, FileWriters, FollowupService, RowEdit } from "../app/service";
 import { departmentRows } from "./use-cases/department-rows";
 import { generate } from "./use-cases/generate";
 import { clearProblemMarks, markProblems } from "./use-cases/marks";
@@ -21,7 +21,7 @@ import { reopenYear } from "./use-cases/reopen-year";
 import { exportReport, printSummaryFile } from "./use-cases/export-report";
 import { rolloverFile } from "./use-cases/rollover";
 import { openAsNewWorkbook } from "./files";
-import type { AddinFile, ReportCover } from "./service";
+import type { AddinFile, ReportCover } from "../app/service";
 import { mergeCopies, splitCopies } from "./use-cases/copies";
 
 /** What a test may fix: the clock, the language (default: Office's display language), the limits. */

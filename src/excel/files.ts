@@ -1,4 +1,4 @@
-import type { AddinFile } from "./service";
+import type { AddinFile } from "../app/service";
 
 export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -1,11 +1,8 @@
 import { runInExcel } from "./run";
-import type { FollowupService } from "./service";
+import type { StartService } from "../app/service";
 import { readMetaOnly } from "./use-cases/read-meta";
 import { sheetsWithContent } from "./use-cases/sheets-with-content";
 import { watchChanges } from "./use-cases/watch-changes";
-
-/** What the task pane asks first, before any screen needs the whole workbook. */
-export type StartService = Pick<FollowupService, "readMeta" | "sheetsWithContent" | "watchChanges">;
 
 /**
  * The first questions to Excel — is this a follow-up workbook, what does it hold, tell me of

@@ -20,7 +20,7 @@ import {
   SettingsRegular,
 } from "@fluentui/react-icons";
 import type { Lang } from "../core";
-import type { FollowupService } from "../excel/service";
+import type { FollowupService } from "../app/service";
 import { ErrorBar } from "./components/ErrorBar";
 import { useAction } from "./components/use-action";
 import { CheckScreen, CopiesScreen, MyRowsScreen, SetupScreen, SummaryScreen, YearEndScreen } from "./lazy-screens";

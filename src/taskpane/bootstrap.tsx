@@ -1,5 +1,5 @@
 import { createRoot, type Root } from "react-dom/client";
-import type { FollowupService } from "../excel/service";
+import type { FollowupService } from "../app/service";
 import { App } from "./App";
 import { langFromDisplayLanguage } from "../core";
 

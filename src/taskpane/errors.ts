@@ -1,4 +1,4 @@
-import type { AddinErrorCode, AddinErrorInfo } from "../excel/service";
+import type { AddinErrorCode, AddinErrorInfo } from "../app/service";
 import type { Lang } from "../core";
 import { renderAddinError } from "./i18n/error-texts";
 import type { Translate } from "./i18n/translate";

@@ -1,5 +1,5 @@
 import { createExcelService } from "../excel/excel-service";
-import type { FollowupService } from "../excel/service";
+import type { FollowupService } from "../app/service";
 import { LAZY_WRITERS } from "./file-writers";
 
 /** The Office.js adapter, as the task pane loads it on first use (a chunk of its own). */

@@ -1,4 +1,4 @@
-import type { FileWriters } from "../excel/service";
+import type { FileWriters } from "../app/service";
 
 /** ExcelJS and docx, each loaded on first use: their own chunks, never part of the start. */
 export const LAZY_WRITERS: FileWriters = {

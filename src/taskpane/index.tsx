@@ -4,7 +4,7 @@ import { startTaskPane } from "./bootstrap";
 import { lazyService } from "./lazy-service";
 
 // The only place the task pane meets the Office.js adapter: everything below works on the
-// FollowupService interface (src/excel/service.ts), given through React context. The adapter
+// FollowupService interface (src/app/service.ts), given through React context. The adapter
 // arrives as its own chunk on the first call, so the first screen does not wait for it.
 const container = document.getElementById("container");
 if (container === null) {

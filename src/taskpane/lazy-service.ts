@@ -1,5 +1,4 @@
-import type { FollowupService } from "../excel/service";
-import type { StartService } from "../excel/start-service";
+import type { FollowupService, StartService } from "../app/service";
 
 /**
  * The workbook service, loaded on first use: the Office.js adapter and the core's planning,

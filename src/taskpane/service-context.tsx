@@ -1,5 +1,5 @@
 import * as React from "react";
-import type { FollowupService } from "../excel/service";
+import type { FollowupService } from "../app/service";
 
 /**
  * The workbook, as the task pane sees it: a FollowupService put in context by the bootstrap

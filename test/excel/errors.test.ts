@@ -7,7 +7,7 @@ import { defaultProgramme } from "../../src/core";
 import { AddinError, fromOfficeCode, ownError, toAddinError } from "../../src/excel/errors";
 import { officeLang } from "../../src/excel/lang";
 import { renderAddinError, WORDED_OFFICE_CODES } from "../../src/taskpane/i18n/error-texts";
-import type { AddinErrorCode, AddinErrorReason } from "../../src/excel/service";
+import type { AddinErrorCode, AddinErrorReason } from "../../src/app/service";
 import { installDouble, officeError } from "../excel-double/test-helpers";
 import { YEAR, service } from "./helpers";
 
@@ -80,7 +80,7 @@ describe("the task pane's words for the adapter's own refusals", () => {
     params: {},
   };
   const REASONS: { readonly [K in AddinErrorReason["kind"]]: Extract<AddinErrorReason, { kind: K }> } = {
-    office: { kind: "office", officeCode: "AccessDenied" },
+    office: { kind: "office", officeCode: "AccessDenied", canonicalCode: "AccessDenied" },
     workbookClosed: { kind: "workbookClosed", year: 2019 },
     workbookIsCopy: { kind: "workbookIsCopy", department: "KSF" },
     noDepartmentRows: { kind: "noDepartmentRows" },

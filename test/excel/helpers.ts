@@ -5,7 +5,7 @@ import { areaName } from "../excel-double/model/a1";
 import type { ExcelDouble } from "../excel-double";
 import { createExcelService, type ServiceOptions } from "../../src/excel/excel-service";
 import { LAZY_WRITERS } from "../../src/taskpane/file-writers";
-import type { AddinErrorCode, FollowupService, RowEdit } from "../../src/excel/service";
+import type { AddinErrorCode, FollowupService, RowEdit } from "../../src/app/service";
 import { AddinError } from "../../src/excel/errors";
 import { officeLang } from "../../src/excel/lang";
 import { renderAddinError } from "../../src/taskpane/i18n/error-texts";

@@ -6,7 +6,7 @@
  */
 import { syntheticProgramme } from "../../bench/synthetic-programme";
 import { ACTIVITY_STATUS, ASSESSMENT } from "../../src/core";
-import type { FollowupService, RowEdit } from "../../src/excel/service";
+import type { FollowupService, RowEdit } from "../../src/app/service";
 import { installDouble } from "../excel-double/test-helpers";
 import type { ExcelDouble } from "../excel-double";
 import { YEAR, changedProgramme, service } from "./helpers";

@@ -27,7 +27,7 @@ import type {
   UpdateOutcome,
   DepartmentCopy,
   MergeOutcome,
-} from "../../src/excel/service";
+} from "../../src/app/service";
 
 /**
  * A FollowupService in memory, for the task pane's tests: the bundled programme, the cells the

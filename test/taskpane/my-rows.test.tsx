@@ -2,7 +2,7 @@
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { ACTIVITY_STATUS, ASSESSMENT, termByCode } from "../../src/core";
 import type { Lang } from "../../src/core";
-import type { RowEdit } from "../../src/excel/service";
+import type { RowEdit } from "../../src/app/service";
 import { MyRowsScreen } from "../../src/taskpane/features/my-rows/MyRowsScreen";
 import type { KeyValueStorage } from "../../src/taskpane/features/my-rows/department-memory";
 import { FakeFollowupService } from "./fake-service";

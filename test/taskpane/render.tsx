@@ -2,7 +2,7 @@ import * as React from "react";
 import { render, type RenderResult } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { Lang } from "../../src/core";
-import type { FollowupService } from "../../src/excel/service";
+import type { FollowupService } from "../../src/app/service";
 import { I18nProvider } from "../../src/taskpane/i18n/i18n-context";
 import { translate, type MessageKey, type MessageParams } from "../../src/taskpane/i18n/translate";
 import { ServiceProvider } from "../../src/taskpane/service-context";

@@ -9,7 +9,7 @@ import {
   readWorkbook,
 } from "../../src/core";
 import type { RowType } from "../../src/core";
-import type { DepartmentRow } from "../../src/excel/service";
+import type { DepartmentRow } from "../../src/app/service";
 import { editFor, initialValues, isReported } from "../../src/taskpane/features/my-rows/row-edits";
 import { validateRowForm, type RowFormValues } from "../../src/taskpane/features/my-rows/row-form-schema";
 import { planToGrids } from "../support/plan-grids";

@@ -2,7 +2,7 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { ACTIVITY_STATUS, ASSESSMENT, renderReason, summarise, termByCode } from "../../src/core";
 import type { Lang } from "../../src/core";
-import type { ChoiceEdit } from "../../src/excel/service";
+import type { ChoiceEdit } from "../../src/app/service";
 import { AreaSummaryCard } from "../../src/taskpane/features/summary/AreaSummaryCard";
 import { SummaryScreen } from "../../src/taskpane/features/summary/SummaryScreen";
 import { FakeFollowupService } from "./fake-service";

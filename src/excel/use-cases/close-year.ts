@@ -20,7 +20,7 @@ import type { CellBlock, SheetGrid, WorkbookRead } from "../../core";
 import { applyStyle } from "../apply-sheet";
 import { ProtectionGuard } from "../protection";
 import type { RunState } from "../run";
-import type { CloseOutcome } from "../service";
+import type { CloseOutcome } from "../../app/service";
 import { findSheet } from "../sheets";
 import { takeSnapshot } from "../snapshot";
 import { WriteSession } from "../write-session";

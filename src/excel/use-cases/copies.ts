@@ -3,7 +3,7 @@ import type { CopyToMerge, Lang, MergeDecisions, WorkbookRead } from "../../core
 import { ownError } from "../errors";
 import { XLSX_MIME } from "../files";
 import type { RunState } from "../run";
-import type { DepartmentCopy, FileWriters, MergeOutcome } from "../service";
+import type { DepartmentCopy, FileWriters, MergeOutcome } from "../../app/service";
 import { takeSnapshot } from "../snapshot";
 import { WriteSession } from "../write-session";
 import { queueRowCellWrites, type RowCellWrite } from "../row-cell-writes";

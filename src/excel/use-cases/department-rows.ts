@@ -1,6 +1,6 @@
 import { textOf } from "../../core";
 import type { RunState } from "../run";
-import type { DepartmentRow } from "../service";
+import type { DepartmentRow } from "../../app/service";
 import { takeSnapshot } from "../snapshot";
 import { requireFollowup } from "./read-state";
 import { departmentOf, locatedRows, rowTypeOf } from "./rows";

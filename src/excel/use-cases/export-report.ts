@@ -1,34 +1,30 @@
+import { localIsoDay } from "../../core";
+import type { Lang } from "../../core";
 import {
-  buildPrintSummaryPlan,
-  buildReportModel,
-  checkWorkbook,
-  collectEntries,
-  draftMark,
-  localIsoDay,
-  summarise,
-} from "../../core";
-import type { Lang, Programme } from "../../core";
+  checkErrorCount,
+  committeeFileName,
+  committeeReport,
+  printSummaryPlan,
+  summaryAsItStands,
+  type FollowupAsRead,
+} from "../../app/committee-report";
+import type { AddinFile, FileWriters, ReportCover } from "../../app/service";
 import { DOCX_MIME, XLSX_MIME } from "../files";
 import type { RunState } from "../run";
-import type { FileWriters, AddinFile, ReportCover } from "../service";
-import { takeSnapshot, type Snapshot } from "../snapshot";
+import { takeSnapshot } from "../snapshot";
 import { requireFollowup } from "./read-state";
 
-const NAMES: Readonly<Record<Lang, { report: string; summary: string }>> = {
-  sv: { report: "Uppföljning {year} – rapport.docx", summary: "Uppföljning {year} – sammanfattning.xlsx" },
-  en: { report: "Follow-up {year} – report.docx", summary: "Follow-up {year} – summary.xlsx" },
-};
-
-/** The check's errors: a report of a workbook that has them is a draft, marked so on every page. */
-function errorsIn(snapshot: Snapshot, programme: Programme): number {
-  return checkWorkbook(snapshot.read, programme).filter((f) => f.severity === "error").length;
+/** The workbook in Excel as the application layer reads it (only read, so a closed year exports too). */
+async function followupAsRead(context: Excel.RequestContext, state: RunState): Promise<FollowupAsRead> {
+  const snapshot = await takeSnapshot(context, state);
+  const { programme, meta } = requireFollowup(snapshot.read);
+  return { read: snapshot.read, programme, year: meta.year };
 }
 
 /**
- * The committee report as .docx, from the workbook as it stands (only read, so a closed year
- * exports too); while the check finds errors, every page says "Utkast – kontrollen hittar N fel",
- * as the command line's `export --draft`. The writer (the `docx` package) is loaded on first use, so the task pane's own
- * bundle stays small. Syncs: 2.
+ * The committee report as .docx, from the workbook as it stands; while the check finds errors,
+ * every page says "Utkast – kontrollen hittar N fel", as the command line's `export --draft`. The
+ * writer (the `docx` package) is lent by the task pane and loaded on first use. Syncs: 2.
  */
 export async function exportReport(
   context: Excel.RequestContext,
@@ -38,22 +34,18 @@ export async function exportReport(
   writers: FileWriters,
   cover?: ReportCover
 ): Promise<AddinFile> {
-  const snapshot = await takeSnapshot(context, state);
-  const { programme, meta } = requireFollowup(snapshot.read);
-  const choices = snapshot.read.choices;
-  const entries = collectEntries(snapshot.read, programme);
-  const summary = summarise(programme, entries, { year: meta.year, choices });
-  const model = buildReportModel(programme, summary, entries, choices, meta.year, lang, {
+  const source = await followupAsRead(context, state);
+  const { model } = committeeReport(source, lang, {
     date: cover?.date ?? localIsoDay(now),
     dnr: cover?.dnr ?? null,
     caseOfficer: cover?.caseOfficer ?? null,
     committee: cover?.committee ?? null,
     logo: cover?.logo ?? null,
-    draftErrors: errorsIn(snapshot, programme),
+    draftErrors: checkErrorCount(source),
   });
   return {
     bytes: await writers.docx(model),
-    fileName: NAMES[lang].report.replace("{year}", String(meta.year)),
+    fileName: committeeFileName("report", lang, source.year),
     mimeType: DOCX_MIME,
   };
 }
@@ -65,19 +57,11 @@ export async function printSummaryFile(
   lang: Lang,
   writers: FileWriters
 ): Promise<AddinFile> {
-  const snapshot = await takeSnapshot(context, state);
-  const { programme, meta } = requireFollowup(snapshot.read);
-  const choices = snapshot.read.choices;
-  const summary = summarise(programme, collectEntries(snapshot.read, programme), { year: meta.year, choices });
-  const plan = buildPrintSummaryPlan(programme, summary, {
-    year: meta.year,
-    lang,
-    choices,
-    draftMark: draftMark(errorsIn(snapshot, programme), lang),
-  });
+  const source = await followupAsRead(context, state);
+  const plan = printSummaryPlan(source, lang, summaryAsItStands(source), checkErrorCount(source));
   return {
     bytes: await writers.xlsx(plan),
-    fileName: NAMES[lang].summary.replace("{year}", String(meta.year)),
+    fileName: committeeFileName("summary", lang, source.year),
     mimeType: XLSX_MIME,
   };
 }

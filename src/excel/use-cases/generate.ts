@@ -3,7 +3,7 @@ import type { Lang, Programme, SheetPlan, WorkbookPlan } from "../../core";
 import { SHEET_VISIBILITY, applyLayout, applyTablesAndRules } from "../apply-sheet";
 import { ownError } from "../errors";
 import type { RunState } from "../run";
-import type { OnProgress } from "../service";
+import type { OnProgress } from "../../app/service";
 import { findSheet, queueSheetList, sheetInfos } from "../sheets";
 import { WriteSession } from "../write-session";
 import { validProgramme } from "./valid-programme";

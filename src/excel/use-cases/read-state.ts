@@ -9,7 +9,7 @@ import {
 import type { Programme, WorkbookMeta, WorkbookRead } from "../../core";
 import { ownError } from "../errors";
 import type { RunState } from "../run";
-import type { FollowupState } from "../service";
+import type { FollowupState } from "../../app/service";
 import { takeSnapshot, type Snapshot } from "../snapshot";
 
 /** The programme and meta a follow-up workbook must carry; otherwise it is no follow-up workbook. */

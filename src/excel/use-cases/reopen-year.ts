@@ -21,7 +21,7 @@ import { applyStyle } from "../apply-sheet";
 import { ownError } from "../errors";
 import { ProtectionGuard } from "../protection";
 import type { RunState } from "../run";
-import type { ReopenOutcome } from "../service";
+import type { ReopenOutcome } from "../../app/service";
 import { takeSnapshot } from "../snapshot";
 import { WriteSession } from "../write-session";
 import { refuseIfEntriesAtRisk } from "./entries-guard";

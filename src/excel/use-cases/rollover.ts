@@ -3,7 +3,7 @@ import { followupPlan, planAsItStands, planKeptContent, planRollover, rolloverCo
 import type { Lang, Programme } from "../../core";
 import { XLSX_MIME } from "../files";
 import type { RunState } from "../run";
-import type { FileWriters, AddinFile, RolloverOutcome } from "../service";
+import type { FileWriters, AddinFile, RolloverOutcome } from "../../app/service";
 import { takeSnapshot } from "../snapshot";
 import { ownError } from "../errors";
 import { requireFollowup } from "./read-state";

@@ -3,7 +3,7 @@ import type { AreaColumnKey, RawCell } from "../../core";
 import { sameCell } from "../cells";
 import { ownError } from "../errors";
 import type { RunState } from "../run";
-import type { RowEdit } from "../service";
+import type { RowEdit } from "../../app/service";
 import { takeSnapshot } from "../snapshot";
 import { WriteSession } from "../write-session";
 import { queueRowCellWrites, type RowCellWrite } from "../row-cell-writes";

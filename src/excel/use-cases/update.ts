@@ -17,7 +17,7 @@ import { diffSheet, gridNamed, replaceSheet, tableFits, type SheetWriter } from 
 import { OPERATION_BYTES, jsonBytes } from "../payload";
 import { ProtectionGuard } from "../protection";
 import type { RunState } from "../run";
-import type { OnProgress, UpdateOutcome } from "../service";
+import type { OnProgress, UpdateOutcome } from "../../app/service";
 import { findSheet, type SheetInfo } from "../sheets";
 import { takeSnapshot, type Snapshot } from "../snapshot";
 import { hexColour } from "../units";

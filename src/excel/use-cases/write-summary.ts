@@ -3,7 +3,7 @@ import type { CoordinatorChoice, CoordinatorChoices, SheetPlan } from "../../cor
 import { gridNamed, diffSheet, replaceSheet, tableFits, type SheetWriter } from "../own-sheets";
 import { ProtectionGuard } from "../protection";
 import type { RunState } from "../run";
-import type { ChoiceEdit } from "../service";
+import type { ChoiceEdit } from "../../app/service";
 import { findSheet } from "../sheets";
 import { takeSnapshot } from "../snapshot";
 import { WriteSession } from "../write-session";

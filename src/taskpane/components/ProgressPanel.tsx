@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Caption1, Field, ProgressBar } from "@fluentui/react-components";
-import type { ProgressReport } from "../../excel/service";
+import type { ProgressReport } from "../../app/service";
 import { useI18n } from "../i18n/i18n-context";
 import { isMessageKey } from "../i18n/translate";
 import { useSlow } from "./Working";

@@ -1,10 +1,9 @@
 import { renderFinding, renderKeepProblem, renderLimitBreach, type Lang } from "../../core";
-import { canonicalOfficeCode } from "../../excel/errors";
-import type { AddinErrorInfo, AddinErrorReason } from "../../excel/service";
+import type { AddinErrorInfo, AddinErrorReason } from "../../app/service";
 
 /**
  * What the adapter's errors say, in Swedish and English: what happened and what to do. The
- * adapter returns a code and the reason's values (excel/service.ts); the task pane words them
+ * adapter returns a code and the reason's values (app/service.ts); the task pane words them
  * here, so no Excel code holds user text. Office.js codes:
  * learn.microsoft.com/office/dev/add-ins/reference/javascript-api-for-office-error-codes and
  * learn.microsoft.com/javascript/api/excel/excel.errorcodes.
@@ -506,7 +505,7 @@ export function renderAddinError(error: AddinErrorInfo, lang: Lang): { message: 
   const { reason } = error;
   const text =
     reason.kind === "office"
-      ? (OFFICE_TEXTS[canonicalOfficeCode(reason.officeCode)]?.text ?? UNKNOWN_OFFICE)
+      ? (OFFICE_TEXTS[reason.canonicalCode]?.text ?? UNKNOWN_OFFICE)
       : OWN_TEXTS[reason.kind].text;
   const params = paramsOf(reason, lang);
   return { message: fill(text[lang].message, params), action: fill(text[lang].action, params) };

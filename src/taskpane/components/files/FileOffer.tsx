@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Button, Caption1 } from "@fluentui/react-components";
 import { ArrowDownloadRegular, OpenRegular } from "@fluentui/react-icons";
-import type { AddinFile } from "../../../excel/service";
+import type { AddinFile } from "../../../app/service";
 import { Notice } from "../Notice";
 import { useStackStyles } from "../Screen";
 import { useI18n } from "../../i18n/i18n-context";

@@ -1,4 +1,4 @@
-import type { AddinFile } from "../../../excel/service";
+import type { AddinFile } from "../../../app/service";
 
 /**
  * Getting a file out of the task pane. A Blob and an <a download> where the host lets the add-in

@@ -9,7 +9,7 @@ import {
   Subtitle2,
 } from "@fluentui/react-components";
 import { ArrowClockwiseRegular, EraserRegular, HighlightRegular } from "@fluentui/react-icons";
-import type { FollowupState } from "../../../excel/service";
+import type { FollowupState } from "../../../app/service";
 import { ErrorBar } from "../../components/ErrorBar";
 import { Working } from "../../components/Working";
 import { Notice } from "../../components/Notice";

@@ -4,7 +4,7 @@ import { Button, Caption1, makeStyles, Radio, RadioGroup, tokens } from "@fluent
 import { ArrowDownloadRegular, MailArrowUpRegular, MailInboxArrowDownRegular } from "@fluentui/react-icons";
 import { columnHeader, conflictKey } from "../../../core";
 import type { CopyToMerge, MergeConflict, MergeDecisions } from "../../../core";
-import type { DepartmentCopy, MergeOutcome } from "../../../excel/service";
+import type { DepartmentCopy, MergeOutcome } from "../../../app/service";
 import { ErrorBar } from "../../components/ErrorBar";
 import { Working } from "../../components/Working";
 import { downloadFile } from "../../components/files/download";

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Button, Caption1 } from "@fluentui/react-components";
 import { CheckmarkCircleRegular } from "@fluentui/react-icons";
-import type { DepartmentRow, FollowupState, RowEdit } from "../../../excel/service";
+import type { DepartmentRow, FollowupState, RowEdit } from "../../../app/service";
 import { ErrorBar } from "../../components/ErrorBar";
 import { Working } from "../../components/Working";
 import { Notice } from "../../components/Notice";

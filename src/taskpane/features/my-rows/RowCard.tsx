@@ -14,7 +14,7 @@ import {
 } from "@fluentui/react-components";
 import { ROW_TYPE_LABEL, symbolOf, termsFor } from "../../../core";
 import type { Lang, Term } from "../../../core";
-import type { DepartmentRow } from "../../../excel/service";
+import type { DepartmentRow } from "../../../app/service";
 import { ExampleBadge } from "../../components/ExampleBadge";
 import { useI18n } from "../../i18n/i18n-context";
 import { cellAsText } from "./row-edits";

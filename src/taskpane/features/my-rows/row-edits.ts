@@ -1,6 +1,6 @@
 import { displayValue, parseNumberText, termsFor } from "../../../core";
 import type { Lang, RawCell } from "../../../core";
-import type { DepartmentRow, RowEdit } from "../../../excel/service";
+import type { DepartmentRow, RowEdit } from "../../../app/service";
 import type { ParsedRow, RowFormValues } from "./row-form-schema";
 
 /**

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { indexProgramme } from "../../../core";
 import type { Lang, Programme } from "../../../core";
-import type { DepartmentRow } from "../../../excel/service";
+import type { DepartmentRow } from "../../../app/service";
 import { initialValues, isChanged, isReported } from "./row-edits";
 import { validateRowForm, type RowFormValues, type RowValidation } from "./row-form-schema";
 import type { ListedRow } from "./row-list";

@@ -3,7 +3,7 @@ import { Button, Dropdown, Field, Option } from "@fluentui/react-components";
 import { ArrowSyncRegular, DocumentTableRegular } from "@fluentui/react-icons";
 import { defaultProgramme } from "../../../core";
 import type { WorkbookMeta } from "../../../core";
-import type { ProgressReport, UpdateOutcome } from "../../../excel/service";
+import type { ProgressReport, UpdateOutcome } from "../../../app/service";
 import { ErrorBar } from "../../components/ErrorBar";
 import { Working } from "../../components/Working";
 import { Notice } from "../../components/Notice";

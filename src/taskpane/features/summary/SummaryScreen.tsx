@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Button, Caption1 } from "@fluentui/react-components";
 import { ArrowClockwiseRegular, DocumentEditRegular } from "@fluentui/react-icons";
-import type { FollowupState } from "../../../excel/service";
+import type { FollowupState } from "../../../app/service";
 import { ErrorBar } from "../../components/ErrorBar";
 import { Working } from "../../components/Working";
 import { Notice } from "../../components/Notice";

@@ -1,5 +1,5 @@
 import type { Assessment } from "../../../core";
-import type { ChoiceEdit, FollowupState } from "../../../excel/service";
+import type { ChoiceEdit, FollowupState } from "../../../app/service";
 
 /**
  * The coordinator's choices as the Summary screen edits them, keyed by area ID and "overall".

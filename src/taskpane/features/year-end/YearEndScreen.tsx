@@ -8,7 +8,7 @@ import {
   TableRegular,
 } from "@fluentui/react-icons";
 import type { Programme } from "../../../core";
-import type { AddinFile, FollowupState, RolloverOutcome } from "../../../excel/service";
+import type { AddinFile, FollowupState, RolloverOutcome } from "../../../app/service";
 import { ErrorBar } from "../../components/ErrorBar";
 import { Working } from "../../components/Working";
 import { Notice } from "../../components/Notice";

@@ -1,6 +1,6 @@
 import { closeReadinessOf, renderFinding } from "../../../core";
 import type { Finding, Lang } from "../../../core";
-import type { CloseOutcome, MissingRows } from "../../../excel/service";
+import type { CloseOutcome, MissingRows } from "../../../app/service";
 
 /** What the close warning lists: rows not reported per department, and the check's errors. */
 export interface Missing {

@@ -1,7 +1,7 @@
 import { isIsoDay } from "../../../core";
 import type { ReportLogo } from "../../../core";
 import { imageSize } from "../../../files/image-size";
-import type { ReportCover } from "../../../excel/service";
+import type { ReportCover } from "../../../app/service";
 
 /** The cover fields as typed: every one may be left empty. */
 export interface CoverDraft {

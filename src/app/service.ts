@@ -26,8 +26,10 @@ import type {
 /**
  * What the task pane can ask of the workbook: one method per use case, each one `Excel.run`
  * with a number of syncs that does not grow with rows or areas. The task pane talks only to
- * this interface (through React context), so its components never touch Office.js; the adapter
- * in this folder implements it, and tests run it against the Excel test double.
+ * this interface (through React context), so its components never touch Office.js; the Excel
+ * adapter (src/excel, excel-service.ts) implements it, and tests run it against the Excel test
+ * double. The application layer (src/app) holds this contract and the use cases' decisions that
+ * need neither Office.js nor files, so the command line and the task pane share them.
  */
 
 export interface ProgressReport {
@@ -51,7 +53,12 @@ export interface AddinErrorInfo {
 /** Why the adapter refused or failed, with the values the message names. */
 export type AddinErrorReason =
   /** Excel's own error code (Excel.ErrorCodes, OfficeExtension.ErrorCodes). */
-  | { readonly kind: "office"; readonly officeCode: string }
+  | {
+      readonly kind: "office";
+      readonly officeCode: string;
+      /** The code the adapter knows it by (an alias such as MergedRangeConflict is Conflict). */
+      readonly canonicalCode: string;
+    }
   | { readonly kind: "workbookClosed"; readonly year: number }
   | { readonly kind: "workbookIsCopy"; readonly department: string }
   | { readonly kind: "noDepartmentRows" }
@@ -293,3 +300,6 @@ export interface FileWriters {
   /** The committee report as .docx. */
   docx(model: ReportModel): Promise<Uint8Array>;
 }
+
+/** What the task pane asks first, before any screen needs the whole workbook. */
+export type StartService = Pick<FollowupService, "readMeta" | "sheetsWithContent" | "watchChanges">;
