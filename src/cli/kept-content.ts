@@ -1,33 +1,27 @@
-import { planAsItStands, planKeptContent, renderKeepProblem, renderKept } from "../core";
-import type { KeptContent, WorkbookPlan } from "../core";
+import { renderKeepProblem, renderKept } from "../core";
+import type { KeepProblem, KeptContent, SheetExtras, SheetGrid } from "../core";
+import type { WorkbookToRewrite } from "../app/rewrite";
 import type { CommandContext, FileArg } from "./context";
 import { CliError } from "./errors";
 import type { LoadedWorkbook } from "./load";
 
+/** A workbook read from its file, as the application layer rewrites it (its cells and what else it holds). */
+export function toRewrite(loaded: LoadedWorkbook): WorkbookToRewrite {
+  const grids: readonly SheetGrid[] = loaded.source.grids;
+  const extras: readonly SheetExtras[] = loaded.source.extras;
+  return { read: loaded.read, programme: loaded.programme, year: loaded.year, grids, extras };
+}
+
 /**
- * What a rewrite keeps of people's own sheets and cells; refuses (exit 1, nothing written) when
- * something cannot be kept for certain, naming the first place and every place in --json.
+ * A rewrite refused because something people added would have nowhere to go: exit code 1, the
+ * file untouched, every place named.
  */
-export function keptContentOrRefuse(
-  ctx: CommandContext,
-  loaded: LoadedWorkbook,
-  file: FileArg,
-  after: WorkbookPlan,
-  before: WorkbookPlan = planAsItStands(loaded.read, loaded.programme, loaded.year, ctx.now())
-): KeptContent {
-  const result = planKeptContent({
-    grids: loaded.source.grids,
-    read: loaded.read,
-    before,
-    after,
-    extras: loaded.source.extras,
-  });
-  if (result.ok) return result.kept;
-  const lines = result.problems.map((p) => renderKeepProblem(p, ctx.lang));
-  throw new CliError(
+export function keptContentRefusal(ctx: CommandContext, file: FileArg, problems: readonly KeepProblem[]): CliError {
+  const lines = problems.map((p) => renderKeepProblem(p, ctx.lang));
+  return new CliError(
     "refused",
     "keptContentAtRisk",
-    { file: file.shown, count: result.problems.length, first: lines[0] ?? "" },
+    { file: file.shown, count: problems.length, first: lines[0] ?? "" },
     lines
   );
 }

@@ -1,16 +1,16 @@
-import { checkWorkbook, planRollover, renderRolloverRefusal, RETIRED_SHEET, rolloverContent } from "../core";
+import { checkWorkbook, renderRolloverRefusal, RETIRED_SHEET } from "../core";
+import { planRolloverWorkbook } from "../app/rollover";
+import { writeXlsx } from "../files/xlsx-writer";
 import { flag, stringOption } from "./args";
 import { parseYear, positionals, requiredOption, requireXlsxName } from "./command-args";
 import { conflictJson, printConflicts } from "./conflicts";
 import { EXIT_ERRORS, EXIT_OK, type CommandSpec } from "./context";
-import { usageError } from "./errors";
+import { refusedError, usageError } from "./errors";
 import { shortList } from "./format";
 import { refuseIfEntriesAtRisk } from "./entries-guard";
 import { loadProgramme, loadWorkbook } from "./load";
-import { refuseIfCopy } from "./copy-guard";
 import { ensureWritable, writeNewFile } from "./safe-write";
-import { keptJson, sayKept } from "./kept-content";
-import { buildWorkbookFile } from "./workbook-file";
+import { keptContentRefusal, keptJson, sayKept, toRewrite } from "./kept-content";
 
 const USAGE = "rollover FILE.xlsx --year YYYY --out NEW.xlsx [--programme FILE.json] [--force]";
 
@@ -49,9 +49,12 @@ export const rolloverCommand: CommandSpec = {
     await ensureWritable(ctx, out, flag(args, "force"), [file]);
 
     const loaded = await loadWorkbook(ctx, file);
-    refuseIfCopy(loaded, file);
     refuseIfEntriesAtRisk(ctx, loaded, file);
-    const result = planRollover(loaded.read, { year, programme: given });
+    const result = planRolloverWorkbook(toRewrite(loaded), { year, programme: given, now: ctx.now() });
+    if (!result.ok && result.reason === "copy") {
+      throw refusedError("workbookIsCopy", { file: file.shown, department: result.department });
+    }
+    if (!result.ok && result.reason === "keptContent") throw keptContentRefusal(ctx, file, result.problems);
     if (!result.ok) {
       const refusal = result.refusal;
       if (refusal.reason === "conflicts") {
@@ -72,8 +75,8 @@ export const rolloverCommand: CommandSpec = {
       });
     }
 
-    const { data, kept } = await buildWorkbookFile(rolloverContent(result, ctx.now()), { ctx, loaded, file });
-    await writeNewFile(ctx, out, data, file);
+    const { plan, kept } = result.rewrite;
+    await writeNewFile(ctx, out, await writeXlsx(plan, { source: loaded.source, kept }), file);
 
     const report = result.report;
     const sourceErrors = checkWorkbook(loaded.read, loaded.programme).filter((f) => f.severity === "error").length;

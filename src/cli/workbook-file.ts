@@ -2,7 +2,8 @@ import { followupPlan } from "../core";
 import type { KeptContent, PlanContent, Programme, Summary } from "../core";
 import { writeXlsx } from "../files/xlsx-writer";
 import type { CommandContext, FileArg } from "./context";
-import { keptContentOrRefuse } from "./kept-content";
+import { planRewrite } from "../app/rewrite";
+import { keptContentRefusal, toRewrite } from "./kept-content";
 import type { LoadedWorkbook } from "./load";
 
 export type WorkbookContent = PlanContent;
@@ -28,15 +29,13 @@ export async function buildWorkbookFile(
   content: WorkbookContent,
   rewriteOf?: RewriteOf
 ): Promise<{ data: Buffer; summary: Summary; kept: KeptContent | null }> {
-  const { plan, summary } = followupPlan(content);
-  if (rewriteOf === undefined) return { data: await writeXlsx(plan), summary, kept: null };
-  const kept = keptContentOrRefuse(
-    rewriteOf.ctx,
-    rewriteOf.loaded,
-    rewriteOf.file,
-    plan,
-    rewriteOf.sameLayout === true ? plan : undefined
-  );
+  if (rewriteOf === undefined) {
+    const { plan, summary } = followupPlan(content);
+    return { data: await writeXlsx(plan), summary, kept: null };
+  }
+  const rewrite = planRewrite(toRewrite(rewriteOf.loaded), content, rewriteOf.sameLayout === true);
+  if (!rewrite.ok) throw keptContentRefusal(rewriteOf.ctx, rewriteOf.file, rewrite.problems);
+  const { plan, summary, kept } = rewrite;
   return { data: await writeXlsx(plan, { source: rewriteOf.loaded.source, kept }), summary, kept };
 }
 

@@ -125,7 +125,7 @@ export type {
 } from "./report/types";
 export { renderRolloverRefusal } from "./rollover/messages";
 export { planRollover } from "./rollover/plan-rollover";
-export type { RolloverRefusal } from "./rollover/types";
+export type { RolloverRefusal, RolloverReport } from "./rollover/types";
 export { indicatorTrend } from "./summary/indicator-trend";
 export { formatPercent } from "./summary/number-format";
 export { summarise } from "./summary/summarise";

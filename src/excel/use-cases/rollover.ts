@@ -1,9 +1,9 @@
 import { refuseIfEntriesAtRisk } from "./entries-guard";
-import { followupPlan, planAsItStands, planKeptContent, planRollover, rolloverContent } from "../../core";
 import type { Lang, Programme } from "../../core";
+import { planRolloverWorkbook } from "../../app/rollover";
+import type { AddinFile, FileWriters, RolloverOutcome } from "../../app/service";
 import { XLSX_MIME } from "../files";
 import type { RunState } from "../run";
-import type { FileWriters, AddinFile, RolloverOutcome } from "../../app/service";
 import { takeSnapshot } from "../snapshot";
 import { ownError } from "../errors";
 import { requireFollowup } from "./read-state";
@@ -26,10 +26,11 @@ const FILE_NAME: Readonly<Record<Lang, string>> = {
 };
 
 /**
- * Next year's workbook from this one, as `followup rollover [--programme]`: planRollover decides
- * (the workbook's programme or the `programme` given, last year's entries beside the new inputs,
- * finished activities closed), and the workbook is written as .xlsx in the browser (ExcelJS,
- * loaded on first use). The open workbook is only read. Refused, with the reason, for any year but the next one, or one the programme does not cover. Syncs: 2.
+ * Next year's workbook from this one, as `followup rollover [--programme]` (the application
+ * layer's planRolloverWorkbook decides for both), written as .xlsx in the browser (ExcelJS, loaded
+ * on first use) with people's own sheets and cells (values and formulas: the add-in reads no
+ * formats). The open workbook is only read. Refused, with the reason, for a department's copy,
+ * for any year but the next one, or one the programme does not cover. Syncs: 2.
  */
 export async function rolloverFile(
   context: Excel.RequestContext,
@@ -42,32 +43,26 @@ export async function rolloverFile(
 ): Promise<RolloverFile> {
   const snapshot = await takeSnapshot(context, state);
   refuseIfEntriesAtRisk(snapshot.read);
-  const result = planRollover(snapshot.read, {
-    year,
-    programme: programme === undefined ? undefined : validProgramme(programme, lang),
-  });
-  if (!result.ok) return { ok: false, year, refusal: result.refusal };
-  const { plan } = followupPlan(rolloverContent(result, now));
-  // The sheets and cells people added come along, as the command line's roll-over keeps them
-  // (values and formulas: the add-in reads no formats); what cannot be placed is refused.
   const current = requireFollowup(snapshot.read);
-  const keep = planKeptContent({
-    grids: snapshot.grids,
-    read: snapshot.read,
-    before: planAsItStands(snapshot.read, current.programme, current.meta.year, now),
-    after: plan,
-    extras: [],
-  });
-  if (!keep.ok) throw ownError({ kind: "keptContentAtRisk", problems: keep.problems });
+  const planned = planRolloverWorkbook(
+    { read: snapshot.read, programme: current.programme, year: current.meta.year, grids: snapshot.grids, extras: [] },
+    { year, programme: programme === undefined ? null : validProgramme(programme, lang), now }
+  );
+  if (!planned.ok && planned.reason === "copy")
+    throw ownError({ kind: "workbookIsCopy", department: planned.department });
+  if (!planned.ok && planned.reason === "keptContent")
+    throw ownError({ kind: "keptContentAtRisk", problems: planned.problems });
+  if (!planned.ok) return { ok: false, year, refusal: planned.refusal };
+  const { plan, kept } = planned.rewrite;
   return {
     ok: true,
     year,
     file: {
-      bytes: await writers.xlsx(plan, { grids: snapshot.grids, kept: keep.kept }),
+      bytes: await writers.xlsx(plan, { grids: snapshot.grids, kept }),
       fileName: FILE_NAME[lang].replace("{year}", String(year)),
       mimeType: XLSX_MIME,
     },
-    carried: result.report.carried.length,
-    closedRows: result.report.closed.length,
+    carried: planned.report.carried.length,
+    closedRows: planned.report.closed.length,
   };
 }
