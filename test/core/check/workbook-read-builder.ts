@@ -1,4 +1,5 @@
-import { ProgrammeSchema, type Programme, type ProgrammeRow } from "../../../src/core/programme/schema";
+import type { Programme, ProgrammeRow } from "../../../src/core/programme/schema";
+import { activity, area, goal, indicator, programme, text } from "../../support/programme-factory";
 import type { AreaSheetRead, AreaSheetRow, WorkbookRead } from "../../../src/core/read/types";
 import { BETTER_WHEN_LABEL, ROW_TYPE_LABEL } from "../../../src/core/vocabulary/vocabularies";
 import type { RawCell } from "../../../src/core/workbook/cell";
@@ -81,20 +82,12 @@ export function columnOf(key: AreaColumnKey): number {
   return AREA_COLUMNS.findIndex((c) => c.key === key) + 1;
 }
 
-const text = (t: string) => ({ text: t, provenance: "example" as const });
-
 /**
  * A small programme for rule tests: two areas (one a guideline), each row type, three
  * departments (one with a diacritic in its code).
  */
 export function fixtureProgramme(): Programme {
-  return ProgrammeSchema.parse({
-    schemaVersion: 1,
-    name: text("Testprogram"),
-    municipality: "Testkommun",
-    adopted: { by: "Kommunfullmäktige", date: "2018-06-18" },
-    dnr: "KS-1/1",
-    period: { from: 2018, to: 2021 },
+  return programme({
     overallGoal: text("Alla är trygga."),
     departments: [
       { code: "KSF", name: "Kommunstyrelsens förvaltning" },
@@ -102,44 +95,40 @@ export function fixtureProgramme(): Programme {
       { code: "SÄF", name: "Social- och äldreomsorgsförvaltningen" },
     ],
     areas: [
-      {
+      area({
         id: "1",
-        kind: "area",
-        name: text("Trygghet och brott"),
+        name: "Trygghet och brott",
         sheetName: "1 Trygghet och brott",
-        delmal: text("Ökad trygghet."),
-        covers: text("Brottsförebyggande arbete."),
+        delmal: "Ökad trygghet.",
+        covers: "Brottsförebyggande arbete.",
         rows: [
-          { id: "1.M1", type: "goal", text: text("Gemensam lägesbild"), department: "KSF" },
-          { id: "1.A1", type: "activity", text: text("Trygghetsvandringar"), department: "KSF", goalId: "1.M1" },
-          { id: "1.A2", type: "activity", text: text("Belysning i parker"), department: "NBF", goalId: "1.M1" },
-          {
-            id: "1.I1",
-            type: "indicator",
-            text: text("Antal anmälda brott"),
-            department: "SÄF",
-            indicator: { unit: "st", betterWhen: "lower", history: { "2018": 217 } },
-          },
+          goal("1.M1", "Gemensam lägesbild", "KSF"),
+          activity("1.A1", "Trygghetsvandringar", "KSF", "1.M1"),
+          activity("1.A2", "Belysning i parker", "NBF", "1.M1"),
+          indicator("1.I1", "Antal anmälda brott", "SÄF", {
+            unit: "st",
+            betterWhen: "lower",
+            history: { "2018": 217 },
+          }),
         ],
-      },
-      {
+      }),
+      area({
         id: "G1",
         kind: "guideline",
-        name: text("Klotter"),
+        name: "Klotter",
         sheetName: "G1 Klotter",
-        delmal: text("Mindre klotter."),
-        covers: text("Klottersanering."),
+        delmal: "Mindre klotter.",
+        covers: "Klottersanering.",
         rows: [
-          { id: "G1.M1", type: "goal", text: text("Sanering inom 48 timmar"), department: "NBF" },
-          {
-            id: "G1.I1",
-            type: "indicator",
-            text: text("Kostnad för sanering"),
-            department: "NBF",
-            indicator: { unit: "kr", betterWhen: "lower", target: 500000, baseline: 1000000 },
-          },
+          goal("G1.M1", "Sanering inom 48 timmar", "NBF"),
+          indicator("G1.I1", "Kostnad för sanering", "NBF", {
+            unit: "kr",
+            betterWhen: "lower",
+            target: 500000,
+            baseline: 1000000,
+          }),
         ],
-      },
+      }),
     ],
   });
 }

@@ -1,21 +1,16 @@
 import { ProgrammeSchema } from "../../../src/core/programme/schema";
 import type { Programme, ProgrammeInput } from "../../../src/core/programme/schema";
 import type { RowEntry } from "../../../src/core/read/types";
-
-const text = (t: string) => ({ text: t, provenance: "example" as const });
+import { activity, area, goal, indicator, programmeInput as baseInput, text } from "../../support/programme-factory";
 
 /**
  * A small programme: two areas and one guideline, a few rows each. Indicators cover both
  * directions and the graffiti case (removal cost against a baseline, target half the baseline).
  */
 export function programmeInput(): ProgrammeInput {
-  return {
-    schemaVersion: 1,
+  return baseInput({
     name: text("Program för trygghet och säkerhet 2018–2021"),
-    municipality: "Testkommun",
-    adopted: { by: "Kommunfullmäktige", date: "2018-06-18" },
     dnr: "KS-2016/1",
-    period: { from: 2018, to: 2021 },
     overallGoal: text("En trygg och säker kommun."),
     departments: [
       { code: "KSF", name: "Kommunstyrelsens förvaltning" },
@@ -24,76 +19,61 @@ export function programmeInput(): ProgrammeInput {
       { code: "SBFF", name: "Södertörns brandförsvarsförbund", external: true },
     ],
     areas: [
-      {
+      area({
         id: "1",
-        kind: "area",
-        name: text("Trygghetsskapande och brottsförebyggande arbete"),
+        name: "Trygghetsskapande och brottsförebyggande arbete",
         sheetName: "1 Trygghet",
-        delmal: text("Ökad trygghet."),
-        covers: text("Brottsförebyggande arbete."),
+        delmal: "Ökad trygghet.",
+        covers: "Brottsförebyggande arbete.",
         rows: [
-          { id: "1.M1", type: "goal", text: text("Gemensam lägesbild"), department: "KSF" },
-          { id: "1.M2", type: "goal", text: text("Trygga offentliga miljöer"), department: "NBF" },
-          { id: "1.A1", type: "activity", text: text("Trygghetsvandringar"), department: "NBF", goalId: "1.M2" },
-          { id: "1.A2", type: "activity", text: text("Belysning"), department: "NBF", goalId: "1.M2" },
-          { id: "1.A3", type: "activity", text: text("Medborgarlöften"), department: "KSF", goalId: "1.M1" },
-          { id: "1.A4", type: "activity", text: text("Föräldrautbildning"), department: "BUF" },
-          {
-            id: "1.I1",
-            type: "indicator",
-            text: text("Andel som känner sig trygga"),
-            department: "KSF",
-            indicator: { unit: "%", betterWhen: "higher", target: 75, history: { "2018": 70 } },
-          },
+          goal("1.M1", "Gemensam lägesbild", "KSF"),
+          goal("1.M2", "Trygga offentliga miljöer", "NBF"),
+          activity("1.A1", "Trygghetsvandringar", "NBF", "1.M2"),
+          activity("1.A2", "Belysning", "NBF", "1.M2"),
+          activity("1.A3", "Medborgarlöften", "KSF", "1.M1"),
+          activity("1.A4", "Föräldrautbildning", "BUF"),
+          indicator("1.I1", "Andel som känner sig trygga", "KSF", {
+            unit: "%",
+            betterWhen: "higher",
+            target: 75,
+            history: { "2018": 70 },
+          }),
         ],
-      },
-      {
+      }),
+      area({
         id: "2",
-        kind: "area",
-        name: text("Skydd mot olyckor"),
+        name: "Skydd mot olyckor",
         sheetName: "2 Olyckor",
-        delmal: text("Färre olyckor."),
-        covers: text("Brandskydd."),
+        delmal: "Färre olyckor.",
+        covers: "Brandskydd.",
         rows: [
-          { id: "2.M1", type: "goal", text: text("Systematiskt brandskydd"), department: "SBFF" },
-          { id: "2.A1", type: "activity", text: text("Brandskyddskontroller"), department: "SBFF" },
-          { id: "2.A2", type: "activity", text: text("Simkunnighet"), department: "BUF" },
+          goal("2.M1", "Systematiskt brandskydd", "SBFF"),
+          activity("2.A1", "Brandskyddskontroller", "SBFF"),
+          activity("2.A2", "Simkunnighet", "BUF"),
         ],
-      },
-      {
+      }),
+      area({
         id: "G1",
         kind: "guideline",
-        name: text("Klotterrelaterad skadegörelse"),
+        name: "Klotterrelaterad skadegörelse",
         sheetName: "G1 Klotter",
-        delmal: text("Mindre klotter."),
-        covers: text("Sanering av klotter."),
+        delmal: "Mindre klotter.",
+        covers: "Sanering av klotter.",
         rows: [
-          { id: "G1.M1", type: "goal", text: text("Halverad kostnad"), department: "NBF" },
-          { id: "G1.A1", type: "activity", text: text("En väg in för anmälningar"), department: "NBF" },
-          {
-            id: "G1.I1",
-            type: "indicator",
-            text: text("Kostnad för klottersanering"),
-            department: "NBF",
-            indicator: {
-              unit: "kr",
-              betterWhen: "lower",
-              baseline: 1_200_000,
-              baselineLabel: "Snitt 2018–2019",
-              target: 600_000,
-            },
-          },
-          {
-            id: "G1.I2",
-            type: "indicator",
-            text: text("Andel sanerat inom 48 timmar"),
-            department: "NBF",
-            indicator: { unit: "%", betterWhen: "higher", target: 100 },
-          },
+          goal("G1.M1", "Halverad kostnad", "NBF"),
+          activity("G1.A1", "En väg in för anmälningar", "NBF"),
+          indicator("G1.I1", "Kostnad för klottersanering", "NBF", {
+            unit: "kr",
+            betterWhen: "lower",
+            baseline: 1_200_000,
+            baselineLabel: "Snitt 2018–2019",
+            target: 600_000,
+          }),
+          indicator("G1.I2", "Andel sanerat inom 48 timmar", "NBF", { unit: "%", betterWhen: "higher", target: 100 }),
         ],
-      },
+      }),
     ],
-  };
+  });
 }
 
 export function makeProgramme(change?: (p: ProgrammeInput) => ProgrammeInput): Programme {

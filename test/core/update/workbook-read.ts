@@ -10,6 +10,7 @@ import type {
 import { ROW_TYPE_LABEL } from "../../../src/core/vocabulary/vocabularies";
 import type { RawCell } from "../../../src/core/workbook/cell";
 import { AREA_COLUMNS, AREA_TABLE_HEADER_ROW, type AreaColumnKey } from "../../../src/core/layout/workbook-layout";
+import { activity, area, goal, indicator, programmeInput } from "../../support/programme-factory";
 import { prefilledValues } from "../../../src/core/update/entered";
 
 /**
@@ -73,57 +74,37 @@ function cellsOf(given: Partial<Record<AreaColumnKey, RawCell>>): Record<AreaCol
   return cells;
 }
 
-const text = (t: string) => ({ text: t, provenance: "example" as const });
-
 /** A small programme: two areas, a goal, activities and an indicator with history. */
 export function smallProgrammeInput(): ProgrammeInput {
-  return {
-    schemaVersion: 1,
-    name: text("Testprogram"),
-    municipality: "Testkommun",
-    adopted: { by: "Kommunfullmäktige", date: "2018-06-18" },
-    dnr: "KS-1/1",
-    period: { from: 2018, to: 2021 },
-    overallGoal: text("En trygg kommun"),
+  return programmeInput({
     departments: [
       { code: "KSF", name: "Kommunstyrelsens förvaltning" },
       { code: "SÄF", name: "Social- och äldreomsorgsförvaltningen" },
     ],
     areas: [
-      {
+      area({
         id: "1",
-        kind: "area",
-        name: text("Område ett"),
+        name: "Område ett",
         sheetName: "1 Område ett",
-        delmal: text("Delmål ett"),
-        covers: text("Omfattar ett"),
+        delmal: "Delmål ett",
+        covers: "Omfattar ett",
         rows: [
-          { id: "1.M1", type: "goal", text: text("Mål ett"), department: "KSF" },
-          { id: "1.A1", type: "activity", text: text("Aktivitet ett"), department: "KSF", goalId: "1.M1" },
-          { id: "1.A2", type: "activity", text: text("Aktivitet två"), department: "SÄF", goalId: "1.M1" },
-          {
-            id: "1.I1",
-            type: "indicator",
-            text: text("Antal anmälningar"),
-            department: "KSF",
-            indicator: { unit: "st", betterWhen: "lower", history: { "2018": 217 } },
-          },
+          goal("1.M1", "Mål ett", "KSF"),
+          activity("1.A1", "Aktivitet ett", "KSF", "1.M1"),
+          activity("1.A2", "Aktivitet två", "SÄF", "1.M1"),
+          indicator("1.I1", "Antal anmälningar", "KSF", { unit: "st", betterWhen: "lower", history: { "2018": 217 } }),
         ],
-      },
-      {
+      }),
+      area({
         id: "2",
-        kind: "area",
-        name: text("Område två"),
+        name: "Område två",
         sheetName: "2 Område två",
-        delmal: text("Delmål två"),
-        covers: text("Omfattar två"),
-        rows: [
-          { id: "2.M1", type: "goal", text: text("Mål två"), department: "SÄF" },
-          { id: "2.A1", type: "activity", text: text("Aktivitet tre"), department: "SÄF", goalId: "2.M1" },
-        ],
-      },
+        delmal: "Delmål två",
+        covers: "Omfattar två",
+        rows: [goal("2.M1", "Mål två", "SÄF"), activity("2.A1", "Aktivitet tre", "SÄF", "2.M1")],
+      }),
     ],
-  };
+  });
 }
 
 export function smallProgramme(change?: (p: ProgrammeInput) => void): Programme {
