@@ -1,4 +1,5 @@
-import { ACTIVITY_STATUS, ASSESSMENT, ProgrammeSchema } from "../../src/core";
+import { ACTIVITY_STATUS, ASSESSMENT } from "../../src/core";
+import { activity, area, goal, indicator, programme, text } from "./programme-factory";
 import type { AreaSummary, Programme, Summary } from "../../src/core";
 
 /**
@@ -7,81 +8,54 @@ import type { AreaSummary, Programme, Summary } from "../../src/core";
  */
 
 export function smallProgramme(): Programme {
-  return ProgrammeSchema.parse({
-    schemaVersion: 1,
-    name: { text: "Program för trygghet & säkerhet 2018–2021", provenance: "confirmed" },
+  const adopted = (t: string): ReturnType<typeof text> => text(t, "confirmed");
+  return programme({
+    name: adopted("Program för trygghet & säkerhet 2018–2021"),
     municipality: "Exempelkommun",
-    adopted: { by: "Kommunfullmäktige", date: "2018-06-18" },
     dnr: "KS-2016/1",
-    period: { from: 2018, to: 2021 },
-    overallGoal: { text: "Kommunen är trygg och säker för alla.", provenance: "example" },
+    overallGoal: text("Kommunen är trygg och säker för alla."),
     departments: [
       { code: "KSF", name: "Kommunstyrelsens förvaltning" },
       { code: "BUF", name: "Barn- och utbildningsförvaltningen" },
       { code: "SBFF", name: "Södertörns brandförsvarsförbund", external: true },
     ],
     areas: [
-      {
+      area({
         id: "1",
-        kind: "area",
-        name: { text: "Trygghetsskapande och brottsförebyggande arbete", provenance: "confirmed" },
+        name: adopted("Trygghetsskapande och brottsförebyggande arbete"),
         sheetName: "1 Trygghet",
-        delmal: { text: "Öka tryggheten och minska utsattheten för brott.", provenance: "confirmed" },
-        covers: { text: "Samverkan, trygga offentliga miljöer.", provenance: "example" },
+        delmal: adopted("Öka tryggheten och minska utsattheten för brott."),
+        covers: "Samverkan, trygga offentliga miljöer.",
         rows: [
-          { id: "1.M1", type: "goal", text: { text: "Gemensam lägesbild", provenance: "example" }, department: "KSF" },
-          {
-            id: "1.A1",
-            type: "activity",
-            text: { text: "Trygghetsvandringar", provenance: "example" },
-            department: "KSF",
-            goalId: "1.M1",
-          },
-          {
-            id: "1.A2",
-            type: "activity",
-            text: { text: "Belysning i parker", provenance: "example" },
-            department: "BUF",
-            goalId: "1.M1",
-          },
-          {
-            id: "1.I1",
-            type: "indicator",
-            text: { text: "Andel som känner sig trygga", provenance: "example" },
-            department: "KSF",
-            indicator: { unit: "%", betterWhen: "higher", target: 80, history: { "2018": 71 } },
-          },
+          goal("1.M1", "Gemensam lägesbild", "KSF"),
+          activity("1.A1", "Trygghetsvandringar", "KSF", "1.M1"),
+          activity("1.A2", "Belysning i parker", "BUF", "1.M1"),
+          indicator("1.I1", "Andel som känner sig trygga", "KSF", {
+            unit: "%",
+            betterWhen: "higher",
+            target: 80,
+            history: { "2018": 71 },
+          }),
         ],
-      },
-      {
+      }),
+      area({
         id: "G1",
         kind: "guideline",
-        name: { text: "Klotter", provenance: "confirmed" },
+        name: adopted("Klotter"),
         sheetName: "G1 Klotter",
-        delmal: { text: "Halvera kostnaden för klottersanering.", provenance: "confirmed" },
-        covers: { text: "Anmälan och sanering av klotter.", provenance: "confirmed" },
+        delmal: adopted("Halvera kostnaden för klottersanering."),
+        covers: adopted("Anmälan och sanering av klotter."),
         rows: [
-          {
-            id: "G1.M1",
-            type: "goal",
-            text: { text: "Sanering inom 48 timmar", provenance: "confirmed" },
-            department: "SBFF",
-          },
-          {
-            id: "G1.I1",
-            type: "indicator",
-            text: { text: "Saneringskostnad", provenance: "confirmed" },
-            department: "KSF",
-            indicator: { unit: "kr", betterWhen: "lower", target: null, history: { "2018": 1200000 } },
-          },
-          {
-            id: "G1.A1",
-            type: "activity",
-            text: { text: "En väg in för anmälningar", provenance: "confirmed" },
-            department: "KSF",
-          },
+          goal("G1.M1", adopted("Sanering inom 48 timmar"), "SBFF"),
+          indicator("G1.I1", adopted("Saneringskostnad"), "KSF", {
+            unit: "kr",
+            betterWhen: "lower",
+            target: null,
+            history: { "2018": 1200000 },
+          }),
+          activity("G1.A1", adopted("En väg in för anmälningar"), "KSF"),
         ],
-      },
+      }),
     ],
   });
 }

@@ -17,6 +17,13 @@ export function text(t: string, provenance: SourcedText["provenance"] = "example
   return { text: t, provenance };
 }
 
+/** A plain string is example wording; a sourced text says where it comes from. */
+type Wording = string | SourcedText;
+
+function sourced(w: Wording): SourcedText {
+  return typeof w === "string" ? text(w) : w;
+}
+
 /** A programme's input with the defaults below, whole fields replaced by `overrides`. */
 export function programmeInput(overrides: Partial<ProgrammeInput> = {}): ProgrammeInput {
   return {
@@ -41,34 +48,34 @@ export function programme(overrides: Partial<ProgrammeInput> = {}): Programme {
 /** An area (or, with kind "guideline", a guideline) with example texts; the rest as given. */
 export function area(
   fields: Pick<AreaInput, "id" | "sheetName" | "rows"> & {
-    readonly name: string;
-    readonly delmal: string;
-    readonly covers: string;
+    readonly name: Wording;
+    readonly delmal: Wording;
+    readonly covers: Wording;
     readonly kind?: AreaInput["kind"];
   }
 ): AreaInput {
   return {
     id: fields.id,
     kind: fields.kind ?? "area",
-    name: text(fields.name),
+    name: sourced(fields.name),
     sheetName: fields.sheetName,
-    delmal: text(fields.delmal),
-    covers: text(fields.covers),
+    delmal: sourced(fields.delmal),
+    covers: sourced(fields.covers),
     rows: fields.rows,
   };
 }
 
-export function goal(id: string, wording: string, department: string): RowInput {
-  return { id, type: "goal", text: text(wording), department };
+export function goal(id: string, wording: Wording, department: string): RowInput {
+  return { id, type: "goal", text: sourced(wording), department };
 }
 
 /** An activity, under a goal when `goalId` is given. */
-export function activity(id: string, wording: string, department: string, goalId?: string): RowInput {
-  return { id, type: "activity", text: text(wording), department, ...(goalId === undefined ? {} : { goalId }) };
+export function activity(id: string, wording: Wording, department: string, goalId?: string): RowInput {
+  return { id, type: "activity", text: sourced(wording), department, ...(goalId === undefined ? {} : { goalId }) };
 }
 
-export function indicator(id: string, wording: string, department: string, spec: IndicatorSpec): RowInput {
-  return { id, type: "indicator", text: text(wording), department, indicator: spec };
+export function indicator(id: string, wording: Wording, department: string, spec: IndicatorSpec): RowInput {
+  return { id, type: "indicator", text: sourced(wording), department, indicator: spec };
 }
 
 /** What a follow-up workbook's hidden sheet says about it, with overrides. */
