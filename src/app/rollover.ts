@@ -1,10 +1,11 @@
-import { copyOf, planRollover, rolloverContent } from "../core";
+import { planRollover, rolloverContent } from "../core";
 import type { Programme, RolloverRefusal, RolloverReport } from "../core";
+import { guardRefusal, type GuardRefusal } from "./guards";
 import { planRewrite, type Rewrite, type WorkbookToRewrite } from "./rewrite";
 
 export type RolloverPlan =
-  /** A department's copy is not a year to carry on from: the coordinator's workbook is. */
-  | { readonly ok: false; readonly reason: "copy"; readonly department: string }
+  /** What a roll-over refuses before it plans (guards.ts): a department's copy, entries at risk. */
+  | { readonly ok: false; readonly reason: "guard"; readonly refusal: GuardRefusal }
   | { readonly ok: false; readonly reason: "refused"; readonly refusal: RolloverRefusal }
   | {
       readonly ok: false;
@@ -29,8 +30,8 @@ export function planRolloverWorkbook(
   from: WorkbookToRewrite,
   options: { readonly year: number; readonly programme?: Programme | null; readonly now: Date }
 ): RolloverPlan {
-  const copy = copyOf(from.read);
-  if (copy.kind === "copy") return { ok: false, reason: "copy", department: copy.info.department };
+  const refusal = guardRefusal("rollover", from.read);
+  if (refusal !== null) return { ok: false, reason: "guard", refusal };
   const result = planRollover(from.read, { year: options.year, programme: options.programme ?? null });
   if (!result.ok) return { ok: false, reason: "refused", refusal: result.refusal };
   const rewrite = planRewrite(from, rolloverContent(result, options.now));

@@ -5,11 +5,10 @@ import { findingLine } from "./check";
 import { positionals } from "./command-args";
 import { EXIT_ERRORS, EXIT_OK, type CommandContext, type CommandSpec } from "./context";
 import { shortList } from "./format";
-import { refuseIfEntriesAtRisk } from "./entries-guard";
 import { loadWorkbook, oneLine } from "./load";
-import { refuseIfCopy } from "./copy-guard";
 import { rewriteWithSummary } from "./summary";
 import { sayKept } from "./kept-content";
+import { refuseFor } from "./guards";
 
 const USAGE = "close FILE.xlsx [--force]";
 /** Errors listed in the warning; the check lists them all. */
@@ -56,10 +55,9 @@ export const closeCommand: CommandSpec = {
     const file = ctx.file(name ?? "");
     const force = flag(args, "force");
     const loaded = await loadWorkbook(ctx, file);
-    refuseIfCopy(loaded, file);
     const readiness = closeReadiness(loaded.read, loaded.programme);
     if (!readiness.alreadyClosed) {
-      refuseIfEntriesAtRisk(ctx, loaded, file);
+      refuseFor(ctx, "close", loaded, file);
     }
     const json = (closed: boolean, backup: string | null, ok: boolean): void =>
       ctx.printJson({

@@ -13,13 +13,11 @@ import { flag, stringOption } from "./args";
 import { requireXlsxName } from "./command-args";
 import { EXIT_ERRORS, EXIT_OK, type CommandContext, type CommandSpec } from "./context";
 import { usageError } from "./errors";
-import { refuseIfEntriesAtRisk } from "./entries-guard";
 import { location, shortList } from "./format";
 import { loadWorkbook } from "./load";
-import { refuseIfClosed } from "./closed-guard";
-import { refuseIfCopy } from "./copy-guard";
 import { writeResult } from "./write-result";
 import { buildWorkbookFile } from "./workbook-file";
+import { refuseFor } from "./guards";
 
 const USAGE = "merge FILE.xlsx COPY.xlsx ... [--out NEW.xlsx] [--force] [--prefer copy|master]";
 
@@ -97,14 +95,12 @@ export const mergeCommand: CommandSpec = {
 
     const file = ctx.file(masterName);
     const loaded = await loadWorkbook(ctx, file);
-    refuseIfCopy(loaded, file);
-    refuseIfClosed(loaded, file);
-    refuseIfEntriesAtRisk(ctx, loaded, file);
+    refuseFor(ctx, "merge", loaded, file);
     const copies: CopyToMerge[] = [];
     for (const name of copyNames) {
       const copyFile = ctx.file(name);
       const copy = await loadWorkbook(ctx, copyFile);
-      refuseIfEntriesAtRisk(ctx, copy, copyFile);
+      refuseFor(ctx, "copyToMerge", copy, copyFile);
       copies.push({
         name: copyFile.shown,
         read: copy.read,

@@ -1,12 +1,11 @@
 import { localIsoDay } from "../core";
 import { positionals, requiredOption } from "./command-args";
 import { EXIT_ERRORS, EXIT_OK, type CommandSpec } from "./context";
-import { refuseIfCopy } from "./copy-guard";
-import { refuseIfEntriesAtRisk } from "./entries-guard";
 import { usageError } from "./errors";
 import { loadWorkbook } from "./load";
 import { sayKept } from "./kept-content";
 import { rewriteWithSummary } from "./summary";
+import { refuseFor } from "./guards";
 
 const USAGE = "reopen FILE.xlsx --reason TEXT";
 
@@ -31,7 +30,7 @@ export const reopenCommand: CommandSpec = {
       throw usageError("reopenNeedsReason", { usage: USAGE });
     }
     const loaded = await loadWorkbook(ctx, file);
-    refuseIfCopy(loaded, file);
+    refuseFor(ctx, "reopen", loaded, file);
     const day = localIsoDay(ctx.now());
     const json = (reopened: boolean, backup: string | null, ok: boolean): void =>
       ctx.printJson({ command: "reopen", ok, file: file.shown, year: loaded.year, reopened, day, reason, backup });
@@ -40,7 +39,6 @@ export const reopenCommand: CommandSpec = {
       json(false, null, true);
       return EXIT_OK;
     }
-    refuseIfEntriesAtRisk(ctx, loaded, file);
     const reopenings = [...(loaded.read.reopenings ?? []), { day, reason }];
     const outcome = await rewriteWithSummary(ctx, loaded, file, null, false, false, reopenings);
     if (!outcome.ok) {

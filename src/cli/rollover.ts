@@ -5,9 +5,9 @@ import { flag, stringOption } from "./args";
 import { parseYear, positionals, requiredOption, requireXlsxName } from "./command-args";
 import { conflictJson, printConflicts } from "./conflicts";
 import { EXIT_ERRORS, EXIT_OK, type CommandSpec } from "./context";
-import { refusedError, usageError } from "./errors";
+import { usageError } from "./errors";
+import { cliRefusal } from "./guards";
 import { shortList } from "./format";
-import { refuseIfEntriesAtRisk } from "./entries-guard";
 import { loadProgramme, loadWorkbook } from "./load";
 import { ensureWritable, writeNewFile } from "./safe-write";
 import { keptContentRefusal, keptJson, sayKept, toRewrite } from "./kept-content";
@@ -49,11 +49,8 @@ export const rolloverCommand: CommandSpec = {
     await ensureWritable(ctx, out, flag(args, "force"), [file]);
 
     const loaded = await loadWorkbook(ctx, file);
-    refuseIfEntriesAtRisk(ctx, loaded, file);
     const result = planRolloverWorkbook(toRewrite(loaded), { year, programme: given, now: ctx.now() });
-    if (!result.ok && result.reason === "copy") {
-      throw refusedError("workbookIsCopy", { file: file.shown, department: result.department });
-    }
+    if (!result.ok && result.reason === "guard") throw cliRefusal(ctx, result.refusal, file);
     if (!result.ok && result.reason === "keptContent") throw keptContentRefusal(ctx, file, result.problems);
     if (!result.ok) {
       const refusal = result.refusal;

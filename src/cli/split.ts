@@ -4,12 +4,10 @@ import { flag, listOption } from "./args";
 import { positionals, requiredOption } from "./command-args";
 import { EXIT_OK, type CommandSpec } from "./context";
 import { inputError, refusedError, usageError } from "./errors";
-import { refuseIfCopy } from "./copy-guard";
-import { refuseIfEntriesAtRisk } from "./entries-guard";
 import { loadWorkbook, type LoadedWorkbook } from "./load";
-import { refuseIfClosed } from "./closed-guard";
 import { ensureWritable, writeNewFile } from "./safe-write";
 import { buildWorkbookFile } from "./workbook-file";
+import { refuseFor } from "./guards";
 
 const USAGE = "split FILE.xlsx --out DIR [--department CODE ...] [--force]";
 
@@ -53,9 +51,7 @@ export const splitCommand: CommandSpec = {
     const outName = requiredOption(args, "out", "split", USAGE);
     const folder = ctx.file(outName);
     const loaded = await loadWorkbook(ctx, file);
-    refuseIfCopy(loaded, file);
-    refuseIfClosed(loaded, file);
-    refuseIfEntriesAtRisk(ctx, loaded, file);
+    refuseFor(ctx, "split", loaded, file);
     const departments = chosenDepartments(loaded, listOption(args, "department"));
     if (departments.length === 0) throw refusedError("splitNoDepartments", { file: file.shown });
 

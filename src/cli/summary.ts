@@ -16,12 +16,11 @@ import { conflictJson, printConflicts } from "./conflicts";
 import { EXIT_ERRORS, EXIT_OK, type CommandContext, type CommandSpec, type FileArg } from "./context";
 import { usageError } from "./errors";
 import { table } from "./format";
-import { refuseIfEntriesAtRisk } from "./entries-guard";
 import { loadWorkbook, type LoadedWorkbook } from "./load";
 import { buildWorkbookFile } from "./workbook-file";
-import { refuseIfClosed } from "./closed-guard";
 import { keptJson, sayKept } from "./kept-content";
 import { writeResult, type Written } from "./write-result";
+import { refuseFor } from "./guards";
 
 const USAGE = "summary FILE.xlsx [--write] [--out NEW.xlsx] [--force]";
 
@@ -215,8 +214,7 @@ export const summaryCommand: CommandSpec = {
     }
     const loaded = await loadWorkbook(ctx, file);
     if (write) {
-      refuseIfClosed(loaded, file);
-      refuseIfEntriesAtRisk(ctx, loaded, file);
+      refuseFor(ctx, "writeSummary", loaded, file);
     }
     const summary = summaryOf(loaded);
     ctx.say("summaryHeading", { file: file.shown, programme: programmeName(loaded.programme), year: loaded.year });

@@ -5,13 +5,11 @@ import { conflictJson, printConflicts } from "./conflicts";
 import { EXIT_ERRORS, EXIT_OK, type CommandSpec } from "./context";
 import { usageError } from "./errors";
 import { shortList } from "./format";
-import { refuseIfEntriesAtRisk } from "./entries-guard";
 import { loadProgramme, loadWorkbook } from "./load";
 import { writeResult } from "./write-result";
 import { buildWorkbookFile } from "./workbook-file";
-import { refuseIfClosed } from "./closed-guard";
-import { refuseIfCopy } from "./copy-guard";
 import { keptJson, sayKept } from "./kept-content";
+import { refuseFor } from "./guards";
 
 const USAGE = "update FILE.xlsx --programme FILE.json [--out NEW.xlsx] [--force]";
 
@@ -43,9 +41,7 @@ export const updateCommand: CommandSpec = {
     }
     const next = await loadProgramme(ctx, ctx.file(programmeName));
     const loaded = await loadWorkbook(ctx, file);
-    refuseIfCopy(loaded, file);
-    refuseIfClosed(loaded, file);
-    refuseIfEntriesAtRisk(ctx, loaded, file, { rows: false });
+    refuseFor(ctx, "update", loaded, file);
     const { read, year } = loaded;
     ensureYearInPeriod(year, next, programmeName);
 

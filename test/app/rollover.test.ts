@@ -40,8 +40,8 @@ function workbook(
 test("a department's copy is refused, naming the department; the coordinator's workbook rolls over", () => {
   expect(planRolloverWorkbook(workbook("KSF"), { year: YEAR + 1, now: NOW })).toEqual({
     ok: false,
-    reason: "copy",
-    department: "KSF",
+    reason: "guard",
+    refusal: { kind: "workbookIsCopy", department: "KSF" },
   });
   const rolled = planRolloverWorkbook(workbook(null), { year: YEAR + 1, now: NOW });
   expect(rolled.ok).toBe(true);

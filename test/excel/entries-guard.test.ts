@@ -35,3 +35,14 @@ test("next year's workbook is not made from a workbook whose entries cannot all 
   await renamedHeaders();
   await expect(service().rolloverWorkbook(YEAR + 1)).rejects.toMatchObject({ code: "entriesAtRisk" });
 });
+
+test("closing the year refuses too, even with force: what was entered at close is recorded, and a renamed column's entries would be missing from it", async () => {
+  const double = await renamedHeaders();
+  const before = JSON.stringify(double.workbook.toSheetGrids());
+  expect(await failure(service().closeYear(true))).toMatchObject({
+    code: "entriesAtRisk",
+    message: expect.stringContaining("1 Trygghet och brott!F7") as unknown,
+  });
+  expect(JSON.stringify(double.workbook.toSheetGrids())).toBe(before);
+  expect((await service().readMeta())?.closed).toBe(false);
+});

@@ -25,6 +25,7 @@ import { findSheet } from "../sheets";
 import { takeSnapshot } from "../snapshot";
 import { WriteSession } from "../write-session";
 import { requireFollowup } from "./read-state";
+import { refuseFor } from "./guards";
 
 /** A locking write costs about as much as a one-cell write; a sheet is three of them. */
 const SHEET_OPERATIONS_BYTES = 600;
@@ -64,6 +65,9 @@ export async function closeYear(context: Excel.RequestContext, state: RunState, 
     await session.close();
     return { ok: true, alreadyClosed: true, year: meta.year };
   }
+  // As `followup close`: not a department's copy, and every entry placed with certainty, since
+  // what was entered at close is recorded (the fingerprint) and every cell locked.
+  refuseFor("close", snapshot.read);
   if (!readiness.complete && !force) {
     await session.close();
     return {

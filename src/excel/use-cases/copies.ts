@@ -1,5 +1,5 @@
-import { copyInfoFor, copyOf, departmentsWithRows, enteredValues, followupPlan, planMerge } from "../../core";
-import type { CopyToMerge, Lang, MergeDecisions, WorkbookRead } from "../../core";
+import { copyInfoFor, departmentsWithRows, enteredValues, followupPlan, planMerge } from "../../core";
+import type { CopyToMerge, Lang, MergeDecisions } from "../../core";
 import { ownError } from "../errors";
 import { XLSX_MIME } from "../files";
 import type { RunState } from "../run";
@@ -7,21 +7,14 @@ import type { DepartmentCopy, FileWriters, MergeOutcome } from "../../app/servic
 import { takeSnapshot } from "../snapshot";
 import { WriteSession } from "../write-session";
 import { queueRowCellWrites, type RowCellWrite } from "../row-cell-writes";
-import { refuseIfClosed } from "./closed-guard";
-import { refuseIfEntriesAtRisk } from "./entries-guard";
 import { requireFollowup } from "./read-state";
 import { locatedRows } from "./rows";
+import { refuseFor } from "./guards";
 
 const FILE_NAME: Readonly<Record<Lang, string>> = {
   sv: "Uppföljning {year} – {department}.xlsx",
   en: "Follow-up {year} – {department}.xlsx",
 };
-
-/** A copy is the department's; sending out and bringing in belong to the coordinator's master. */
-function refuseIfCopy(read: WorkbookRead): void {
-  const copy = copyOf(read);
-  if (copy.kind === "copy") throw ownError({ kind: "workbookIsCopy", department: copy.info.department });
-}
 
 /**
  * One workbook per department (as `followup split`), written in the browser (ExcelJS, loaded on
@@ -38,9 +31,7 @@ export async function splitCopies(
 ): Promise<{ year: number; copies: DepartmentCopy[] }> {
   const snapshot = await takeSnapshot(context, state);
   const { programme, meta } = requireFollowup(snapshot.read);
-  refuseIfCopy(snapshot.read);
-  refuseIfClosed(meta);
-  refuseIfEntriesAtRisk(snapshot.read);
+  refuseFor("split", snapshot.read);
   const values = enteredValues(snapshot.read);
   const withRows = departmentsWithRows(programme, meta.year, values);
   const chosen = departments === null ? withRows : withRows.filter((d) => departments.includes(d));
@@ -94,9 +85,7 @@ export async function mergeCopies(
   const session = new WriteSession(context, state);
   const snapshot = await takeSnapshot(context, state, session);
   const { programme, meta } = requireFollowup(snapshot.read);
-  refuseIfCopy(snapshot.read);
-  refuseIfClosed(meta);
-  refuseIfEntriesAtRisk(snapshot.read);
+  refuseFor("merge", snapshot.read);
   const result = planMerge(snapshot.read, programme, meta.year, copies, null, decisions);
   if (!result.ok) {
     await session.close();

@@ -1,7 +1,7 @@
 import { DATA_SHEET, localIsoDay } from "../../core";
 import { READY_PREFIX } from "../addin-state";
 import { ownError } from "../errors";
-import { refuseIfClosed } from "./closed-guard";
+import { refuseIfClosed } from "./guards";
 import { readDataSheetHead } from "./read-meta";
 
 /**

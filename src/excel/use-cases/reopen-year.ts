@@ -24,9 +24,9 @@ import type { RunState } from "../run";
 import type { ReopenOutcome } from "../../app/service";
 import { takeSnapshot } from "../snapshot";
 import { WriteSession } from "../write-session";
-import { refuseIfEntriesAtRisk } from "./entries-guard";
 import { requireFollowup } from "./read-state";
 import { locatedRows } from "./rows";
+import { refuseFor } from "./guards";
 
 /** The columns a department types in: unlocked again on the rows that were open before the close. */
 const INPUT_COLUMNS = AREA_COLUMNS.filter((c) => c.input).map((c) => c.key);
@@ -50,11 +50,11 @@ export async function reopenYear(
   const session = new WriteSession(context, state);
   const snapshot = await takeSnapshot(context, state, session);
   const { programme, meta } = requireFollowup(snapshot.read);
+  refuseFor("reopen", snapshot.read);
   if (!meta.closed) {
     await session.close();
     return { reopened: false, year: meta.year };
   }
-  refuseIfEntriesAtRisk(snapshot.read);
   const day = localIsoDay(now);
   const guard = new ProtectionGuard(state);
   const values = enteredValues(snapshot.read);

@@ -1,4 +1,3 @@
-import { refuseIfEntriesAtRisk } from "./entries-guard";
 import type { Lang, Programme } from "../../core";
 import { planRolloverWorkbook } from "../../app/rollover";
 import type { AddinFile, FileWriters, RolloverOutcome } from "../../app/service";
@@ -42,14 +41,12 @@ export async function rolloverFile(
   programme?: Programme
 ): Promise<RolloverFile> {
   const snapshot = await takeSnapshot(context, state);
-  refuseIfEntriesAtRisk(snapshot.read);
   const current = requireFollowup(snapshot.read);
   const planned = planRolloverWorkbook(
     { read: snapshot.read, programme: current.programme, year: current.meta.year, grids: snapshot.grids, extras: [] },
     { year, programme: programme === undefined ? null : validProgramme(programme, lang), now }
   );
-  if (!planned.ok && planned.reason === "copy")
-    throw ownError({ kind: "workbookIsCopy", department: planned.department });
+  if (!planned.ok && planned.reason === "guard") throw ownError(planned.refusal);
   if (!planned.ok && planned.reason === "keptContent")
     throw ownError({ kind: "keptContentAtRisk", problems: planned.problems });
   if (!planned.ok) return { ok: false, year, refusal: planned.refusal };

@@ -8,8 +8,8 @@ import { takeSnapshot } from "../snapshot";
 import { WriteSession } from "../write-session";
 import { queueRowCellWrites, type RowCellWrite } from "../row-cell-writes";
 import { requireFollowup } from "./read-state";
-import { refuseIfClosed } from "./closed-guard";
 import { locatedRows, type LocatedRow } from "./rows";
+import { refuseFor } from "./guards";
 
 const EDITED: readonly (keyof RowEdit & AreaColumnKey)[] = ["status", "done", "comment", "value"];
 
@@ -34,8 +34,8 @@ export async function saveRows(
 ): Promise<void> {
   const session = new WriteSession(context, state);
   const snapshot = await takeSnapshot(context, state, session);
-  const { programme, meta } = requireFollowup(snapshot.read);
-  refuseIfClosed(meta);
+  const { programme } = requireFollowup(snapshot.read);
+  refuseFor("saveRows", snapshot.read);
   const rows = locatedRows(snapshot.read, programme);
   const missing = edits.filter((e) => !rows.has(e.rowId)).map((e) => e.rowId);
   if (missing.length > 0) throw ownError({ kind: "rowsMissing", rows: missing });

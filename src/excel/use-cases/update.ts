@@ -1,4 +1,3 @@
-import { refuseIfEntriesAtRisk } from "./entries-guard";
 import {
   AREA_COLUMNS,
   AREA_TABLE_HEADER_ROW,
@@ -25,8 +24,8 @@ import { applyValidations } from "../validations";
 import { WriteSession } from "../write-session";
 import { requireFollowup } from "./read-state";
 import { addNames } from "./generate";
-import { refuseIfClosed } from "./closed-guard";
 import { validProgramme } from "./valid-programme";
+import { refuseFor } from "./guards";
 
 /**
  * Update in place: the workbook brought to a changed programme with the same guarantees as
@@ -69,8 +68,7 @@ export async function updateInPlace(
   const snapshot = await takeSnapshot(context, state, session);
   // As `followup update`: a closed year is locked.
   const { meta } = requireFollowup(snapshot.read);
-  refuseIfClosed(meta);
-  refuseIfEntriesAtRisk(snapshot.read, { rows: false });
+  refuseFor("update", snapshot.read);
   const result = planUpdate(snapshot.read, next);
   if (!result.ok) {
     await session.close();

@@ -7,8 +7,8 @@ import type { ChoiceEdit } from "../../app/service";
 import { findSheet } from "../sheets";
 import { takeSnapshot } from "../snapshot";
 import { WriteSession } from "../write-session";
-import { refuseIfClosed } from "./closed-guard";
 import { requireFollowup } from "./read-state";
+import { refuseFor } from "./guards";
 
 export function withEdits(choices: CoordinatorChoices, edits: readonly ChoiceEdit[]): CoordinatorChoices {
   const out: Record<string, CoordinatorChoice> = { ...choices };
@@ -44,7 +44,7 @@ export async function writeSummary(
   const snapshot = await takeSnapshot(context, state, session);
   const { programme, meta } = requireFollowup(snapshot.read);
   // As `followup summary --write`: a closed year is locked.
-  refuseIfClosed(meta);
+  refuseFor("writeSummary", snapshot.read);
   const choices = withEdits(snapshot.read.choices, edits);
   const entries = collectEntries(snapshot.read, programme);
   const summary = summarise(programme, entries, { year: meta.year, choices });
