@@ -6,9 +6,8 @@ import {
   isFormula,
   planUpdate,
   SUMMARY_SHEET,
-  textOf,
 } from "../../core";
-import type { Area, AreaSheetRead, Lang, Programme, SheetGrid, SheetPlan, WorkbookPlan } from "../../core";
+import type { Lang, Programme, SheetGrid, SheetPlan, WorkbookPlan } from "../../core";
 import { MARKS_KEY } from "../addin-state";
 import { applyConditionalFormats, applyFrozen, applyPrint, applyProtection, applyRowHeights } from "../apply-sheet";
 import { changedCells, queueWriteBlocks, wantedCells, writeBlocks } from "../diff";
@@ -22,6 +21,7 @@ import { takeSnapshot, type Snapshot } from "../snapshot";
 import { hexColour } from "../units";
 import { applyValidations } from "../validations";
 import { WriteSession } from "../write-session";
+import { planAreaLayouts, type AreaLayout as PlannedLayout } from "../../app/area-layouts";
 import { requireFollowup } from "./read-state";
 import { addNames } from "./generate";
 import { validProgramme } from "./valid-programme";
@@ -181,82 +181,24 @@ function findRetiredSheet(snapshot: Snapshot): SheetInfo | undefined {
   return snapshot.sheets.find((s) => s.name.toLowerCase() === "utgångna rader");
 }
 
-/** How a kept area sheet changes: which of its rows stay, which go, which are added. */
-interface AreaLayout {
-  readonly area: Area;
-  readonly sheet: AreaSheetRead | undefined;
-  /** Null when the sheet cannot be changed in place (no sheet, or a table unlike the plan's). */
-  readonly kept: {
-    readonly info: SheetInfo;
-    readonly grid: SheetGrid;
-    readonly table: string;
-    /** Data rows of the table as it stands (trailing blank rows included). */
-    readonly tableRows: number;
-    /** 0-based indexes in the table of the rows that stay, in sheet order. */
-    readonly stay: readonly number[];
-    /** 0-based indexes of the rows deleted. */
-    readonly remove: readonly number[];
-    /** Rows added at the end of the table. */
-    readonly add: number;
-  } | null;
+/** An area's layout (app/area-layouts.ts) with the kept sheet as this run read it. */
+interface AreaLayout extends Omit<PlannedLayout, "kept"> {
+  readonly kept: (NonNullable<PlannedLayout["kept"]> & { readonly info: SheetInfo; readonly grid: SheetGrid }) | null;
 }
 
-/** The table on an area sheet with exactly the plan's columns, where the plan puts it. */
-function fittingTable(snapshot: Snapshot, sheet: AreaSheetRead): { name: string; rows: number } | null {
-  const onSheet = snapshot.tables.filter((t) => t.sheet.toLowerCase() === sheet.sheet.toLowerCase());
-  const table = onSheet.find((t) => t.columns === AREA_COLUMNS.length);
-  const columnsInPlace = AREA_COLUMNS.every((c, i) => sheet.columns[c.key] === i + 1);
-  if (table === undefined || onSheet.length !== 1 || sheet.headerRow !== AREA_TABLE_HEADER_ROW || !columnsInPlace) {
-    return null;
-  }
-  return { name: table.name, rows: table.rows };
-}
-
-/**
- * Per area of the new programme: its rows in the order they will stand — those already in its
- * sheet where they are, then the ones it gains — and what that takes.
- */
 function areaLayouts(snapshot: Snapshot, next: Programme): Map<string, AreaLayout> {
-  const layouts = new Map<string, AreaLayout>();
-  for (const area of next.areas) {
-    const sheet = snapshot.read.areaSheets.find((s) => s.areaId === area.id);
-    const info = sheet === undefined ? undefined : findSheet(snapshot.sheets, sheet.sheet);
-    const grid = sheet === undefined ? undefined : gridNamed(snapshot, sheet.sheet);
-    const table = sheet === undefined ? null : fittingTable(snapshot, sheet);
-    if (sheet === undefined || info === undefined || grid === undefined || table === null || sheet.headerRow === null) {
-      layouts.set(area.id, { area, sheet, kept: null });
-      continue;
-    }
-    const headerRow = sheet.headerRow;
-    const wanted = new Set(area.rows.map((r) => r.id));
-    const seen = new Set<string>();
-    const stay: number[] = [];
-    const stayIds: string[] = [];
-    for (let index = 0; index < table.rows; index++) {
-      const row = sheet.rows.find((r) => r.rowNumber === headerRow + 1 + index);
-      const id = row === undefined ? null : textOf(row.cells.id);
-      if (id !== null && wanted.has(id) && !seen.has(id)) {
-        seen.add(id);
-        stay.push(index);
-        stayIds.push(id);
-      }
-    }
-    const remove = [...Array(table.rows).keys()].filter((i) => !stay.includes(i));
-    const added = area.rows.filter((r) => !seen.has(r.id));
-    if (stay.length === 0) {
-      // Nothing to keep in place: a new sheet is as good, and a table cannot lose its last row.
-      layouts.set(area.id, { area, sheet, kept: null });
-      continue;
-    }
-    const byId = new Map(area.rows.map((r) => [r.id, r]));
-    const rows = [...stayIds.map((id) => byId.get(id)).filter((r) => r !== undefined), ...added];
-    layouts.set(area.id, {
-      area: { ...area, rows },
-      sheet,
-      kept: { info, grid, table: table.name, tableRows: table.rows, stay, remove, add: added.length },
-    });
-  }
-  return layouts;
+  const read = (name: string): { info: SheetInfo; grid: SheetGrid } | null => {
+    const info = findSheet(snapshot.sheets, name);
+    const grid = gridNamed(snapshot, name);
+    return info === undefined || grid === undefined ? null : { info, grid };
+  };
+  const planned = planAreaLayouts(snapshot.read, snapshot.tables, next, (name) => read(name) !== null);
+  return new Map(
+    [...planned].map(([id, layout]): [string, AreaLayout] => {
+      const sheet = layout.sheet === undefined ? null : read(layout.sheet.sheet);
+      return [id, { ...layout, kept: layout.kept === null || sheet === null ? null : { ...layout.kept, ...sheet } }];
+    })
+  );
 }
 
 /** The sheet name an area sheet keeps for now (renamed at the end if the plan says so). */
