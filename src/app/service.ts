@@ -64,6 +64,8 @@ export type AddinErrorReason =
   | { readonly kind: "noDepartmentRows" }
   | { readonly kind: "reasonMissing" }
   | { readonly kind: "entriesAtRisk"; readonly risks: readonly Finding[] }
+  /** A department's copy read for a merge whose own entries cannot all be placed. */
+  | { readonly kind: "copyEntriesAtRisk"; readonly copy: string; readonly risks: readonly Finding[] }
   | { readonly kind: "keptContentAtRisk"; readonly problems: readonly KeepProblem[] }
   | { readonly kind: "notAFollowupWorkbook"; readonly sheet: string }
   | { readonly kind: "alreadyAFollowupWorkbook"; readonly year: number | null }

@@ -61,6 +61,7 @@ const OWN_CODES: Readonly<Record<OwnKind, AddinErrorCode>> = {
   noDepartmentRows: "invalidArgument",
   reasonMissing: "invalidArgument",
   entriesAtRisk: "entriesAtRisk",
+  copyEntriesAtRisk: "entriesAtRisk",
   notAFollowupWorkbook: "notAFollowupWorkbook",
   alreadyAFollowupWorkbook: "alreadyAFollowupWorkbook",
   sheetExists: "conflict",

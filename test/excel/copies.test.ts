@@ -160,7 +160,40 @@ describe("mergeCopies", () => {
     expect(refusals).toEqual([{ copy: copy.name, reason: "otherYear", year: YEAR + 1, master: YEAR }]);
   });
 
-  test("a department's copy open in Excel refuses to send out or bring in copies", async () => {
+  test("a copy whose headers were typed over is refused by name and nothing is merged: its entries could be lost", async () => {
+    const double = await generated();
+    const { copies } = await service().splitCopies(["KSF"]);
+    const file = copies[0]?.file;
+    if (file === undefined) throw new Error("no copy");
+    const copy = await filled(file, { "1.M1": { status: "I fas" } });
+    const damaged: CopyToMerge = {
+      name: copy.name,
+      read: {
+        ...copy.read,
+        findings: [
+          ...copy.read.findings,
+          {
+            severity: "error",
+            code: "columnMissing",
+            sheet,
+            cell: "F7",
+            rowId: null,
+            messageKey: "columnMissing",
+            params: { column: "Genomfört under året", suspects: "F7, G7" },
+          },
+        ],
+      },
+    };
+    const written = await cellsWrittenBy(double, async () => {
+      const failed = await failure(service().mergeCopies([damaged]), "sv");
+      expect(failed.code).toBe("entriesAtRisk");
+      expect(failed.message).toContain(copy.name);
+      expect(failed.message).toContain(`${sheet}!F7`);
+    });
+    expect(written).toEqual([]);
+  });
+
+  test("a department's copy open in Excel refuses to send out or bring in copies, and to update, close, reopen or roll over the year", async () => {
     const double = await generated();
     const { copies } = await service().splitCopies(["KSF"]);
     const file = copies[0]?.file;
@@ -172,7 +205,14 @@ describe("mergeCopies", () => {
       kind: "constant",
       value: copy.read.copyText ?? "",
     });
-    for (const work of [service().splitCopies(null), service().mergeCopies([copy])]) {
+    for (const work of [
+      service().splitCopies(null),
+      service().mergeCopies([copy]),
+      service().update(programme),
+      service().closeYear(true),
+      service().reopenYear("Fel i rapporteringen"),
+      service().rolloverWorkbook(YEAR + 1),
+    ]) {
       const failed = await failure(work, "sv");
       expect(failed.code).toBe("conflict");
       expect(failed.message).toMatch(/avdelningskopian för KSF/);

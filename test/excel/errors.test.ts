@@ -86,6 +86,7 @@ describe("the task pane's words for the adapter's own refusals", () => {
     noDepartmentRows: { kind: "noDepartmentRows" },
     reasonMissing: { kind: "reasonMissing" },
     entriesAtRisk: { kind: "entriesAtRisk", risks: [risk] },
+    copyEntriesAtRisk: { kind: "copyEntriesAtRisk", copy: "Uppföljning 2019 – KSF.xlsx", risks: [risk] },
     keptContentAtRisk: {
       kind: "keptContentAtRisk",
       problems: [{ reason: "noRowToFollow" as const, sheet: "1 Trygghet", cell: "T10", params: { rowId: "1.A1" } }],

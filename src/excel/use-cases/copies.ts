@@ -1,5 +1,6 @@
 import { copyInfoFor, departmentsWithRows, enteredValues, followupPlan, planMerge } from "../../core";
 import type { CopyToMerge, Lang, MergeDecisions } from "../../core";
+import { guardRefusal } from "../../app/guards";
 import { ownError } from "../errors";
 import { XLSX_MIME } from "../files";
 import type { RunState } from "../run";
@@ -86,6 +87,13 @@ export async function mergeCopies(
   const snapshot = await takeSnapshot(context, state, session);
   const { programme, meta } = requireFollowup(snapshot.read);
   refuseFor("merge", snapshot.read);
+  // As `followup merge`: each copy's own entries must be certain too, or its values could be lost.
+  for (const copy of copies) {
+    const refusal = guardRefusal("copyToMerge", copy.read);
+    if (refusal?.kind === "entriesAtRisk") {
+      throw ownError({ kind: "copyEntriesAtRisk", copy: copy.name, risks: refusal.risks });
+    }
+  }
   const result = planMerge(snapshot.read, programme, meta.year, copies, null, decisions);
   if (!result.ok) {
     await session.close();

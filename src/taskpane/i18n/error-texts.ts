@@ -288,6 +288,20 @@ const OWN_TEXTS: Readonly<Record<OwnKind, { readonly text: Text }>> = {
       },
     },
   },
+  copyEntriesAtRisk: {
+    text: {
+      sv: {
+        message: "Inget slogs samman: i kopian {copy} kunde inmatade värden gå förlorade. {first}",
+        action:
+          "Be förvaltningen skriva tillbaka rubrikerna eller rätta raderna i sin kopia ({count} ställen; Kontroll i kopian visar alla) och läs in den igen.",
+      },
+      en: {
+        message: "Nothing was merged: entered values in the copy {copy} could be lost. {first}",
+        action:
+          "Ask the department to restore the headers or correct the rows in its copy ({count} places; Check in the copy lists them all) and read it in again.",
+      },
+    },
+  },
   notAFollowupWorkbook: {
     text: {
       sv: {
@@ -459,6 +473,12 @@ function paramsOf(reason: AddinErrorReason, lang: Lang): Params {
       return { code: reason.officeCode };
     case "entriesAtRisk":
       return {
+        first: reason.risks[0] === undefined ? "" : oneLine(renderFinding(reason.risks[0], lang)),
+        count: reason.risks.length,
+      };
+    case "copyEntriesAtRisk":
+      return {
+        copy: reason.copy,
         first: reason.risks[0] === undefined ? "" : oneLine(renderFinding(reason.risks[0], lang)),
         count: reason.risks.length,
       };
