@@ -153,7 +153,7 @@ function statusValues(random: Random, done: DoneTexts, row: ProgrammeRow, year: 
 export function demoEntries(programme: Programme, year = DEMO_YEAR, seed = DEMO_SEED): Map<string, EnteredValues> {
   const random = seededRandom(seed);
   const done = new DoneTexts(random);
-  const entries = new Map<string, EnteredValues>();
+  const entered = new Map<string, EnteredValues>();
   const seenPerDepartment = new Map<string, number>();
   for (const area of programme.areas) {
     for (const row of area.rows) {
@@ -162,21 +162,21 @@ export function demoEntries(programme: Programme, year = DEMO_YEAR, seed = DEMO_
       if (UNFINISHED_DEPARTMENTS.includes(row.department) && seen % 2 === 1) {
         continue;
       }
-      entries.set(
+      entered.set(
         row.id,
         row.type === "indicator" ? indicatorValues(random, row, year) : statusValues(random, done, row, year, area.id)
       );
     }
   }
   for (const mistake of SEEDED_MISTAKES) {
-    const current = entries.get(mistake.rowId) ?? {};
+    const current = entered.get(mistake.rowId) ?? {};
     const changed: Record<string, RawCell> = { ...current, ...mistake.with };
     if (mistake.value === null) {
       delete changed[mistake.column];
     } else {
       changed[mistake.column] = mistake.value;
     }
-    entries.set(mistake.rowId, changed);
+    entered.set(mistake.rowId, changed);
   }
-  return entries;
+  return entered;
 }

@@ -10,12 +10,12 @@ import type { EnteredValues, InputColumnKey, Programme } from "../core";
 export async function pasteDemoFormulas(
   data: Uint8Array,
   programme: Programme,
-  entries: ReadonlyMap<string, EnteredValues>
+  entered: ReadonlyMap<string, EnteredValues>
 ): Promise<Uint8Array> {
   const pasted: { sheet: string; row: number; column: number; formula: string }[] = [];
   for (const area of programme.areas) {
     area.rows.forEach((row, i) => {
-      const entry = entries.get(row.id);
+      const entry = entered.get(row.id);
       for (const [key, cell] of Object.entries(entry ?? {})) {
         if (cell !== undefined && isFormula(cell)) {
           pasted.push({

@@ -23,16 +23,16 @@ function rowHash(values: EnteredValues | undefined): string {
  */
 export function closeFingerprint(
   programme: Programme,
-  entries: ReadonlyMap<string, EnteredValues>,
+  entered: ReadonlyMap<string, EnteredValues>,
   year: number
 ): string {
-  return [...rowHashes(programme, entries, year)].map(([id, hash]) => `${id}:${hash}`).join(";");
+  return [...rowHashes(programme, entered, year)].map(([id, hash]) => `${id}:${hash}`).join(";");
 }
 
 /** Each row's hash over its cells as written, rows the programme does not know included. */
 function rowHashes(
   programme: Programme,
-  entries: ReadonlyMap<string, EnteredValues>,
+  entered: ReadonlyMap<string, EnteredValues>,
   year: number
 ): Map<string, string> {
   const out = new Map<string, string>();
@@ -40,11 +40,11 @@ function rowHashes(
     const written: EnteredValues = {
       department: r.department,
       lastYear: r.indicator?.history[String(year - 1)] ?? null,
-      ...(entries.get(r.id) ?? {}),
+      ...(entered.get(r.id) ?? {}),
     };
     out.set(r.id, rowHash(written));
   }
-  for (const [id, values] of entries) if (!out.has(id)) out.set(id, rowHash(values));
+  for (const [id, values] of entered) if (!out.has(id)) out.set(id, rowHash(values));
   return out;
 }
 
@@ -52,7 +52,7 @@ function rowHashes(
 export function rowsEditedSinceClose(
   fingerprint: string,
   programme: Programme,
-  entries: ReadonlyMap<string, EnteredValues>,
+  entered: ReadonlyMap<string, EnteredValues>,
   year: number
 ): string[] {
   const then = new Map<string, string>();
@@ -60,7 +60,7 @@ export function rowsEditedSinceClose(
     const at = part.lastIndexOf(":");
     if (at > 0) then.set(part.slice(0, at), part.slice(at + 1));
   }
-  const now = rowHashes(programme, entries, year);
+  const now = rowHashes(programme, entered, year);
   const edited: string[] = [];
   for (const [id, hash] of then) {
     if (now.get(id) !== hash) edited.push(id);

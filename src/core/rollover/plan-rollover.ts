@@ -67,7 +67,7 @@ export function planRollover(read: WorkbookRead, options: RolloverOptions): Roll
 
   const oldRows = rowIndex(old);
   const nextRows = rowIndex(next);
-  const entries = new Map<string, EnteredValues>();
+  const entered = new Map<string, EnteredValues>();
   const reported = new Map<string, Record<string, number>>();
   const retired: RetiredRow[] = [...kept.retired];
   const carried: string[] = [];
@@ -92,7 +92,7 @@ export function planRollover(read: WorkbookRead, options: RolloverOptions): Roll
     }
     const row = carryRow(values, inOld?.row.type ?? inNext.row.type, inNext.row, fromYear);
     if (hasValues(row.entry)) {
-      entries.set(id, row.entry);
+      entered.set(id, row.entry);
       carried.push(id);
     }
     if (Object.keys(row.numbers).length > 0) {
@@ -110,7 +110,7 @@ export function planRollover(read: WorkbookRead, options: RolloverOptions): Roll
     ok: true,
     programme: withReportedHistory(next, reported),
     year,
-    values: entries,
+    values: entered,
     retired,
     report: {
       fromYear,
