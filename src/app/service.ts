@@ -127,6 +127,12 @@ export interface RowEdit {
   readonly value?: number | null;
 }
 
+/** The cells a department fills in the task pane's form, in the form's order (the adapter writes these). */
+export const ROW_EDIT_FIELDS = ["status", "done", "comment", "value"] as const satisfies readonly Exclude<
+  keyof RowEdit,
+  "rowId"
+>[];
+
 export interface FollowupState {
   readonly meta: WorkbookMeta;
   readonly programme: Programme;

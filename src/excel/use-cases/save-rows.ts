@@ -3,7 +3,7 @@ import type { AreaColumnKey, RawCell } from "../../core";
 import { sameCell } from "../cells";
 import { ownError } from "../errors";
 import type { RunState } from "../run";
-import type { RowEdit } from "../../app/service";
+import { ROW_EDIT_FIELDS, type RowEdit } from "../../app/service";
 import { takeSnapshot } from "../snapshot";
 import { WriteSession } from "../write-session";
 import { queueRowCellWrites, type RowCellWrite } from "../row-cell-writes";
@@ -11,7 +11,7 @@ import { requireFollowup } from "./read-state";
 import { locatedRows, type LocatedRow } from "./rows";
 import { refuseFor } from "./guards";
 
-const EDITED: readonly (keyof RowEdit & AreaColumnKey)[] = ["status", "done", "comment", "value"];
+const EDITED: readonly (keyof RowEdit & AreaColumnKey)[] = ROW_EDIT_FIELDS;
 
 function cellFor(located: LocatedRow, key: AreaColumnKey, value: RawCell): RowCellWrite | null {
   const column = located.sheet.columns[key];

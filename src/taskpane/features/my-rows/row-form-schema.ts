@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ACTIVITY_STATUS, ASSESSMENT, checkRowValues, parseNumberText } from "../../../core";
 import type { Finding, Lang, Programme, ProgrammeIndex, RowType } from "../../../core";
+import { ROW_EDIT_FIELDS } from "../../../app/service";
 import type { MessageKey } from "../../i18n/translate";
 
 /**
@@ -72,7 +73,7 @@ const FORM_PROBLEMS: Readonly<Record<string, FormProblem>> = {
   },
 };
 
-const FORM_FIELDS: readonly RowField[] = ["status", "done", "comment", "value"];
+const FORM_FIELDS: readonly RowField[] = ROW_EDIT_FIELDS;
 
 function isFormField(column: string | null): column is RowField {
   return (FORM_FIELDS as readonly (string | null)[]).includes(column);
