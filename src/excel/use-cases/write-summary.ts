@@ -1,5 +1,5 @@
-import { buildWorkbookPlan, collectEntries, summarise, SUMMARY_SHEET } from "../../core";
-import type { CoordinatorChoice, CoordinatorChoices, SheetPlan } from "../../core";
+import { SUMMARY_SHEET } from "../../core";
+import { summarySheetAfterEdits } from "../../app/summary-write";
 import { gridNamed, diffSheet, replaceSheet, tableFits, type SheetWriter } from "../own-sheets";
 import { ProtectionGuard } from "../protection";
 import type { RunState } from "../run";
@@ -9,25 +9,6 @@ import { takeSnapshot } from "../snapshot";
 import { WriteSession } from "../write-session";
 import { requireFollowup } from "./read-state";
 import { refuseFor } from "./guards";
-
-export function withEdits(choices: CoordinatorChoices, edits: readonly ChoiceEdit[]): CoordinatorChoices {
-  const out: Record<string, CoordinatorChoice> = { ...choices };
-  for (const e of edits) {
-    out[e.key] = {
-      assessment: e.assessment,
-      raw: null,
-      text: e.text,
-      done: e.done === undefined ? (choices[e.key]?.done ?? null) : e.done,
-    };
-  }
-  return out;
-}
-
-function summaryPlan(sheets: readonly SheetPlan[]): SheetPlan {
-  const plan = sheets.find((s) => s.role === "summary");
-  if (plan === undefined) throw new Error("plan error: no summary sheet");
-  return plan;
-}
 
 /**
  * Write the summary: the coordinator's choices merged into those in the sheet, the summary
@@ -45,10 +26,7 @@ export async function writeSummary(
   const { programme, meta } = requireFollowup(snapshot.read);
   // As `followup summary --write`: a closed year is locked.
   refuseFor("writeSummary", snapshot.read);
-  const choices = withEdits(snapshot.read.choices, edits);
-  const entries = collectEntries(snapshot.read, programme);
-  const summary = summarise(programme, entries, { year: meta.year, choices });
-  const plan = summaryPlan(buildWorkbookPlan(programme, { year: meta.year, summary, choices, meta }).sheets);
+  const plan = summarySheetAfterEdits(snapshot.read, programme, meta, edits);
   const w: SheetWriter = { context, session, guard: new ProtectionGuard(state), snapshot };
   const info = findSheet(snapshot.sheets, SUMMARY_SHEET);
   const grid = info === undefined ? undefined : gridNamed(snapshot, info.name);
