@@ -1,4 +1,5 @@
-import { closeReadiness, renderFinding } from "../core";
+import { renderFinding } from "../core";
+import { decideClose } from "../app/close-year";
 import type { CloseReadiness } from "../core";
 import { flag } from "./args";
 import { findingLine } from "./check";
@@ -8,7 +9,7 @@ import { shortList } from "./format";
 import { loadWorkbook, oneLine } from "./load";
 import { rewriteWithSummary } from "./summary";
 import { sayKept } from "./kept-content";
-import { refuseFor } from "./guards";
+import { cliRefusal } from "./guards";
 
 const USAGE = "close FILE.xlsx [--force]";
 /** Errors listed in the warning; the check lists them all. */
@@ -55,10 +56,9 @@ export const closeCommand: CommandSpec = {
     const file = ctx.file(name ?? "");
     const force = flag(args, "force");
     const loaded = await loadWorkbook(ctx, file);
-    const readiness = closeReadiness(loaded.read, loaded.programme);
-    if (!readiness.alreadyClosed) {
-      refuseFor(ctx, "close", loaded, file);
-    }
+    const decision = decideClose(loaded.read, loaded.programme, force, { rewritesFile: true });
+    if (decision.kind === "refused") throw cliRefusal(ctx, decision.refusal, file);
+    const readiness = decision.readiness;
     const json = (closed: boolean, backup: string | null, ok: boolean): void =>
       ctx.printJson({
         command: "close",
@@ -79,7 +79,7 @@ export const closeCommand: CommandSpec = {
         backup,
       });
 
-    if (readiness.alreadyClosed) {
+    if (decision.kind === "alreadyClosed") {
       ctx.say("closeAlready", { file: file.shown, year: loaded.year });
       json(true, null, true);
       return EXIT_OK;
@@ -87,7 +87,7 @@ export const closeCommand: CommandSpec = {
     if (!readiness.complete) {
       printMissing(ctx, readiness, loaded.year);
       ctx.print();
-      if (!force) {
+      if (decision.kind === "incomplete") {
         ctx.say("closeRefused", { file: file.shown });
         json(false, null, false);
         return EXIT_ERRORS;

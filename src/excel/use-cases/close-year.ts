@@ -1,7 +1,6 @@
 import {
   areaClosedNote,
   closeFingerprint,
-  closeReadiness,
   DATA_FIRST_ROW,
   DATA_HEADER_ROW,
   DATA_HEADERS,
@@ -24,8 +23,9 @@ import type { CloseOutcome } from "../../app/service";
 import { findSheet } from "../sheets";
 import { takeSnapshot } from "../snapshot";
 import { WriteSession } from "../write-session";
+import { decideClose } from "../../app/close-year";
+import { ownError } from "../errors";
 import { requireFollowup } from "./read-state";
-import { refuseFor } from "./guards";
 
 /** A locking write costs about as much as a one-cell write; a sheet is three of them. */
 const SHEET_OPERATIONS_BYTES = 600;
@@ -60,21 +60,21 @@ export async function closeYear(context: Excel.RequestContext, state: RunState, 
   const session = new WriteSession(context, state);
   const snapshot = await takeSnapshot(context, state, session);
   const { programme, meta } = requireFollowup(snapshot.read);
-  const readiness = closeReadiness(snapshot.read, programme);
-  if (readiness.alreadyClosed) {
+  // As `followup close` (app/close-year.ts): not a department's copy, and every entry placed with
+  // certainty, since what was entered at close is recorded (the fingerprint) and every cell locked.
+  const decision = decideClose(snapshot.read, programme, force);
+  if (decision.kind === "refused") throw ownError(decision.refusal);
+  if (decision.kind === "alreadyClosed") {
     await session.close();
     return { ok: true, alreadyClosed: true, year: meta.year };
   }
-  // As `followup close`: not a department's copy, and every entry placed with certainty, since
-  // what was entered at close is recorded (the fingerprint) and every cell locked.
-  refuseFor("close", snapshot.read);
-  if (!readiness.complete && !force) {
+  if (decision.kind === "incomplete") {
     await session.close();
     return {
       ok: false,
       year: meta.year,
-      notReported: readiness.notReported,
-      errors: readiness.errors,
+      notReported: decision.readiness.notReported,
+      errors: decision.readiness.errors,
     };
   }
 
