@@ -4,10 +4,10 @@
  * sorted stays sorted — and when the sheet must be replaced instead.
  */
 import { planAreaLayouts, type TableShape } from "../../src/app/area-layouts";
-import { AREA_TABLE_HEADER_ROW, followupPlan, readWorkbook } from "../../src/core";
-import type { Programme, SheetGrid, WorkbookPlan } from "../../src/core";
+import { AREA_TABLE_HEADER_ROW, readWorkbook } from "../../src/core";
+import type { Programme, SheetGrid } from "../../src/core";
 import { smallProgramme } from "../support/plan-fixtures";
-import { planToGrids } from "../support/plan-grids";
+import { writtenWorkbook } from "../support/written-workbook";
 
 const NOW = new Date("2019-10-01T08:00:00Z");
 const programme = smallProgramme();
@@ -15,19 +15,11 @@ const AREA = programme.areas[0];
 if (AREA === undefined) throw new Error("fixture without areas");
 
 function written(p: Programme): { grids: SheetGrid[]; tables: TableShape[] } {
-  const plan: WorkbookPlan = followupPlan({
-    programme: p,
-    year: 2019,
-    values: new Map(),
-    choices: {},
-    retired: [],
-    closed: false,
-    now: NOW,
-  }).plan;
+  const { plan, grids } = writtenWorkbook(p, { now: NOW });
   const tables = plan.sheets.flatMap((s) =>
     s.tables.map((t) => ({ name: t.name, sheet: s.name, rows: t.rows.length, columns: t.columns.length }))
   );
-  return { grids: planToGrids(plan), tables };
+  return { grids, tables };
 }
 
 /** The area's data rows in the opposite order, as a person sorting the table leaves them. */

@@ -3,28 +3,13 @@
  * before → nothing to do; a copy → refused; not reported → stopped unless forced.
  */
 import { decideClose } from "../../src/app/close-year";
-import { copyInfoFor, enteredValues, followupPlan, readWorkbook } from "../../src/core";
 import type { WorkbookRead } from "../../src/core";
 import { smallProgramme } from "../support/plan-fixtures";
-import { planToGrids } from "../support/plan-grids";
+import { writtenWorkbook } from "../support/written-workbook";
 
-const NOW = new Date("2019-12-01T08:00:00Z");
 const programme = smallProgramme();
-const base = { programme, year: 2019, values: new Map(), choices: {}, retired: [], closed: false, now: NOW };
-
 function workbook(options: { closed?: boolean; copyFor?: string } = {}): WorkbookRead {
-  const copy =
-    options.copyFor === undefined
-      ? null
-      : copyInfoFor({
-          programme,
-          year: 2019,
-          values: enteredValues(readWorkbook(planToGrids(followupPlan(base).plan))),
-          masterGeneratedAt: "",
-          department: options.copyFor,
-          now: NOW,
-        });
-  return readWorkbook(planToGrids(followupPlan({ ...base, closed: options.closed ?? false, copy }).plan));
+  return writtenWorkbook(programme, options).read;
 }
 
 test("nothing reported: stopped with the list unless forced; forced, it closes and says so", () => {

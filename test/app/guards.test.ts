@@ -5,38 +5,19 @@
  * entries at risk where the use case writes over or past them.
  */
 import { GUARDS, guardRefusal, type GuardedUseCase } from "../../src/app/guards";
-import { AREA_TABLE_HEADER_ROW, copyInfoFor, enteredValues, followupPlan, readWorkbook } from "../../src/core";
-import type { SheetGrid, WorkbookRead } from "../../src/core";
+import { AREA_TABLE_HEADER_ROW, readWorkbook } from "../../src/core";
+import type { WorkbookRead } from "../../src/core";
 import { smallProgramme } from "../support/plan-fixtures";
-import { planToGrids } from "../support/plan-grids";
+import { writtenWorkbook } from "../support/written-workbook";
 
-const NOW = new Date("2019-12-01T08:00:00Z");
 const YEAR = 2019;
 const programme = smallProgramme();
 const USE_CASES = Object.keys(GUARDS) as GuardedUseCase[];
 
-function grids(options: { copyFor?: string; closed?: boolean } = {}): SheetGrid[] {
-  const base = { programme, year: YEAR, values: new Map(), choices: {}, retired: [], closed: false, now: NOW };
-  const copy =
-    options.copyFor === undefined
-      ? null
-      : copyInfoFor({
-          programme,
-          year: YEAR,
-          values: enteredValues(readWorkbook(planToGrids(followupPlan(base).plan))),
-          masterGeneratedAt: "",
-          department: options.copyFor,
-          now: NOW,
-        });
-  return planToGrids(followupPlan({ ...base, closed: options.closed ?? false, copy }).plan);
-}
-
 /** Two input headers of an area table typed over (a row has entries in them), as a person does on an unprotected sheet. */
 function renamedHeader(): WorkbookRead {
   const entered = new Map([["1.A1", { status: "Pågår", done: "Två vandringar.", comment: "Enligt plan." }]]);
-  const sheets = planToGrids(
-    followupPlan({ programme, year: YEAR, values: entered, choices: {}, retired: [], closed: false, now: NOW }).plan
-  );
+  const sheets = writtenWorkbook(programme, { values: entered }).grids;
   const sheet = programme.areas[0]?.sheetName ?? "";
   return readWorkbook(
     sheets.map((g) =>
@@ -55,7 +36,7 @@ function renamedHeader(): WorkbookRead {
 }
 
 test("a department's copy: refused by exactly the use cases the table marks, with the department", () => {
-  const copy = readWorkbook(grids({ copyFor: "KSF" }));
+  const copy = writtenWorkbook(programme, { copyFor: "KSF" }).read;
   const refusing = USE_CASES.filter((u) => guardRefusal(u, copy) !== null);
   expect(refusing).toEqual(USE_CASES.filter((u) => GUARDS[u].copy));
   expect(refusing).toEqual(expect.arrayContaining(["update", "close", "reopen", "rollover", "split", "merge"]));
@@ -65,7 +46,7 @@ test("a department's copy: refused by exactly the use cases the table marks, wit
 });
 
 test("a closed year: refused where the year is locked, with the year", () => {
-  const closed = readWorkbook(grids({ closed: true }));
+  const closed = writtenWorkbook(programme, { closed: true }).read;
   expect(USE_CASES.filter((u) => guardRefusal(u, closed) !== null)).toEqual(USE_CASES.filter((u) => GUARDS[u].closed));
   expect(guardRefusal("saveRows", closed)).toEqual({ kind: "workbookClosed", year: YEAR });
 });
@@ -81,6 +62,6 @@ test("entries at risk: refused where the use case writes past them; a whole-file
 });
 
 test("the coordinator's open workbook with every entry certain is refused by nothing", () => {
-  const read = readWorkbook(grids());
+  const read = writtenWorkbook(programme).read;
   expect(USE_CASES.map((u) => guardRefusal(u, read, { rewritesFile: true }))).toEqual(USE_CASES.map(() => null));
 });

@@ -6,10 +6,10 @@
  */
 import { planRolloverWorkbook } from "../../src/app/rollover";
 import type { WorkbookToRewrite } from "../../src/app/rewrite";
-import { copyInfoFor, enteredValues, followupPlan, readWorkbook } from "../../src/core";
+import { readWorkbook } from "../../src/core";
 import type { SheetGrid } from "../../src/core";
 import { smallProgramme } from "../support/plan-fixtures";
-import { planToGrids } from "../support/plan-grids";
+import { writtenWorkbook } from "../support/written-workbook";
 
 const NOW = new Date("2019-12-01T08:00:00Z");
 const YEAR = 2019;
@@ -20,20 +20,10 @@ function workbook(
   extraGrids: readonly SheetGrid[] = [],
   extras: WorkbookToRewrite["extras"] = []
 ): WorkbookToRewrite {
-  const base = { programme, year: YEAR, values: new Map(), choices: {}, retired: [], closed: true, now: NOW };
-  const master = readWorkbook(planToGrids(followupPlan(base).plan));
-  const copy =
-    copyFor === null
-      ? null
-      : copyInfoFor({
-          programme,
-          year: YEAR,
-          values: enteredValues(master),
-          masterGeneratedAt: "",
-          department: copyFor,
-          now: NOW,
-        });
-  const grids = [...planToGrids(followupPlan({ ...base, copy }).plan), ...extraGrids];
+  const grids = [
+    ...writtenWorkbook(programme, { closed: true, now: NOW, ...(copyFor === null ? {} : { copyFor }) }).grids,
+    ...extraGrids,
+  ];
   return { read: readWorkbook(grids), programme, year: YEAR, grids, extras };
 }
 

@@ -3,10 +3,11 @@
  * choices in the sheet, and the summary sheet those choices make.
  */
 import { summarySheetAfterEdits, withEdits } from "../../src/app/summary-write";
-import { followupPlan, readWorkbook, textOf } from "../../src/core";
+import { readWorkbook, textOf } from "../../src/core";
 import type { CoordinatorChoices } from "../../src/core";
 import { smallProgramme } from "../support/plan-fixtures";
 import { planToGrids } from "../support/plan-grids";
+import { writtenWorkbook } from "../support/written-workbook";
 
 const NOW = new Date("2019-12-01T08:00:00Z");
 const programme = smallProgramme();
@@ -32,16 +33,7 @@ test("an edit replaces its key's assessment and text; its 'Genomfört under åre
 });
 
 test("the summary sheet after the edits carries the coordinator's choice and text, read back as written", () => {
-  const { plan, meta } = followupPlan({
-    programme,
-    year: 2019,
-    values: new Map(),
-    choices: {},
-    retired: [],
-    closed: false,
-    now: NOW,
-  });
-  const read = readWorkbook(planToGrids(plan));
+  const { plan, meta, read } = writtenWorkbook(programme, { now: NOW });
   const sheet = summarySheetAfterEdits(read, programme, meta, [
     { key: "overall", assessment: "partly", text: "Arbetet går framåt men inte i alla delar." },
   ]);
