@@ -1,11 +1,12 @@
 import { localIsoDay } from "../core";
+import { decideReopen, reopenReason } from "../app/reopen-year";
 import { positionals, requiredOption } from "./command-args";
 import { EXIT_ERRORS, EXIT_OK, type CommandSpec } from "./context";
 import { usageError } from "./errors";
 import { loadWorkbook } from "./load";
 import { sayKept } from "./kept-content";
 import { rewriteWithSummary } from "./summary";
-import { refuseFor } from "./guards";
+import { cliRefusal } from "./guards";
 
 const USAGE = "reopen FILE.xlsx --reason TEXT";
 
@@ -25,22 +26,22 @@ export const reopenCommand: CommandSpec = {
   async run(ctx, args) {
     const [name] = positionals(args, ["FILE.xlsx"], USAGE);
     const file = ctx.file(name ?? "");
-    const reason = requiredOption(args, "reason", "reopen", USAGE).replace(/\s+/g, " ").trim();
-    if (reason === "") {
+    const reason = reopenReason(requiredOption(args, "reason", "reopen", USAGE));
+    if (reason === null) {
       throw usageError("reopenNeedsReason", { usage: USAGE });
     }
     const loaded = await loadWorkbook(ctx, file);
-    refuseFor(ctx, "reopen", loaded, file);
+    const decision = decideReopen(loaded.read, reason, ctx.now(), { rewritesFile: true });
+    if (decision.kind === "refused") throw cliRefusal(ctx, decision.refusal, file);
     const day = localIsoDay(ctx.now());
     const json = (reopened: boolean, backup: string | null, ok: boolean): void =>
       ctx.printJson({ command: "reopen", ok, file: file.shown, year: loaded.year, reopened, day, reason, backup });
-    if (loaded.read.meta?.closed !== true) {
+    if (decision.kind === "notClosed") {
       ctx.say("reopenNotClosed", { file: file.shown, year: loaded.year });
       json(false, null, true);
       return EXIT_OK;
     }
-    const reopenings = [...(loaded.read.reopenings ?? []), { day, reason }];
-    const outcome = await rewriteWithSummary(ctx, loaded, file, null, false, false, reopenings);
+    const outcome = await rewriteWithSummary(ctx, loaded, file, null, false, false, decision.reopenings);
     if (!outcome.ok) {
       json(false, null, false);
       return EXIT_ERRORS;

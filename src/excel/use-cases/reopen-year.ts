@@ -9,7 +9,6 @@ import {
   enteredValues,
   followupPlan,
   isClosedRow,
-  localIsoDay,
   META_KEYS,
   parseAddress,
   SUMMARY_SHEET,
@@ -24,9 +23,9 @@ import type { RunState } from "../run";
 import type { ReopenOutcome } from "../../app/service";
 import { takeSnapshot } from "../snapshot";
 import { WriteSession } from "../write-session";
+import { decideReopen, reopenReason } from "../../app/reopen-year";
 import { requireFollowup } from "./read-state";
 import { locatedRows } from "./rows";
-import { refuseFor } from "./guards";
 
 /** The columns a department types in: unlocked again on the rows that were open before the close. */
 const INPUT_COLUMNS = AREA_COLUMNS.filter((c) => c.input).map((c) => c.key);
@@ -45,17 +44,18 @@ export async function reopenYear(
   reason: string,
   now: Date
 ): Promise<ReopenOutcome> {
-  const why = reason.replace(/\s+/g, " ").trim();
-  if (why === "") throw ownError({ kind: "reasonMissing" });
+  const why = reopenReason(reason);
+  if (why === null) throw ownError({ kind: "reasonMissing" });
   const session = new WriteSession(context, state);
   const snapshot = await takeSnapshot(context, state, session);
   const { programme, meta } = requireFollowup(snapshot.read);
-  refuseFor("reopen", snapshot.read);
-  if (!meta.closed) {
+  const decision = decideReopen(snapshot.read, why, now);
+  if (decision.kind === "refused") throw ownError(decision.refusal);
+  if (decision.kind === "notClosed") {
     await session.close();
     return { reopened: false, year: meta.year };
   }
-  const day = localIsoDay(now);
+  const { day } = decision.reopening;
   const guard = new ProtectionGuard(state);
   const values = enteredValues(snapshot.read);
   const rows = locatedRows(snapshot.read, programme);
@@ -80,8 +80,7 @@ export async function reopenYear(
         used - DATA_HEADER_ROW + 1,
         1
       ).clear("Contents");
-      const earlier = snapshot.read.reopenings ?? [];
-      const record = [...earlier.map((r) => [r.day, r.reason]), [day, why]];
+      const record = decision.reopenings.map((r) => [r.day, r.reason]);
       const { dayColumn } = DATA_LAYOUT.reopenings;
       const header = ws.getRangeByIndexes(DATA_HEADER_ROW - 1, dayColumn - 1, 1, 2);
       header.numberFormat = [["@", "@"]];
