@@ -340,6 +340,15 @@ describe("cells", () => {
   });
 });
 
+/** One area, one status: the smallest block a chart plots (categories in A, one series in B). */
+function oneAreaChart(sheet: Excel.Worksheet): Excel.Chart {
+  sheet.getRange("A1:B2").values = [
+    ["", "Klar"],
+    ["Ett", 1],
+  ];
+  return sheet.charts.add("BarStacked100", sheet.getRange("A1:B2"), "Columns");
+}
+
 describe("charts", () => {
   test("a chart over a block plots a series per column after the categories, named by the first row; it is set up and read back", async () => {
     const double = installDouble();
@@ -387,11 +396,7 @@ describe("charts", () => {
     const pastLast = await officeError(
       Excel.run(async (context) => {
         const sheet = context.workbook.worksheets.getItem("Sheet1");
-        sheet.getRange("A1:B2").values = [
-          ["", "Klar"],
-          ["Ett", 1],
-        ];
-        const chart = sheet.charts.add("BarStacked100", sheet.getRange("A1:B2"), "Columns");
+        const chart = oneAreaChart(sheet);
         chart.series.getItemAt(1).format.fill.setSolidColor("#000000");
         await context.sync();
       })
@@ -420,11 +425,7 @@ describe("charts", () => {
     const gone = await officeError(
       Excel.run(async (context) => {
         const sheet = context.workbook.worksheets.getItem("Sheet1");
-        sheet.getRange("A1:B2").values = [
-          ["", "Klar"],
-          ["Ett", 1],
-        ];
-        const chart = sheet.charts.add("BarStacked100", sheet.getRange("A1:B2"), "Columns");
+        const chart = oneAreaChart(sheet);
         await context.sync();
         chart.delete();
         await context.sync();
