@@ -17,7 +17,9 @@ export function runPython(script: string, args: readonly string[]): Promise<stri
         if (error !== null) {
           reject(
             new Error(
-              `${PYTHON} failed (${error.message.split("\n")[0]}): ${stderr.trim()}. ` +
+              // Code and signal too: a run that dies with nothing on stderr (seen once in CI, the UNO
+              // bridge to LibreOffice) is otherwise a blank.
+              `${PYTHON} failed (${error.message.split("\n")[0]}; exit code ${String(error.code)}, signal ${String(error.signal)}): ${stderr.trim()}. ` +
                 "Install Debian's python3-openpyxl and python3-xlsxwriter; tests of other programs' files fail without them."
             )
           );
