@@ -187,6 +187,45 @@ describe("update in place", () => {
     expect(readDouble(double).programme).toEqual(programme);
   });
 
+  test("a table the user sorted stays sorted: kept rows where they stand, new rows below, entries with their IDs", async () => {
+    const double = await filledWorkbook();
+    const { next, added, moved } = changed(programme);
+    const area = programme.areas[1];
+    if (area === undefined) throw new Error("no area");
+    const sheet = double.workbook.sheet(area.sheetName);
+    // As Excel's sort does: whole rows swap, and a formula's references to its own row follow it.
+    const first = AREA_TABLE_HEADER_ROW;
+    const last = AREA_TABLE_HEADER_ROW + area.rows.length - 1;
+    const follow = (formula: string | null, from: number, to: number): string | null =>
+      formula?.replace(/(\$?[A-Z]+\$?)(\d+)/g, (m: string, col: string, row: string) =>
+        Number(row) === from + 1 ? `${col}${to + 1}` : m
+      ) ?? null;
+    for (let c = 0; c < AREA_COLUMNS.length; c++) {
+      const a = { ...sheet.cellForWrite(first, c) };
+      const b = { ...sheet.cellForWrite(last, c) };
+      Object.assign(sheet.cellForWrite(first, c), { ...b, formula: follow(b.formula, last, first) });
+      Object.assign(sheet.cellForWrite(last, c), { ...a, formula: follow(a.formula, first, last) });
+    }
+    const before = readDouble(double);
+    const beforeIds = (before.areaSheets.find((s) => s.areaId === area.id)?.rows ?? []).map((r) => textOf(r.cells.id));
+    expect(beforeIds[0]).toBe(area.rows[area.rows.length - 1]?.id);
+    const expected = planUpdate(before, next);
+    if (!expected.ok) throw new Error("the change should be accepted");
+
+    await service().update(next);
+    const after = readDouble(double);
+    const ids = (after.areaSheets.find((s) => s.areaId === area.id)?.rows ?? []).map((r) => textOf(r.cells.id));
+    expect(ids).toEqual([...beforeIds, moved, added]);
+    const entered = enteredValues(after);
+    for (const [id, values] of expected.values) {
+      const got: EnteredValues = entered.get(id) ?? {};
+      for (const [key, value] of Object.entries(values)) {
+        expect([id, key, got[key as keyof EnteredValues]]).toEqual([id, key, value]);
+      }
+    }
+    expect(after.programme).toEqual(next);
+  });
+
   test("a sheet whose table is gone is replaced from the plan, its entries kept", async () => {
     const double = await filledWorkbook();
     const before = readDouble(double);

@@ -38,6 +38,11 @@ export interface PlanOptions {
    * says when its live counts have moved since. Without it the sheet names no day.
    */
   readonly computedOn?: string;
+  /**
+   * Per area, its row IDs in the order its sheet holds them, where that is not the programme's:
+   * an update in place keeps a sorted table sorted. The data sheet keeps the programme's order.
+   */
+  readonly sheetRowOrder?: ReadonlyMap<string, readonly string[]>;
 }
 
 const RESERVED = [SUMMARY_SHEET, DATA_SHEET, RETIRED_SHEET].map((n) => n.toLowerCase());
@@ -71,15 +76,25 @@ function copySummarySheet(sheet: SheetPlan, note: string): SheetPlan {
   return { ...sheet, blocks: [...sheet.blocks, summaryCopyNote(note)], protection: protectedWith([]) };
 }
 
+/** What the hidden data sheet says about a workbook written now: the one place it is made. */
+export function workbookMeta(year: number, closed: boolean, now: Date): WorkbookMeta {
+  return { schemaVersion: 1, year, closed, generatedAt: now.toISOString(), appVersion: APP_VERSION };
+}
+
+/** The area with its rows as its sheet holds them; rows the order does not name follow at the end. */
+function inSheetOrder(area: Area, order: readonly string[] | undefined): Area {
+  if (order === undefined) return area;
+  const byId = new Map(area.rows.map((r) => [r.id, r]));
+  const named = new Set(order);
+  const ordered = order.map((id) => byId.get(id)).filter((r) => r !== undefined);
+  return { ...area, rows: [...ordered, ...area.rows.filter((r) => !named.has(r.id))] };
+}
+
 /**
  * The follow-up workbook for a programme and year: the summary first, one sheet per area and
  * guideline in programme order, the hidden data sheet, and the retired rows when there are any.
  * A closed year (meta.closed) is written with every sheet locked: no cell is left unlocked.
  */
-/** What the hidden data sheet says about a workbook written now: the one place it is made. */
-export function workbookMeta(year: number, closed: boolean, now: Date): WorkbookMeta {
-  return { schemaVersion: 1, year, closed, generatedAt: now.toISOString(), appVersion: APP_VERSION };
-}
 
 export function buildWorkbookPlan(programme: Programme, options: PlanOptions): WorkbookPlan {
   const placed: Programme = { ...programme, areas: programme.areas.map(withFreeSheetName) };
@@ -119,7 +134,7 @@ export function buildWorkbookPlan(programme: Programme, options: PlanOptions): W
               }
             : summarySheet,
       ...placed.areas.map((area) =>
-        buildAreaSheet(area, {
+        buildAreaSheet(inSheetOrder(area, options.sheetRowOrder?.get(area.id)), {
           programme: placed,
           year: options.year,
           values: entries,

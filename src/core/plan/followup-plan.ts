@@ -28,6 +28,8 @@ export interface PlanContent {
    * out-of-date warning (default true). False for a plan only compared with a sheet's live counts.
    */
   readonly stampComputed?: boolean;
+  /** Per area, its row IDs in the order its sheet holds them (update in place; see PlanOptions). */
+  readonly sheetRowOrder?: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
@@ -52,6 +54,7 @@ export function followupPlan(content: PlanContent): { plan: WorkbookPlan; summar
     merge: content.merge ?? null,
     reopenings: content.reopenings ?? [],
     computedOn: content.stampComputed === false ? undefined : localIsoDay(content.now),
+    ...(content.sheetRowOrder === undefined ? {} : { sheetRowOrder: content.sheetRowOrder }),
   });
   return { plan, summary, meta };
 }

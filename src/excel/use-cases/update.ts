@@ -85,35 +85,36 @@ export async function updateInPlace(
     now,
     reopenings: snapshot.read.reopenings ?? [],
   };
-  const truePlan = followupPlan({ ...content, programme: next }).plan;
   const layouts = areaLayouts(snapshot, next);
-  const aligned: Programme = { ...next, areas: next.areas.map((a) => layouts.get(a.id)?.area ?? a) };
-  const alignedPlan = followupPlan({ ...content, programme: aligned }).plan;
+  // Kept area sheets keep their rows' order (a sorted table stays sorted); the data sheet and the
+  // summary follow the programme's.
+  const sheetRowOrder = new Map([...layouts].map(([id, l]) => [id, l.area.rows.map((r) => r.id)]));
+  const plan = followupPlan({ ...content, programme: next, sheetRowOrder }).plan;
 
   const w: SheetWriter = { context, session, guard: new ProtectionGuard(state), snapshot };
   const finishers: (() => void)[] = [];
   const lateDeletes: (() => void)[] = [];
 
   // 1. Copies first: new and replaced sheets, rows added to kept areas — before anything is deleted.
-  for (const [i, plan] of alignedPlan.sheets.entries()) {
-    if (plan.role !== "area") continue;
-    const layout = plan.areaId === undefined ? undefined : layouts.get(plan.areaId);
+  for (const [i, sheet] of plan.sheets.entries()) {
+    if (sheet.role !== "area") continue;
+    const layout = sheet.areaId === undefined ? undefined : layouts.get(sheet.areaId);
     if (layout === undefined || layout.kept === null) {
       const old = layout?.sheet === undefined ? undefined : findSheet(snapshot.sheets, layout.sheet.sheet);
-      const replaced = await replaceSheet(w, old, plan, temporaryName(i, plan.name));
+      const replaced = await replaceSheet(w, old, sheet, temporaryName(i, sheet.name));
       finishers.push(replaced.finish);
     } else {
-      await addRows(w, layout, plan);
+      await addRows(w, layout, sheet);
     }
   }
-  const retiredPlan = truePlan.sheets.find((s) => s.role === "retired");
+  const retiredPlan = plan.sheets.find((s) => s.role === "retired");
   const retiredInfo = findRetiredSheet(snapshot);
   if (retiredPlan !== undefined) {
     finishers.push((await replaceSheet(w, retiredInfo, retiredPlan, temporaryName(99, retiredPlan.name))).finish);
   } else if (retiredInfo !== undefined) {
     lateDeletes.push(() => context.workbook.worksheets.getItem(retiredInfo.name).delete());
   }
-  const summaryPlan = sheetOf(truePlan, "summary");
+  const summaryPlan = sheetOf(plan, "summary");
   const summaryInfo = findSheet(snapshot.sheets, SUMMARY_SHEET);
   const summaryGrid = summaryInfo === undefined ? undefined : gridNamed(snapshot, summaryInfo.name);
   if (summaryInfo !== undefined && summaryGrid !== undefined && tableFits(snapshot, summaryInfo.name, summaryPlan)) {
@@ -123,10 +124,10 @@ export async function updateInPlace(
   }
 
   // 2. Then the kept area sheets' own changes: rows deleted, changed cells, rules, protection.
-  for (const plan of alignedPlan.sheets) {
-    const layout = plan.areaId === undefined ? undefined : layouts.get(plan.areaId);
-    if (plan.role === "area" && layout !== undefined && layout.kept !== null) {
-      await updateAreaSheet(w, layout, plan);
+  for (const sheet of plan.sheets) {
+    const layout = sheet.areaId === undefined ? undefined : layouts.get(sheet.areaId);
+    if (sheet.role === "area" && layout !== undefined && layout.kept !== null) {
+      await updateAreaSheet(w, layout, sheet);
     }
   }
   for (const sheet of snapshot.read.areaSheets) {
@@ -136,7 +137,7 @@ export async function updateInPlace(
   }
 
   // 3. The data sheet last: it carries the programme the rest now follows.
-  const dataPlan = sheetOf(truePlan, "data");
+  const dataPlan = sheetOf(plan, "data");
   const dataInfo = findSheet(snapshot.sheets, DATA_SHEET);
   const dataGrid = dataInfo === undefined ? undefined : gridNamed(snapshot, dataInfo.name);
   if (dataInfo !== undefined && dataGrid !== undefined) {
@@ -147,15 +148,15 @@ export async function updateInPlace(
   await session.reserve();
   lateDeletes.forEach((d) => d());
   finishers.forEach((f) => f());
-  updateNames(context, snapshot, truePlan);
-  truePlan.sheets.forEach((s, i) => {
+  updateNames(context, snapshot, plan);
+  plan.sheets.forEach((s, i) => {
     context.workbook.worksheets.getItem(s.name).position = i;
   });
   context.workbook.settings.add(MARKS_KEY, []);
   w.guard.restore();
   progress("progress.saving", 2);
   await session.close();
-  state.readSize.rememberPlan(truePlan);
+  state.readSize.rememberPlan(plan);
   progress("progress.saving", 3);
   const report = result.report;
   return { ok: true, added: report.added.length, retired: report.retired.length, moved: report.moved.length };

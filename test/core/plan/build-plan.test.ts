@@ -190,6 +190,19 @@ describe("buildWorkbookPlan: area sheets", () => {
     expect(t?.showFilterButton).toBe(true);
   });
 
+  test("with the sheet's own row order, the table keeps it and rows it does not name follow; the data sheet keeps the programme's", () => {
+    const ids = area.rows.map((r) => r.id);
+    const [first, ...rest] = ids;
+    if (first === undefined || rest.length < 2) throw new Error("fixture needs three rows");
+    const sheetOrder = [...rest].reverse();
+    const ordered = plan(programme, { sheetRowOrder: new Map([[area.id, sheetOrder]]) });
+    const table = sheet(ordered, area.sheetName).tables[0];
+    expect(table?.rows.map((r) => r[columnIndex("id")])).toEqual([...sheetOrder, first]);
+    const dataOf = (p: WorkbookPlan): SheetPlan | undefined => p.sheets.find((s) => s.role === "data");
+    expect(dataOf(ordered)).toEqual(dataOf(plan(programme)));
+    expect(ordered.names).toEqual(plan(programme).names);
+  });
+
   test("text columns are text-formatted, the others not", () => {
     const t = sheet(plan(programme), area.sheetName).tables[0];
     AREA_COLUMNS.forEach((c, i) =>
