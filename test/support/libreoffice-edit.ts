@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
-import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { LibreOfficeMissingError, sofficeCommand } from "./libreoffice";
 import { runPython } from "./python";
@@ -64,7 +64,29 @@ doc.close(True)
 print(json.dumps(typed))
 `;
 
+/**
+ * Once more with a fresh LibreOffice when the first attempt dies: now and then (about 1 run in 14
+ * here) Python exits with nothing on stderr while LibreOffice, on a fresh profile, restarts under
+ * it. The file is edited as a copy and put back only when LibreOffice has saved it, so a failed
+ * attempt leaves it as it was.
+ */
 export async function editInLibreOffice(
+  file: string,
+  wanted: Record<string, Record<string, string | number>>
+): Promise<[string, string, string][]> {
+  try {
+    return await editOnce(file, wanted);
+  } catch (error) {
+    if (error instanceof LibreOfficeMissingError) throw error;
+    try {
+      return await editOnce(file, wanted);
+    } catch (again) {
+      throw new Error(`LibreOffice edit failed twice: ${(error as Error).message} / then: ${(again as Error).message}`);
+    }
+  }
+}
+
+async function editOnce(
   file: string,
   wanted: Record<string, Record<string, string | number>>
 ): Promise<[string, string, string][]> {
@@ -72,6 +94,8 @@ export async function editInLibreOffice(
   const profile = join(work, "profile");
   await mkdir(join(profile, "user"), { recursive: true });
   await writeFile(join(profile, "user", ".keep"), "");
+  const copy = join(work, basename(file));
+  await copyFile(file, copy);
   const pipe = `followup_${process.pid}_${Date.now()}`;
   const office = spawn(
     sofficeCommand(),
@@ -92,8 +116,10 @@ export async function editInLibreOffice(
     });
   });
   try {
-    const out = await Promise.race([runPython(EDIT, [pipe, file, JSON.stringify(wanted)]), missing]);
-    return JSON.parse(out) as [string, string, string][];
+    const out = await Promise.race([runPython(EDIT, [pipe, copy, JSON.stringify(wanted)]), missing]);
+    const typed = JSON.parse(out) as [string, string, string][];
+    await copyFile(copy, file);
+    return typed;
   } finally {
     office.kill("SIGTERM");
     await new Promise((resolve) => setTimeout(resolve, 300));
