@@ -23,6 +23,21 @@ const houseRules = [
     files: typeScriptFiles,
     rules: { "@typescript-eslint/no-explicit-any": "error" },
   },
+  // User text has one shape, both languages side by side (src/core/i18n/phrase.ts): code picks a
+  // language by indexing a phrase, never by comparing the language to "sv" or "en".
+  {
+    files: ["src/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "BinaryExpression[operator=/^[!=]==?$/] > Literal[value=/^(sv|en)$/]",
+          message:
+            "Pick the language by indexing a phrase table ({ sv, en }, src/core/i18n/phrase.ts), not by comparing it.",
+        },
+      ],
+    },
+  },
   {
     files: ["src/core/**/*.{ts,tsx}"],
     rules: {
@@ -30,11 +45,32 @@ const houseRules = [
         "error",
         {
           patterns: [
-            { group: ["react", "react-dom", "react/*", "@fluentui/*"], message: "src/core is pure: no React (docs/ARCHITECTURE.md)." },
+            {
+              group: ["react", "react-dom", "react/*", "@fluentui/*"],
+              message: "src/core is pure: no React (docs/ARCHITECTURE.md).",
+            },
             { group: ["exceljs", "docx"], message: "src/core is pure: file formats live in src/files." },
-            { group: ["@microsoft/office-js", "office-addin-*"], message: "src/core is pure: Office.js lives in src/excel." },
-            { group: ["fs", "fs/*", "path", "os", "child_process", "node:*", "stream", "buffer", "zlib"], message: "src/core is pure: no Node APIs." },
-            { group: ["../files/*", "../../files/*", "../cli/*", "../../cli/*", "../excel/*", "../../excel/*", "../taskpane/*", "../../taskpane/*"], message: "Imports go one way: core imports nothing outside core." },
+            {
+              group: ["@microsoft/office-js", "office-addin-*"],
+              message: "src/core is pure: Office.js lives in src/excel.",
+            },
+            {
+              group: ["fs", "fs/*", "path", "os", "child_process", "node:*", "stream", "buffer", "zlib"],
+              message: "src/core is pure: no Node APIs.",
+            },
+            {
+              group: [
+                "../files/*",
+                "../../files/*",
+                "../cli/*",
+                "../../cli/*",
+                "../excel/*",
+                "../../excel/*",
+                "../taskpane/*",
+                "../../taskpane/*",
+              ],
+              message: "Imports go one way: core imports nothing outside core.",
+            },
           ],
         },
       ],

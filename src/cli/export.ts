@@ -149,7 +149,7 @@ export const exportCommand: CommandSpec = {
     });
     if (docx !== null) {
       await writeNewFile(ctx, docx, files.docx, file);
-      ctx.say("exportReport", { file: docx.shown, language: ctx.lang === "sv" ? "svenska" : "English" });
+      ctx.say("exportReport", { file: docx.shown });
     }
     if (xlsx !== null) {
       await writeNewFile(ctx, xlsx, files.printSummary, file);

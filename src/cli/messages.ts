@@ -1,4 +1,4 @@
-import type { Lang } from "../core";
+import type { Lang, PhraseOf } from "../core";
 
 /**
  * Every sentence the command line prints, in Swedish (the default) and English. A message is a
@@ -22,12 +22,11 @@ const padded = (p: Params, key: (typeof DEMO_FILES)[number]): string =>
   s(p, key).padEnd(Math.max(...DEMO_FILES.map((k) => s(p, k).length)));
 
 /** A usage line with its placeholders in the language: FILE.xlsx → FIL.xlsx in Swedish. */
-const usage = (p: Params, lang: Lang): string => {
-  const u = s(p, "usage");
-  return lang === "en"
-    ? u
-    : u.replace(/FILE/g, "FIL").replace(/NEW/g, "NY").replace(/DIR/g, "MAPP").replace(/YYYY/g, "ÅÅÅÅ");
+const USAGE: PhraseOf<string> = {
+  sv: (u) => u.replace(/FILE/g, "FIL").replace(/NEW/g, "NY").replace(/DIR/g, "MAPP").replace(/YYYY/g, "ÅÅÅÅ"),
+  en: (u) => u,
 };
+const usage = (p: Params, lang: Lang): string => USAGE[lang](s(p, "usage"));
 
 const COMMAND_LIST = "generate, update, check, summary, export, close, reopen, rollover, split, merge, demo";
 
@@ -608,8 +607,8 @@ export const MESSAGES = {
     en: (p) => `--date must be a date such as 2020-01-29, not "${s(p, "value")}"`,
   },
   exportReport: {
-    sv: (p) => `Skrev rapporten ${s(p, "file")} (${s(p, "language")}).`,
-    en: (p) => `Wrote the report ${s(p, "file")} (${s(p, "language")}).`,
+    sv: (p) => `Skrev rapporten ${s(p, "file")} (svenska).`,
+    en: (p) => `Wrote the report ${s(p, "file")} (English).`,
   },
   exportMemo: {
     sv: (p) => `Skrev utkastet till tjänsteutlåtande ${s(p, "file")} (med förslag till beslut).`,

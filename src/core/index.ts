@@ -30,6 +30,8 @@ export type { OwnContent } from "./keep/own-content";
 export { planKeptContent } from "./keep/plan-kept-content";
 export { isLang, langFromDisplayLanguage, LANGS } from "./lang";
 export type { Lang } from "./lang";
+export { inLanguage } from "./i18n/phrase";
+export type { Phrase, PhraseOf, PhraseTable } from "./i18n/phrase";
 export {
   DATA_FIRST_ROW,
   DATA_HEADER_ROW,

@@ -3,6 +3,7 @@ import { FINDING_CODES, FINDING_VARIANTS, type MessageKey } from "../findings/fi
 import { ACTIVITY_STATUS, ASSESSMENT } from "../vocabulary/vocabularies";
 import { AREA_COLUMNS } from "../layout/workbook-layout";
 import type { Lang } from "../lang";
+import type { Phrase, PhraseOf } from "./phrase";
 import { LIMITS, type LimitName } from "../limits";
 import { renderLimitBreach } from "./limit-messages";
 
@@ -14,6 +15,24 @@ import { renderLimitBreach } from "./limit-messages";
  */
 
 type Params = Finding["params"];
+
+/** A column by its Swedish header; in English by its English header, when it is one of the area columns. */
+const COLUMN_NAME: PhraseOf<string> = {
+  sv: (header) => header,
+  en: (header) => AREA_COLUMNS.find((c) => c.header === header)?.headerEn ?? header,
+};
+
+/**
+ * A status/assessment label as in the sheet, where the user must find or type it in Swedish; in
+ * English with its meaning beside it: 'Försenad' (Delayed).
+ */
+const SHEET_LABEL: PhraseOf<string> = {
+  sv: (label) => `'${label}'`,
+  en: (label) => {
+    const term = [...ACTIVITY_STATUS, ...ASSESSMENT].find((t) => t.sv === label);
+    return term === undefined ? `'${label}'` : `'${label}' (${term.en})`;
+  },
+};
 
 /** Reads parameters for a sentence; a missing one reads as empty text, never "undefined". */
 class P {
@@ -38,17 +57,12 @@ class P {
     return v !== undefined && v !== "";
   }
 
-  /** A column by its Swedish header; in English its English header. */
   column(key: string): string {
-    const sv = this.text(key);
-    return this.lang === "en" ? (AREA_COLUMNS.find((c) => c.header === sv)?.headerEn ?? sv) : sv;
+    return COLUMN_NAME[this.lang](this.text(key));
   }
 
-  /** A status/assessment label as in the sheet; in English with its meaning: 'Försenad' (Delayed). */
   label(key: string): string {
-    const sv = this.text(key);
-    const term = [...ACTIVITY_STATUS, ...ASSESSMENT].find((t) => t.sv === sv);
-    return this.lang === "en" && term !== undefined ? `'${sv}' (${term.en})` : `'${sv}'`;
+    return SHEET_LABEL[this.lang](this.text(key));
   }
 
   number(n: number): string {
@@ -56,18 +70,21 @@ class P {
   }
 }
 
+const THOUSANDS_SEPARATOR: Phrase = { sv: " ", en: "," };
+const DECIMAL_SEPARATOR: Phrase = { sv: ",", en: "." };
+
 /** 40000 → "40 000" (sv) / "40,000" (en); 1.5 → "1,5" / "1.5". No locale data needed. */
 function formatNumber(n: number, lang: Lang): string {
   if (!Number.isFinite(n)) {
     return String(n);
   }
   const [whole = "", fraction] = Math.abs(n).toString().split(".");
-  const grouped = whole.length > 4 ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, lang === "sv" ? " " : ",") : whole;
+  const grouped = whole.length > 4 ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, THOUSANDS_SEPARATOR[lang]) : whole;
   const sign = n < 0 ? "-" : "";
-  return fraction === undefined ? `${sign}${grouped}` : `${sign}${grouped}${lang === "sv" ? "," : "."}${fraction}`;
+  return fraction === undefined ? `${sign}${grouped}` : `${sign}${grouped}${DECIMAL_SEPARATOR[lang]}${fraction}`;
 }
 
-const ROW_TYPE_WORDS: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
+const ROW_TYPE_WORDS: Readonly<Record<string, Phrase>> = {
   goal: { sv: "ett mål", en: "a goal" },
   activity: { sv: "en aktivitet", en: "an activity" },
   indicator: { sv: "en indikator", en: "an indicator" },
@@ -82,9 +99,7 @@ function ifGiven(p: P, key: string, sentence: string): string {
   return p.has(key) ? sentence : "";
 }
 
-type Sentence = (p: P) => string;
-
-export const FINDING_MESSAGES: Readonly<Record<MessageKey, Readonly<Record<Lang, Sentence>>>> = {
+export const FINDING_MESSAGES: Readonly<Record<MessageKey, PhraseOf<P>>> = {
   unknownStatus: {
     sv: (p) => `'${p.text("value")}' är ingen status.${ifGiven(p, "expected", ` Välj en av: ${p.text("expected")}.`)}`,
     en: (p) =>
@@ -311,9 +326,11 @@ function isMessageKey(key: string): key is MessageKey {
   return KNOWN_KEYS.has(key);
 }
 
+const ROW_WORD: Phrase = { sv: "rad", en: "row" };
+
 /** "1 Trygghet och brott!E12 (rad 1.A3)", "Sheet (rad 1.A3)", "Rad 1.A3", or "" for the whole workbook. */
 export function findingPlace(f: Finding, lang: Lang): string {
-  const rowWord = lang === "sv" ? "rad" : "row";
+  const rowWord = ROW_WORD[lang];
   const sheetPart = f.sheet === null ? "" : f.cell === null ? f.sheet : `${f.sheet}!${f.cell}`;
   if (f.rowId === null) {
     return sheetPart;

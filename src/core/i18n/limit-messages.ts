@@ -1,13 +1,14 @@
 import type { LimitBreach, LimitName } from "../limits";
 import type { Lang } from "../lang";
+import type { Phrase, PhraseOf } from "./phrase";
 
 const MB = 1024 * 1024;
 const mb = (n: number): string => `${Math.round(n / MB)} MB`;
-const count = (n: number, lang: Lang): string =>
-  n.toLocaleString(lang === "sv" ? "sv-SE" : "en-GB").replace(/\u00a0/g, " ");
+const LOCALE: Phrase = { sv: "sv-SE", en: "en-GB" };
+const count = (n: number, lang: Lang): string => n.toLocaleString(LOCALE[lang]).replace(/\u00a0/g, " ");
 
 /** What each limit is, said for the user: "more than 100,000 rows". */
-const LIMIT_TEXT: Readonly<Record<LimitName, Readonly<Record<Lang, (max: number) => string>>>> = {
+const LIMIT_TEXT: Readonly<Record<LimitName, PhraseOf<number>>> = {
   partBytes: {
     sv: (m) => `en del som packas upp till mer än ${mb(m)}`,
     en: (m) => `a part that unpacks to more than ${mb(m)}`,
@@ -50,8 +51,12 @@ const LIMIT_TEXT: Readonly<Record<LimitName, Readonly<Record<Lang, (max: number)
   },
 };
 
+const BREACH_AT: PhraseOf<{ readonly what: string; readonly where: string }> = {
+  sv: (p) => `${p.what}, vid ${p.where}`,
+  en: (p) => `${p.what}, at ${p.where}`,
+};
+
 /** "content beyond row 100,000 at 'Sheet'!A100001": which limit, and where it was passed. */
 export function renderLimitBreach(breach: LimitBreach, lang: Lang): string {
-  const what = LIMIT_TEXT[breach.limit][lang](breach.max);
-  return lang === "sv" ? `${what}, vid ${breach.where}` : `${what}, at ${breach.where}`;
+  return BREACH_AT[lang]({ what: LIMIT_TEXT[breach.limit][lang](breach.max), where: breach.where });
 }

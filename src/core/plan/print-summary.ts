@@ -1,4 +1,5 @@
 import type { Lang } from "../lang";
+import { inLanguage } from "../i18n/phrase";
 import { draftOverallText, renderReason } from "../summary/summary-messages";
 import type { Programme } from "../programme/schema";
 import type { CoordinatorChoice, CoordinatorChoices } from "../read/types";
@@ -55,7 +56,7 @@ interface Column {
  * broken inside.
  */
 function columns(lang: Lang): Column[] {
-  const t = PRINT_SUMMARY_TEXTS[lang];
+  const t = inLanguage(PRINT_SUMMARY_TEXTS, lang);
   return [
     { header: t.area, width: 11, wrap: true },
     { header: t.name, width: 28, wrap: true },
@@ -103,7 +104,7 @@ function judged(
 
 function assessmentText(j: Judged, lang: Lang): string {
   const term = termByCode(ASSESSMENT, j.code);
-  return `${symbolOf(term)} ${term[lang]}${j.suggested ? ` (${PRINT_SUMMARY_TEXTS[lang].suggested})` : ""}`;
+  return `${symbolOf(term)} ${term[lang]}${j.suggested ? ` (${PRINT_SUMMARY_TEXTS.suggested[lang]})` : ""}`;
 }
 
 function countCells(a: Pick<AreaSummary, "activities" | "goals">): number[] {
@@ -120,7 +121,7 @@ export function buildPrintSummaryPlan(
   options: PrintSummaryOptions
 ): WorkbookPlan {
   const { year, lang } = options;
-  const t = PRINT_SUMMARY_TEXTS[lang];
+  const t = inLanguage(PRINT_SUMMARY_TEXTS, lang);
   const choices = options.choices ?? {};
   const cols = columns(lang);
   const widths = cols.map((c) => c.width);

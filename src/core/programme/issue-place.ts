@@ -1,4 +1,5 @@
 import type { Lang } from "../lang";
+import type { Phrase } from "../i18n/phrase";
 
 /**
  * Where a problem in a programme file is: the JSON path as written in the file
@@ -18,10 +19,19 @@ export function valueAt(input: unknown, path: Path): unknown {
   return current;
 }
 
+const WORDS: Readonly<Record<"programmeFile" | "area" | "guideline" | "row" | "department" | "number", Phrase>> = {
+  programmeFile: { sv: "programfilen", en: "programme file" },
+  area: { sv: "område", en: "area" },
+  guideline: { sv: "riktlinje", en: "guideline" },
+  row: { sv: "rad", en: "row" },
+  department: { sv: "avdelning", en: "department" },
+  number: { sv: "nr", en: "no." },
+};
+
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 export function formatPath(path: Path, lang: Lang): string {
-  if (path.length === 0) return lang === "sv" ? "programfilen" : "programme file";
+  if (path.length === 0) return WORDS.programmeFile[lang];
   let out = "";
   for (const key of path) {
     if (typeof key === "number") out += `[${key}]`;
@@ -31,11 +41,6 @@ export function formatPath(path: Path, lang: Lang): string {
   return out;
 }
 
-const WORDS = {
-  sv: { area: "område", guideline: "riktlinje", row: "rad", department: "avdelning", number: "nr" },
-  en: { area: "area", guideline: "guideline", row: "row", department: "department", number: "no." },
-} as const;
-
 function stringField(value: unknown, field: string): string | null {
   const v = valueAt(value, [field]);
   return typeof v === "string" && v.trim() !== "" ? v.trim() : null;
@@ -43,21 +48,21 @@ function stringField(value: unknown, field: string): string | null {
 
 /** "område 2, rad 2.A3" / "area 2, row 2.A3", or null when the path is not inside an area or department. */
 export function placeName(input: unknown, path: Path, lang: Lang): string | null {
-  const w = WORDS[lang];
+  const w = (word: keyof typeof WORDS): string => WORDS[word][lang];
   const [top, index, sub, rowIndex] = path;
   if (typeof index !== "number") return null;
   if (top === "departments") {
     const code = stringField(valueAt(input, ["departments", index]), "code");
-    return `${w.department} ${code ?? `${w.number} ${index + 1}`}`;
+    return `${w("department")} ${code ?? `${w("number")} ${index + 1}`}`;
   }
   if (top !== "areas") return null;
   const area = valueAt(input, ["areas", index]);
   const areaId = stringField(area, "id");
-  const kindWord = valueAt(area, ["kind"]) === "guideline" ? w.guideline : w.area;
-  const parts = [`${kindWord} ${areaId ?? `${w.number} ${index + 1}`}`];
+  const kindWord = valueAt(area, ["kind"]) === "guideline" ? w("guideline") : w("area");
+  const parts = [`${kindWord} ${areaId ?? `${w("number")} ${index + 1}`}`];
   if (sub === "rows" && typeof rowIndex === "number") {
     const rowId = stringField(valueAt(area, ["rows", rowIndex]), "id");
-    parts.push(`${w.row} ${rowId ?? `${w.number} ${rowIndex + 1}`}`);
+    parts.push(`${w("row")} ${rowId ?? `${w("number")} ${rowIndex + 1}`}`);
   }
   return parts.join(", ");
 }

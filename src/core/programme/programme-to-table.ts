@@ -11,9 +11,13 @@ import {
   TABLE_COLUMNS,
   TABLE_KEYS,
   TYPE_LABELS,
+  YES_LABELS,
   type TableColumnKey,
 } from "./table/format";
 import type { Area, Programme, ProgrammeRow } from "./schema";
+
+/** Where each language stands in a label pair of table/format.ts, which lists them as [sv, en]. */
+const LABEL_POSITION: Readonly<Record<Lang, 0 | 1>> = { sv: 0, en: 1 };
 
 /**
  * A programme laid out as the programme table `programmeFromTable` reads (table/format.ts), in
@@ -24,7 +28,7 @@ export function programmeToTable(programme: Programme, lang: Lang): RawCell[][] 
   const mark = EXAMPLE_MARK[lang];
   const key = (k: keyof typeof TABLE_KEYS): string => TABLE_KEYS[k][lang];
   const word = (labels: readonly string[]): string => {
-    const w = labels[lang === "sv" ? 0 : 1] ?? "";
+    const w = labels[LABEL_POSITION[lang]] ?? "";
     return w.charAt(0).toUpperCase() + w.slice(1);
   };
   const block: RawCell[][] = [
@@ -84,7 +88,7 @@ function cellsOf(
     baselineLabel: ind?.baselineLabel ?? null,
     baselineYears: ind?.baselineYears === undefined ? null : ind.baselineYears.join(", "),
     targetChange: ind?.targetChange ?? null,
-    decisive: ind?.decisive === true ? word(["ja", "yes"]) : null,
+    decisive: ind?.decisive === true ? word(YES_LABELS) : null,
     periodNotes:
       ind?.periodNotes === undefined
         ? null

@@ -1,5 +1,6 @@
 import { formatNumber } from "../summary/number-format";
 import type { Lang } from "../lang";
+import type { PhraseOf } from "../i18n/phrase";
 import type { Programme } from "../programme/schema";
 import type { CoordinatorChoices, RowEntry } from "../read/types";
 import type { Summary } from "../summary/types";
@@ -8,7 +9,7 @@ import { appendixGroups } from "./appendix";
 import { areaPart } from "./area-part";
 import { reportTerm } from "./format";
 import { summaryPart, listOf } from "./summary-part";
-import { ATTACHMENT, SENTENCES, reportLabels, type SentenceContext } from "./texts";
+import { ATTACHMENT, reportLabels, sentences, type SentenceContext } from "./texts";
 import { localIsoDay } from "../dates";
 import type { ReportCover, ReportField, ReportLogo, ReportModel } from "./types";
 
@@ -53,7 +54,7 @@ function coverOf(
   extras: ReportExtras,
   c: SentenceContext
 ): ReportCover {
-  const words = SENTENCES[lang];
+  const words = sentences(lang);
   const department =
     extras.department ?? programme.departments.find((d) => !d.external)?.name ?? programme.municipality;
   const fields: ReportField[] = [
@@ -112,7 +113,7 @@ export function buildReportModel(
     from: programme.period.from,
     to: programme.period.to,
   };
-  const words = SENTENCES[lang];
+  const words = sentences(lang);
   const parts = programme.areas.map((area) =>
     areaPart(
       area,
@@ -145,12 +146,15 @@ export function buildReportModel(
   };
 }
 
+const DRAFT_MARK: PhraseOf<number> = {
+  sv: (errors) => `Utkast – kontrollen hittar ${formatNumber(errors, "sv")} fel`,
+  en: (errors) => `Draft – the check finds ${formatNumber(errors, "en")} ${errors === 1 ? "error" : "errors"}`,
+};
+
 /** "Utkast – kontrollen hittar 3 fel" on every page of a draft; null for a report to hand over. */
 export function draftMark(errors: number, lang: Lang): string | null {
   if (errors <= 0) {
     return null;
   }
-  return lang === "sv"
-    ? `Utkast – kontrollen hittar ${formatNumber(errors, lang)} fel`
-    : `Draft – the check finds ${formatNumber(errors, lang)} ${errors === 1 ? "error" : "errors"}`;
+  return DRAFT_MARK[lang](errors);
 }

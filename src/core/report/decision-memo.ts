@@ -1,6 +1,6 @@
 import type { Lang } from "../lang";
 import type { Programme } from "../programme/schema";
-import { ATTACHMENT, SENTENCES, type SentenceContext } from "./texts";
+import { ATTACHMENT, sentences, type SentenceContext } from "./texts";
 import type { DecisionMemo, ReportModel } from "./types";
 
 /**
@@ -10,7 +10,7 @@ import type { DecisionMemo, ReportModel } from "./types";
  * cover's fields (dnr, date, case officer, deciding body) head it.
  */
 export function buildDecisionMemo(programme: Programme, model: ReportModel, lang: Lang): DecisionMemo {
-  const words = SENTENCES[lang];
+  const words = sentences(lang);
   const c: SentenceContext = {
     programme: programme.name.text,
     year: model.year,
@@ -18,7 +18,7 @@ export function buildDecisionMemo(programme: Programme, model: ReportModel, lang
     to: programme.period.to,
   };
   const s = model.summary;
-  const keep = new Set([words.fields.programme, words.fields.year]);
+  const keep = new Set<string>([words.fields.programme, words.fields.year]);
   return {
     title: words.memo.title(c),
     draftNote: words.memo.draftNote,

@@ -1,7 +1,17 @@
 import type { Lang } from "../lang";
+import type { Phrase, PhraseOf } from "../i18n/phrase";
 import { formatNumber, formatPercent } from "../summary/number-format";
 import { symbolOf, type Term } from "../vocabulary/vocabularies";
 import type { ReportTerm } from "./types";
+
+const PHRASES = {
+  /** A value in percent: Swedish writes a space before the sign, English none. */
+  percentValue: { sv: (n) => `${n} %`, en: (n) => `${n}%` },
+  lower: { sv: (pct) => `${pct} lägre`, en: (pct) => `${pct} lower` },
+  higher: { sv: (pct) => `${pct} högre`, en: (pct) => `${pct} higher` },
+} as const satisfies Record<string, PhraseOf<string>>;
+
+const UNCHANGED: Phrase = { sv: "oförändrat", en: "unchanged" };
 
 export function reportTerm(term: Term<string>, lang: Lang): ReportTerm {
   return {
@@ -25,7 +35,7 @@ export function formatValue(value: number | null, unit: string, lang: Lang): str
   }
   const n = formatNumber(value, lang);
   if (unit === "%") {
-    return lang === "sv" ? `${n} %` : `${n}%`;
+    return PHRASES.percentValue[lang](n);
   }
   return unit.trim() === "" ? n : `${n} ${unit}`;
 }
@@ -33,13 +43,9 @@ export function formatValue(value: number | null, unit: string, lang: Lang): str
 /** −0.52 → "52 % lägre" / "52% lower"; 0 → "oförändrat" / "unchanged". */
 export function changePhrase(change: number, lang: Lang): string {
   if (change === 0) {
-    return lang === "sv" ? "oförändrat" : "unchanged";
+    return UNCHANGED[lang];
   }
-  const pct = formatPercent(Math.abs(change), lang);
-  if (change < 0) {
-    return lang === "sv" ? `${pct} lägre` : `${pct} lower`;
-  }
-  return lang === "sv" ? `${pct} högre` : `${pct} higher`;
+  return PHRASES[change < 0 ? "lower" : "higher"][lang](formatPercent(Math.abs(change), lang));
 }
 
 /** Non-empty trimmed text, else null. */

@@ -1,4 +1,5 @@
 import type { Lang } from "../lang";
+import type { Phrase } from "../i18n/phrase";
 import { draftOverallText, renderReason } from "../summary/summary-messages";
 import type { Programme } from "../programme/schema";
 import type { CoordinatorChoices, RowEntry } from "../read/types";
@@ -8,19 +9,22 @@ import { ACTIVITY_STATUS, ASSESSMENT, termByCode, type Term } from "../vocabular
 import { assessmentLine } from "./assessment-line";
 import { deviations } from "./deviations";
 import { present, reportTerm } from "./format";
-import { SENTENCES, type SentenceContext } from "./texts";
+import { sentences, type SentenceContext } from "./texts";
 import type { AreaAssessmentRow, OverallPart, SummaryPart, TermCount } from "./types";
 
 function termCounts(terms: readonly Term<string>[], counts: Counts, lang: Lang): TermCount[] {
   return terms.map((t) => ({ term: reportTerm(t, lang), count: counts[t.code] ?? 0 }));
 }
 
+/** Before the last item of a list. */
+const AND: Phrase = { sv: " och ", en: " and " };
+
 /** "a, b och c" / "a, b and c". */
 export function listOf(items: readonly string[], lang: Lang): string {
   if (items.length <= 1) {
     return items.join("");
   }
-  return `${items.slice(0, -1).join(", ")}${lang === "sv" ? " och " : " and "}${items[items.length - 1] ?? ""}`;
+  return `${items.slice(0, -1).join(", ")}${AND[lang]}${items[items.length - 1] ?? ""}`;
 }
 
 function overallPart(programme: Programme, summary: Summary, choices: CoordinatorChoices, lang: Lang): OverallPart {
@@ -50,7 +54,7 @@ export interface SummaryPartContext {
 /** Sammanfattning: the decision line, the goal and areas, the scope, assessments, deviations. */
 export function summaryPart(ctx: SummaryPartContext): SummaryPart {
   const { programme, summary, lang } = ctx;
-  const words = SENTENCES[lang];
+  const words = sentences(lang);
   const areas = programme.areas.filter((a) => a.kind === "area");
   const guidelines = programme.areas.filter((a) => a.kind === "guideline");
   const assessments: AreaAssessmentRow[] = summary.areas.map((a) => ({

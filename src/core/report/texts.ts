@@ -1,4 +1,5 @@
 import type { Lang } from "../lang";
+import { inLanguage, type Phrase, type PhraseTable } from "../i18n/phrase";
 
 /**
  * The fixed words of the committee report, in Swedish and English. Sentences that carry figures
@@ -66,128 +67,96 @@ export interface ReportLabels {
   };
 }
 
+/** The report's fixed words, but for the headers of its tables; `done` names the follow-up year. */
+const REPORT_LABELS = {
+  contents: { sv: "Innehåll", en: "Contents" },
+  summary: { sv: "Sammanfattning", en: "Summary" },
+  decision: { sv: "Förslag till beslut", en: "Proposed decision" },
+  decisionNote: {
+    sv: "Utkast: beslutsformuleringen fastställs i tjänsteutlåtandet.",
+    en: "Draft: the wording of the decision is settled in the official report.",
+  },
+  overallGoal: { sv: "Övergripande mål", en: "Overall goal" },
+  assessmentPerArea: { sv: "Bedömning per område", en: "Assessment per area" },
+  overallAssessment: { sv: "Samlad bedömning", en: "Overall assessment" },
+  draftNote: {
+    sv: "Utkast: samordnaren har ännu inte skrivit den samlade bedömningen, texten nedan är ett förslag.",
+    en: "Draft: the coordinator has not written the overall assessment yet; the text below is a suggestion.",
+  },
+  suggested: { sv: "förslag", en: "suggested" },
+  reason: { sv: "Skäl", en: "Why" },
+  deviations: { sv: "Större avvikelser", en: "Main deviations" },
+  noDeviations: {
+    sv: "Inga avvikelser har rapporterats: ingen aktivitet är försenad eller ej påbörjad, inget mål är bedömt som ej eller delvis i fas och ingen indikator har blivit sämre.",
+    en: "No deviations were reported: no activity is delayed or not started, no goal is assessed as not or partly on track and no indicator is worse.",
+  },
+  delmal: { sv: "Delmål", en: "Sub-goal" },
+  covers: { sv: "Omfattar", en: "Covers" },
+  example: { sv: "exempeltext", en: "example text" },
+  assessment: { sv: "Bedömning", en: "Assessment" },
+  coordinatorText: { sv: "Samordnarens bedömning", en: "The coordinator's assessment" },
+  goals: { sv: "Mål", en: "Goals" },
+  done: { sv: (year: number) => `Genomfört under ${year}`, en: (year: number) => `Done during ${year}` },
+  nothingDone: {
+    sv: "Inget har rapporterats som genomfört under året.",
+    en: "Nothing has been reported as done during the year.",
+  },
+  activities: { sv: "Aktiviteter", en: "Activities" },
+  indicators: { sv: "Indikatorer", en: "Indicators" },
+  keyFigures: { sv: "Nyckeltal", en: "Key figures" },
+  areas: { sv: "Ansvarsområden", en: "Areas of responsibility" },
+  guidelines: { sv: "Riktlinjer", en: "Guidelines" },
+  appendix: {
+    sv: "Bilaga: samtliga mål, aktiviteter och indikatorer",
+    en: "Appendix: every goal, activity and indicator",
+  },
+  legend: { sv: "Teckenförklaring", en: "Legend" },
+  activityChart: {
+    sv: "Aktiviteternas status per område (andel av aktiviteterna)",
+    en: "Status of the activities per area (share of the activities)",
+  },
+  chartValue: { sv: "Värde", en: "Value" },
+  notReported: { sv: "Ej rapporterad", en: "Not reported" },
+  none: { sv: "–", en: "–" },
+  page: { sv: "Sida", en: "Page" },
+  of: { sv: "av", en: "of" },
+} as const satisfies PhraseTable;
+
+/** The headers of the report's tables; two name the follow-up year and the year before. */
+const REPORT_COLUMNS = {
+  id: { sv: "ID", en: "ID" },
+  area: { sv: "Område", en: "Area" },
+  assessment: { sv: "Bedömning", en: "Assessment" },
+  goals: { sv: "Mål", en: "Goals" },
+  activities: { sv: "Aktiviteter", en: "Activities" },
+  reported: { sv: "Rapporterat", en: "Reported" },
+  goal: { sv: "Mål", en: "Goal" },
+  activity: { sv: "Aktivitet", en: "Activity" },
+  indicator: { sv: "Indikator", en: "Indicator" },
+  responsible: { sv: "Ansvarig", en: "Responsible" },
+  status: { sv: "Status", en: "Status" },
+  comment: { sv: "Kommentar", en: "Comment" },
+  motivation: { sv: "Motivering/kommentar", en: "Motivation/comment" },
+  lastYear: { sv: (year: number) => `Förra året (${year - 1})`, en: (year: number) => `Last year (${year - 1})` },
+  thisYear: { sv: (year: number) => `I år (${year})`, en: (year: number) => `This year (${year})` },
+  target: { sv: "Målvärde", en: "Target" },
+  trend: { sv: "Trend", en: "Trend" },
+  type: { sv: "Typ", en: "Type" },
+  text: { sv: "Mål, aktivitet eller indikator", en: "Goal, activity or indicator" },
+  statusOrValue: { sv: "Status/värde", en: "Status/value" },
+  done: { sv: "Genomfört", en: "Done" },
+  deviation: { sv: "Avvikelse", en: "Deviation" },
+} as const satisfies PhraseTable;
+
+/** The labels in one language, those that name a year given the follow-up year. */
 export function reportLabels(lang: Lang, year: number): ReportLabels {
-  return lang === "sv"
-    ? {
-        contents: "Innehåll",
-        summary: "Sammanfattning",
-        decision: "Förslag till beslut",
-        decisionNote: "Utkast: beslutsformuleringen fastställs i tjänsteutlåtandet.",
-        overallGoal: "Övergripande mål",
-        assessmentPerArea: "Bedömning per område",
-        overallAssessment: "Samlad bedömning",
-        draftNote: "Utkast: samordnaren har ännu inte skrivit den samlade bedömningen, texten nedan är ett förslag.",
-        suggested: "förslag",
-        reason: "Skäl",
-        deviations: "Större avvikelser",
-        noDeviations:
-          "Inga avvikelser har rapporterats: ingen aktivitet är försenad eller ej påbörjad, inget mål är bedömt som ej eller delvis i fas och ingen indikator har blivit sämre.",
-        delmal: "Delmål",
-        covers: "Omfattar",
-        example: "exempeltext",
-        assessment: "Bedömning",
-        coordinatorText: "Samordnarens bedömning",
-        goals: "Mål",
-        done: `Genomfört under ${year}`,
-        nothingDone: "Inget har rapporterats som genomfört under året.",
-        activities: "Aktiviteter",
-        indicators: "Indikatorer",
-        keyFigures: "Nyckeltal",
-        areas: "Ansvarsområden",
-        guidelines: "Riktlinjer",
-        appendix: "Bilaga: samtliga mål, aktiviteter och indikatorer",
-        legend: "Teckenförklaring",
-        activityChart: "Aktiviteternas status per område (andel av aktiviteterna)",
-        chartValue: "Värde",
-        notReported: "Ej rapporterad",
-        none: "–",
-        page: "Sida",
-        of: "av",
-        column: {
-          id: "ID",
-          area: "Område",
-          assessment: "Bedömning",
-          goals: "Mål",
-          activities: "Aktiviteter",
-          reported: "Rapporterat",
-          goal: "Mål",
-          activity: "Aktivitet",
-          indicator: "Indikator",
-          responsible: "Ansvarig",
-          status: "Status",
-          comment: "Kommentar",
-          motivation: "Motivering/kommentar",
-          lastYear: `Förra året (${year - 1})`,
-          thisYear: `I år (${year})`,
-          target: "Målvärde",
-          trend: "Trend",
-          type: "Typ",
-          text: "Mål, aktivitet eller indikator",
-          statusOrValue: "Status/värde",
-          done: "Genomfört",
-          deviation: "Avvikelse",
-        },
-      }
-    : {
-        contents: "Contents",
-        summary: "Summary",
-        decision: "Proposed decision",
-        decisionNote: "Draft: the wording of the decision is settled in the official report.",
-        overallGoal: "Overall goal",
-        assessmentPerArea: "Assessment per area",
-        overallAssessment: "Overall assessment",
-        draftNote: "Draft: the coordinator has not written the overall assessment yet; the text below is a suggestion.",
-        suggested: "suggested",
-        reason: "Why",
-        deviations: "Main deviations",
-        noDeviations:
-          "No deviations were reported: no activity is delayed or not started, no goal is assessed as not or partly on track and no indicator is worse.",
-        delmal: "Sub-goal",
-        covers: "Covers",
-        example: "example text",
-        assessment: "Assessment",
-        coordinatorText: "The coordinator's assessment",
-        goals: "Goals",
-        done: `Done during ${year}`,
-        nothingDone: "Nothing has been reported as done during the year.",
-        activities: "Activities",
-        indicators: "Indicators",
-        keyFigures: "Key figures",
-        areas: "Areas of responsibility",
-        guidelines: "Guidelines",
-        appendix: "Appendix: every goal, activity and indicator",
-        legend: "Legend",
-        activityChart: "Status of the activities per area (share of the activities)",
-        chartValue: "Value",
-        notReported: "Not reported",
-        none: "–",
-        page: "Page",
-        of: "of",
-        column: {
-          id: "ID",
-          area: "Area",
-          assessment: "Assessment",
-          goals: "Goals",
-          activities: "Activities",
-          reported: "Reported",
-          goal: "Goal",
-          activity: "Activity",
-          indicator: "Indicator",
-          responsible: "Responsible",
-          status: "Status",
-          comment: "Comment",
-          motivation: "Motivation/comment",
-          lastYear: `Last year (${year - 1})`,
-          thisYear: `This year (${year})`,
-          target: "Target",
-          trend: "Trend",
-          type: "Type",
-          text: "Goal, activity or indicator",
-          statusOrValue: "Status/value",
-          done: "Done",
-          deviation: "Deviation",
-        },
-      };
+  const labels = inLanguage(REPORT_LABELS, lang);
+  const columns = inLanguage(REPORT_COLUMNS, lang);
+  return {
+    ...labels,
+    done: labels.done(year),
+    column: { ...columns, lastYear: columns.lastYear(year), thisYear: columns.thisYear(year) },
+  };
 }
 
 export interface SentenceContext {
@@ -197,131 +166,108 @@ export interface SentenceContext {
   readonly to: number;
 }
 
-/** Sentences of the report, per language. */
-export const SENTENCES: Readonly<
-  Record<
-    Lang,
-    {
-      readonly title: (c: SentenceContext) => string;
-      readonly subtitle: (c: SentenceContext) => string;
-      readonly pageHeader: (c: SentenceContext) => string;
-      /** The draft decision, in the municipality's usual form (the attachment named as on the cover). */
-      readonly decision: (c: SentenceContext, attachment: string) => string;
-      readonly areasIntro: (count: string) => string;
-      readonly scope: (c: SentenceContext) => string;
-      readonly guidelinesScope: (names: string) => string;
-      readonly reporting: (reported: string, rows: string, share: string) => string;
-      readonly guidelinesIntro: (c: SentenceContext, names: string) => string;
-      readonly appendixIntro: (c: SentenceContext) => string;
-      readonly exampleNote: string;
-      readonly programmeDnr: string;
-      readonly dnr: string;
-      readonly fields: {
-        readonly programme: string;
-        readonly period: string;
-        readonly year: string;
-        readonly adopted: string;
-        readonly department: string;
-        readonly date: string;
-        readonly caseOfficer: string;
-        readonly committee: string;
-      };
-      /** The tjänsteutlåtande's draft: its title and headings, and the attachment line. */
-      readonly memo: {
-        readonly title: (c: SentenceContext) => string;
-        readonly draftNote: string;
-        readonly decision: string;
-        readonly summary: string;
-        readonly description: string;
-        readonly attachments: string;
-        readonly attachmentLine: (attachment: string, title: string) => string;
-      };
-    }
-  >
-> = {
-  sv: {
-    title: (c) => `Uppföljning av ${c.programme} avseende ${c.year}`,
-    subtitle: (c) => `Årlig uppföljning av arbetet under ${c.year}, programperiod ${c.from}–${c.to}`,
-    pageHeader: (c) => `${c.programme} – uppföljning ${c.year}`,
-    decision: (c, attachment) =>
+/** Sentences of the report; those that name the programme or its years take a SentenceContext. */
+export const SENTENCES = {
+  title: {
+    sv: (c: SentenceContext) => `Uppföljning av ${c.programme} avseende ${c.year}`,
+    en: (c: SentenceContext) => `Follow-up of ${c.programme} for ${c.year}`,
+  },
+  subtitle: {
+    sv: (c: SentenceContext) => `Årlig uppföljning av arbetet under ${c.year}, programperiod ${c.from}–${c.to}`,
+    en: (c: SentenceContext) => `Yearly follow-up of the work during ${c.year}, programme period ${c.from}–${c.to}`,
+  },
+  pageHeader: {
+    sv: (c: SentenceContext) => `${c.programme} – uppföljning ${c.year}`,
+    en: (c: SentenceContext) => `${c.programme} – follow-up ${c.year}`,
+  },
+  /** The draft decision, in the municipality's usual form (the attachment named as on the cover). */
+  decision: {
+    sv: (c: SentenceContext, attachment: string) =>
       `Uppföljningen av ${c.programme} avseende ${c.year}, enligt ${attachment.toLowerCase()} till kommunstyrelsens tjänsteutlåtande, godkänns.`,
-    areasIntro: (count) =>
-      `Målet bryts ned i ett övergripande delmål för vart och ett av programmets ${count} ansvarsområden:`,
-    scope: (c) =>
-      `Programmets mål gäller för hela perioden ${c.from}–${c.to}. Den här uppföljningen tar bara upp det arbete som har genomförts under ${c.year} och som bidrar till de underliggande målen inom respektive ansvarsområde.`,
-    guidelinesScope: (names) => `I uppföljningen ingår också den årliga uppföljningen av riktlinjerna om ${names}.`,
-    reporting: (reported, rows, share) =>
-      `${reported} av programmets ${rows} mål, aktiviteter och indikatorer är rapporterade (${share}).`,
-    guidelinesIntro: (c, names) =>
-      `Riktlinjerna om ${names} följs upp varje år tillsammans med programmet. Här redovisas arbetet under ${c.year} och riktlinjernas nyckeltal.`,
-    appendixIntro: (c) =>
-      `Samtliga mål, aktiviteter och indikatorer i uppföljningen ${c.year}, per område, med det som de ansvariga har rapporterat.`,
-    exampleNote:
-      "Rapporten innehåller exempeltexter ur mallen (markerade som exempeltext); ersätt dem med programmets lydelse.",
-    programmeDnr: "Programmets dnr",
-    dnr: "Dnr",
-    fields: {
-      programme: "Program",
-      period: "Programperiod",
-      year: "Uppföljningsår",
-      adopted: "Antaget",
-      department: "Förvaltning",
-      date: "Tjänsteutlåtandets datum",
-      caseOfficer: "Handläggare",
-      committee: "Beslutande organ",
-    },
-    memo: {
-      title: (c) => `Tjänsteutlåtande: Uppföljning av ${c.programme} avseende ${c.year}`,
-      draftNote: "Utkast till tjänsteutlåtande, skapat av Programuppföljning. Granska och komplettera före beslut.",
-      decision: "Förslag till beslut",
-      summary: "Sammanfattning",
-      description: "Beskrivning av ärendet",
-      attachments: "Bilagor",
-      attachmentLine: (attachment, title) => `${attachment}. ${title}`,
-    },
-  },
-  en: {
-    title: (c) => `Follow-up of ${c.programme} for ${c.year}`,
-    subtitle: (c) => `Yearly follow-up of the work during ${c.year}, programme period ${c.from}–${c.to}`,
-    pageHeader: (c) => `${c.programme} – follow-up ${c.year}`,
-    decision: (c, attachment) =>
+    en: (c: SentenceContext, attachment: string) =>
       `The follow-up of ${c.programme} for ${c.year}, as set out in ${attachment.toLowerCase()} to the municipal executive board's official report, is approved.`,
-    areasIntro: (count) =>
-      `The goal is broken down into one overarching sub-goal for each of the programme's ${count} areas of responsibility:`,
-    scope: (c) =>
-      `The programme's goals apply to the whole period ${c.from}–${c.to}. This follow-up covers only the work carried out during ${c.year} that contributes to the underlying goals of each area of responsibility.`,
-    guidelinesScope: (names) => `The follow-up also includes the yearly follow-up of the guidelines on ${names}.`,
-    reporting: (reported, rows, share) =>
-      `${reported} of the programme's ${rows} goals, activities and indicators have been reported (${share}).`,
-    guidelinesIntro: (c, names) =>
-      `The guidelines on ${names} are followed up every year together with the programme. This part gives the work during ${c.year} and the guidelines' key figures.`,
-    appendixIntro: (c) =>
-      `Every goal, activity and indicator of the ${c.year} follow-up, per area, with what those responsible have reported.`,
-    exampleNote:
-      "The report holds example texts from the template (marked as example text); replace them with the programme's wording.",
-    programmeDnr: "Programme reference (dnr)",
-    dnr: "Reference (dnr)",
-    fields: {
-      programme: "Programme",
-      period: "Programme period",
-      year: "Follow-up year",
-      adopted: "Adopted",
-      department: "Department",
-      date: "Date of the official report",
-      caseOfficer: "Case officer",
-      committee: "Deciding body",
-    },
-    memo: {
-      title: (c) => `Official report: Follow-up of ${c.programme} for ${c.year}`,
-      draftNote: "Draft official report, made by Programuppföljning. Review and complete it before the decision.",
-      decision: "Proposed decision",
-      summary: "Summary",
-      description: "Description of the matter",
-      attachments: "Attachments",
-      attachmentLine: (attachment, title) => `${attachment}. ${title}`,
-    },
   },
-};
+  areasIntro: {
+    sv: (count: string) =>
+      `Målet bryts ned i ett övergripande delmål för vart och ett av programmets ${count} ansvarsområden:`,
+    en: (count: string) =>
+      `The goal is broken down into one overarching sub-goal for each of the programme's ${count} areas of responsibility:`,
+  },
+  scope: {
+    sv: (c: SentenceContext) =>
+      `Programmets mål gäller för hela perioden ${c.from}–${c.to}. Den här uppföljningen tar bara upp det arbete som har genomförts under ${c.year} och som bidrar till de underliggande målen inom respektive ansvarsområde.`,
+    en: (c: SentenceContext) =>
+      `The programme's goals apply to the whole period ${c.from}–${c.to}. This follow-up covers only the work carried out during ${c.year} that contributes to the underlying goals of each area of responsibility.`,
+  },
+  guidelinesScope: {
+    sv: (names: string) => `I uppföljningen ingår också den årliga uppföljningen av riktlinjerna om ${names}.`,
+    en: (names: string) => `The follow-up also includes the yearly follow-up of the guidelines on ${names}.`,
+  },
+  reporting: {
+    sv: (reported: string, rows: string, share: string) =>
+      `${reported} av programmets ${rows} mål, aktiviteter och indikatorer är rapporterade (${share}).`,
+    en: (reported: string, rows: string, share: string) =>
+      `${reported} of the programme's ${rows} goals, activities and indicators have been reported (${share}).`,
+  },
+  guidelinesIntro: {
+    sv: (c: SentenceContext, names: string) =>
+      `Riktlinjerna om ${names} följs upp varje år tillsammans med programmet. Här redovisas arbetet under ${c.year} och riktlinjernas nyckeltal.`,
+    en: (c: SentenceContext, names: string) =>
+      `The guidelines on ${names} are followed up every year together with the programme. This part gives the work during ${c.year} and the guidelines' key figures.`,
+  },
+  appendixIntro: {
+    sv: (c: SentenceContext) =>
+      `Samtliga mål, aktiviteter och indikatorer i uppföljningen ${c.year}, per område, med det som de ansvariga har rapporterat.`,
+    en: (c: SentenceContext) =>
+      `Every goal, activity and indicator of the ${c.year} follow-up, per area, with what those responsible have reported.`,
+  },
+  exampleNote: {
+    sv: "Rapporten innehåller exempeltexter ur mallen (markerade som exempeltext); ersätt dem med programmets lydelse.",
+    en: "The report holds example texts from the template (marked as example text); replace them with the programme's wording.",
+  },
+  programmeDnr: { sv: "Programmets dnr", en: "Programme reference (dnr)" },
+  dnr: { sv: "Dnr", en: "Reference (dnr)" },
+} as const satisfies PhraseTable;
+
+/** The labels of the cover's fields. */
+const REPORT_FIELDS = {
+  programme: { sv: "Program", en: "Programme" },
+  period: { sv: "Programperiod", en: "Programme period" },
+  year: { sv: "Uppföljningsår", en: "Follow-up year" },
+  adopted: { sv: "Antaget", en: "Adopted" },
+  department: { sv: "Förvaltning", en: "Department" },
+  date: { sv: "Tjänsteutlåtandets datum", en: "Date of the official report" },
+  caseOfficer: { sv: "Handläggare", en: "Case officer" },
+  committee: { sv: "Beslutande organ", en: "Deciding body" },
+} as const satisfies PhraseTable;
+
+/** The tjänsteutlåtande's draft: its title and headings, and the attachment line. */
+const MEMO = {
+  title: {
+    sv: (c: SentenceContext) => `Tjänsteutlåtande: Uppföljning av ${c.programme} avseende ${c.year}`,
+    en: (c: SentenceContext) => `Official report: Follow-up of ${c.programme} for ${c.year}`,
+  },
+  draftNote: {
+    sv: "Utkast till tjänsteutlåtande, skapat av Programuppföljning. Granska och komplettera före beslut.",
+    en: "Draft official report, made by Programuppföljning. Review and complete it before the decision.",
+  },
+  decision: { sv: "Förslag till beslut", en: "Proposed decision" },
+  summary: { sv: "Sammanfattning", en: "Summary" },
+  description: { sv: "Beskrivning av ärendet", en: "Description of the matter" },
+  attachments: { sv: "Bilagor", en: "Attachments" },
+  attachmentLine: {
+    sv: (attachment: string, title: string) => `${attachment}. ${title}`,
+    en: (attachment: string, title: string) => `${attachment}. ${title}`,
+  },
+} as const satisfies PhraseTable;
+
+/**
+ * The report's sentences in one language, the cover's field labels and the memo's words under
+ * `fields` and `memo`: the tables are kept apart because their names overlap (title, decision).
+ */
+export function sentences(lang: Lang) {
+  return { ...inLanguage(SENTENCES, lang), fields: inLanguage(REPORT_FIELDS, lang), memo: inLanguage(MEMO, lang) };
+}
 
 /** The attachment the report is, in the committee's papers. */
-export const ATTACHMENT: Readonly<Record<Lang, string>> = { sv: "Bilaga 1", en: "Attachment 1" };
+export const ATTACHMENT: Phrase = { sv: "Bilaga 1", en: "Attachment 1" };

@@ -1,4 +1,5 @@
 import type { Lang } from "../lang";
+import type { Phrase } from "../i18n/phrase";
 
 /**
  * Numbers in sentences, formatted by hand rather than with Intl: the add-in runs in Office's
@@ -7,10 +8,11 @@ import type { Lang } from "../lang";
  * text the same everywhere, in Excel cells, .docx and the terminal.
  *   sv: 1 234 567,5   and "86 %"      en: 1,234,567.5   and "86%"
  */
-const STYLE: Readonly<Record<Lang, { group: string; decimal: string; percentGap: string }>> = {
-  sv: { group: " ", decimal: ",", percentGap: " " },
-  en: { group: ",", decimal: ".", percentGap: "" },
-};
+const SEPARATORS = {
+  group: { sv: " ", en: "," },
+  decimal: { sv: ",", en: "." },
+  percentGap: { sv: " ", en: "" },
+} as const satisfies Record<string, Phrase>;
 
 /** A number with at most `maxDecimals` decimals, trailing zeros dropped. */
 export function formatNumber(n: number, lang: Lang, maxDecimals = 2): string {
@@ -18,18 +20,17 @@ export function formatNumber(n: number, lang: Lang, maxDecimals = 2): string {
   if (!Number.isFinite(n) || Math.abs(n) >= 1e21) {
     return String(n);
   }
-  const style = STYLE[lang];
   const fixed = Math.abs(n).toFixed(maxDecimals);
   const [whole, fraction = ""] = fixed.split(".");
   const trimmed = fraction.replace(/0+$/, "");
-  const grouped = (whole ?? "0").replace(/\B(?=(\d{3})+(?!\d))/g, style.group);
+  const grouped = (whole ?? "0").replace(/\B(?=(\d{3})+(?!\d))/g, SEPARATORS.group[lang]);
   const sign = n < 0 && Number(fixed) !== 0 ? "-" : "";
-  return sign + grouped + (trimmed === "" ? "" : style.decimal + trimmed);
+  return sign + grouped + (trimmed === "" ? "" : SEPARATORS.decimal[lang] + trimmed);
 }
 
 /** A share (0–1) as a percentage with `decimals` decimals at most. */
 export function formatPercent(share: number, lang: Lang, decimals = 0): string {
-  return formatNumber(share * 100, lang, decimals) + STYLE[lang].percentGap + "%";
+  return formatNumber(share * 100, lang, decimals) + SEPARATORS.percentGap[lang] + "%";
 }
 
 /**
@@ -48,9 +49,16 @@ export function formatShareAgainst(share: number, threshold: number, lang: Lang)
   return formatPercent(share, lang, 3);
 }
 
+/** Zero to twelve in words, zero and one as they go with a common-gender noun ("ingen indikator"). */
 const WORDS: Readonly<Record<Lang, readonly string[]>> = {
-  sv: ["noll", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv"],
+  sv: ["ingen", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv"],
   en: ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"],
+};
+
+/** Swedish zero and one follow a neuter noun ("inget mål", "ett mål"); English has no gender. */
+const NEUTER_WORDS: Readonly<Record<Lang, readonly string[]>> = {
+  sv: ["inget", "ett"],
+  en: [],
 };
 
 /**
@@ -62,11 +70,6 @@ export function countWord(n: number, lang: Lang, gender: "common" | "neuter" = "
   if (!Number.isInteger(n) || n < 0 || n > 12) {
     return formatNumber(n, lang);
   }
-  if (lang === "sv" && n === 1 && gender === "neuter") {
-    return "ett";
-  }
-  if (lang === "sv" && n === 0) {
-    return gender === "neuter" ? "inget" : "ingen";
-  }
-  return WORDS[lang][n] ?? formatNumber(n, lang);
+  const gendered = gender === "neuter" ? NEUTER_WORDS[lang][n] : undefined;
+  return gendered ?? WORDS[lang][n] ?? formatNumber(n, lang);
 }

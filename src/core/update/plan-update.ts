@@ -239,7 +239,9 @@ function keptChoices(
     if (!choiceHasContent(choice)) {
       continue;
     }
-    const label = choice.raw ?? ASSESSMENT.find((t) => t.code === choice.assessment)?.sv ?? null;
+    // The retired sheet keeps the label as the summary sheet showed it: in Swedish, whatever the user's language.
+    const term = ASSESSMENT.find((t) => t.code === choice.assessment);
+    const label = choice.raw ?? (term === undefined ? null : term.sv);
     const values: Partial<Record<InputColumnKey, RawCell>> = {};
     if (label !== null) {
       values.status = label;

@@ -1,4 +1,4 @@
-import { renderFinding, renderKeepProblem, renderLimitBreach, type Lang } from "../../core";
+import { renderFinding, renderKeepProblem, renderLimitBreach, type Lang, type PhraseOf } from "../../core";
 import type { AddinErrorInfo, AddinErrorReason } from "../../app/service";
 
 /**
@@ -467,6 +467,9 @@ function oneLine(text: string): string {
 }
 
 /** The values a reason's sentence names, worded in `lang`. */
+/** The year a workbook already follows up, as the refusal names it. */
+const FOR_YEAR: PhraseOf<number> = { sv: (year) => ` (för ${year})`, en: (year) => ` (for ${year})` };
+
 function paramsOf(reason: AddinErrorReason, lang: Lang): Params {
   switch (reason.kind) {
     case "office":
@@ -490,7 +493,7 @@ function paramsOf(reason: AddinErrorReason, lang: Lang): Params {
     case "limitExceeded":
       return { what: renderLimitBreach(reason.breach, lang) };
     case "alreadyAFollowupWorkbook":
-      return { forYear: reason.year === null ? "" : lang === "sv" ? ` (för ${reason.year})` : ` (for ${reason.year})` };
+      return { forYear: reason.year === null ? "" : FOR_YEAR[lang](reason.year) };
     case "rowsMissing":
       return { rows: reason.rows.join(", ") };
     case "sheetPasswordProtected":
