@@ -1,12 +1,14 @@
-import type { Lang } from "../../core";
-import { EN } from "./en";
-import { SV, type MessageKey } from "./sv";
+import { inLanguage, type Lang } from "../../core";
+import { TEXTS, type MessageKey } from "./texts";
 
-export type { MessageKey } from "./sv";
+export type { MessageKey } from "./texts";
 export type MessageParams = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
-export const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { sv: SV, en: EN };
+export const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = {
+  sv: inLanguage(TEXTS, "sv"),
+  en: inLanguage(TEXTS, "en"),
+};
 
 /** {name}, or {name|one|other}: the word for a count of 1, else the other ("1 rad", "2 rader"). */
 const PLACEHOLDER = /\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g;
@@ -28,5 +30,5 @@ export function translate(lang: Lang, key: MessageKey, params: MessageParams = {
 }
 
 export function isMessageKey(key: string): key is MessageKey {
-  return Object.prototype.hasOwnProperty.call(SV, key);
+  return Object.prototype.hasOwnProperty.call(TEXTS, key);
 }
