@@ -49,13 +49,3 @@ export function printSummaryPlan(source: FollowupAsRead, lang: Lang, summary: Su
     draftMark: draftMark(errors, lang),
   });
 }
-
-const FILE_NAMES: Readonly<Record<Lang, { readonly report: string; readonly summary: string }>> = {
-  sv: { report: "Uppföljning {year} – rapport.docx", summary: "Uppföljning {year} – sammanfattning.xlsx" },
-  en: { report: "Follow-up {year} – report.docx", summary: "Follow-up {year} – summary.xlsx" },
-};
-
-/** The name a report or print-ready summary is offered under. */
-export function committeeFileName(kind: "report" | "summary", lang: Lang, year: number): string {
-  return FILE_NAMES[lang][kind].replace("{year}", String(year));
-}

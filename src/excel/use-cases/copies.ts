@@ -1,5 +1,6 @@
 import { copyInfoFor, departmentsWithRows, enteredValues, followupPlan, planMerge } from "../../core";
 import type { CopyToMerge, Lang, MergeDecisions } from "../../core";
+import { fileName } from "../../app/file-names";
 import { guardRefusal } from "../../app/guards";
 import { ownError } from "../errors";
 import { XLSX_MIME } from "../files";
@@ -11,11 +12,6 @@ import { queueRowCellWrites, type RowCellWrite } from "../row-cell-writes";
 import { requireFollowup } from "./read-state";
 import { locatedRows } from "./rows";
 import { refuseFor } from "./guards";
-
-const FILE_NAME: Readonly<Record<Lang, string>> = {
-  sv: "Uppföljning {year} – {department}.xlsx",
-  en: "Follow-up {year} – {department}.xlsx",
-};
 
 /**
  * One workbook per department (as `followup split`), written in the browser (ExcelJS, loaded on
@@ -62,7 +58,7 @@ export async function splitCopies(
       rows: copy.owned.length,
       file: {
         bytes: await writers.xlsx(plan),
-        fileName: FILE_NAME[lang].replace("{year}", String(meta.year)).replace("{department}", department),
+        fileName: fileName("copy", lang, { year: meta.year, department }),
         mimeType: XLSX_MIME,
       },
     });

@@ -2,12 +2,12 @@ import { localIsoDay } from "../../core";
 import type { Lang } from "../../core";
 import {
   checkErrorCount,
-  committeeFileName,
   committeeReport,
   printSummaryPlan,
   summaryAsItStands,
   type FollowupAsRead,
 } from "../../app/committee-report";
+import { fileName } from "../../app/file-names";
 import type { AddinFile, FileWriters, ReportCover } from "../../app/service";
 import { DOCX_MIME, XLSX_MIME } from "../files";
 import type { RunState } from "../run";
@@ -45,7 +45,7 @@ export async function exportReport(
   });
   return {
     bytes: await writers.docx(model),
-    fileName: committeeFileName("report", lang, source.year),
+    fileName: fileName("report", lang, { year: source.year }),
     mimeType: DOCX_MIME,
   };
 }
@@ -61,7 +61,7 @@ export async function printSummaryFile(
   const plan = printSummaryPlan(source, lang, summaryAsItStands(source), checkErrorCount(source));
   return {
     bytes: await writers.xlsx(plan),
-    fileName: committeeFileName("summary", lang, source.year),
+    fileName: fileName("summary", lang, { year: source.year }),
     mimeType: XLSX_MIME,
   };
 }

@@ -1,4 +1,5 @@
 import type { Lang, Programme } from "../../core";
+import { fileName } from "../../app/file-names";
 import { planRolloverWorkbook } from "../../app/rollover";
 import type { AddinFile, FileWriters, RolloverOutcome } from "../../app/service";
 import { XLSX_MIME } from "../files";
@@ -18,11 +19,6 @@ export type RolloverFile =
       readonly closedRows: number;
     }
   | Extract<RolloverOutcome, { ok: false }>;
-
-const FILE_NAME: Readonly<Record<Lang, string>> = {
-  sv: "Uppföljning {year}.xlsx",
-  en: "Follow-up {year}.xlsx",
-};
 
 /**
  * Next year's workbook from this one, as `followup rollover [--programme]` (the application
@@ -56,7 +52,7 @@ export async function rolloverFile(
     year,
     file: {
       bytes: await writers.xlsx(plan, { grids: snapshot.grids, kept }),
-      fileName: FILE_NAME[lang].replace("{year}", String(year)),
+      fileName: fileName("nextYear", lang, { year }),
       mimeType: XLSX_MIME,
     },
     carried: planned.report.carried.length,
