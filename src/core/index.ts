@@ -175,3 +175,5 @@ export type {
 export { buildMergeSheet } from "./plan/merge-sheet";
 export { MERGE_SHEET } from "./layout/merge-layout";
 export { isClosedRow } from "./rollover/closed-rows";
+export { changedCells, gridCell, sameCell, wantedCells } from "./plan/cell-diff";
+export type { CellWrite, DiffOptions, WantedCell, WantedCells } from "./plan/cell-diff";

@@ -48,19 +48,3 @@ export function officeInput(cell: RawCell): string | number | boolean {
   if ("formula" in cell) return cell.formula;
   return cell.error;
 }
-
-/** Whether the cell in the sheet already holds what the plan wants there (formulas by their text). */
-export function sameCell(current: RawCell, wanted: RawCell): boolean {
-  const a = normalised(current);
-  const b = normalised(wanted);
-  if (typeof a === "object" && a !== null && typeof b === "object" && b !== null) {
-    if ("formula" in a && "formula" in b) return a.formula === b.formula;
-    if ("error" in a && "error" in b) return a.error === b.error;
-    return false;
-  }
-  return a === b;
-}
-
-function normalised(cell: RawCell): RawCell {
-  return cell === "" ? null : cell;
-}

@@ -1,7 +1,8 @@
-import type { SheetGrid, SheetPlan } from "../core";
+import { changedCells, wantedCells } from "../core";
+import type { DiffOptions, SheetGrid, SheetPlan } from "../core";
 import { applyCharts } from "./apply-charts";
 import { SHEET_VISIBILITY, applyLayout, applyProtection, applyTablesAndRules } from "./apply-sheet";
-import { changedCells, queueWriteBlocks, wantedCells, writeBlocks, type DiffOptions } from "./diff";
+import { queueWriteBlocks, writeBlocks } from "./diff";
 import type { ProtectionGuard } from "./protection";
 import type { SheetInfo } from "./sheets";
 import type { Snapshot } from "./snapshot";

@@ -1,6 +1,7 @@
 import { AREA_COLUMNS } from "../core";
 import type { AreaColumnKey, RawCell } from "../core";
-import { queueWriteBlocks, writeBlocks, type CellWrite } from "./diff";
+import type { CellWrite } from "../core";
+import { queueWriteBlocks, writeBlocks } from "./diff";
 import { ProtectionGuard } from "./protection";
 import { findSheet } from "./sheets";
 import type { Snapshot } from "./snapshot";

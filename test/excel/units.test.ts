@@ -1,7 +1,8 @@
 /** The adapter's small pure pieces: sizes, chunks, units, cells, and the diff's rectangles. */
 import fc from "fast-check";
-import { rawCellOf, sameCell } from "../../src/excel/cells";
-import { changedCells, writeBlocks, type WantedCell, type WantedCells } from "../../src/excel/diff";
+import { rawCellOf } from "../../src/excel/cells";
+import { changedCells, sameCell, type WantedCell, type WantedCells } from "../../src/core";
+import { writeBlocks } from "../../src/excel/diff";
 import { jsonBytes, rowChunks, utf8Length } from "../../src/excel/payload";
 import { charactersToPoints } from "../../src/excel/units";
 

@@ -1,6 +1,5 @@
-import { localIsoDay } from "../../core";
+import { localIsoDay, sameCell } from "../../core";
 import type { AreaColumnKey, RawCell } from "../../core";
-import { sameCell } from "../cells";
 import { ownError } from "../errors";
 import type { RunState } from "../run";
 import { ROW_EDIT_FIELDS, type RowEdit } from "../../app/service";

@@ -1,16 +1,18 @@
 import {
   AREA_COLUMNS,
   AREA_TABLE_HEADER_ROW,
+  changedCells,
   DATA_SHEET,
   followupPlan,
   isFormula,
   planUpdate,
   SUMMARY_SHEET,
+  wantedCells,
 } from "../../core";
 import type { Lang, Programme, SheetGrid, SheetPlan, WorkbookPlan } from "../../core";
 import { MARKS_KEY } from "../addin-state";
 import { applyConditionalFormats, applyFrozen, applyPrint, applyProtection, applyRowHeights } from "../apply-sheet";
-import { changedCells, queueWriteBlocks, wantedCells, writeBlocks } from "../diff";
+import { queueWriteBlocks, writeBlocks } from "../diff";
 import { diffSheet, gridNamed, replaceSheet, tableFits, type SheetWriter } from "../own-sheets";
 import { OPERATION_BYTES, jsonBytes } from "../payload";
 import { ProtectionGuard } from "../protection";
