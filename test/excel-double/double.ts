@@ -14,7 +14,7 @@ import { OfficeDouble, createOffice } from "./office";
 import { ContextFactories, RequestContextDouble, TrackedObjectsDouble } from "./runtime/context";
 import { RichApiError } from "./runtime/errors";
 import { DoubleHost, Platform, RequestRecord, RunRecord } from "./runtime/host";
-import { ClientResultDouble, ProxyBase } from "./runtime/proxy";
+import { ProxyBase } from "./runtime/proxy";
 import { makeRun } from "./runtime/run";
 import { versionAtLeast } from "./runtime/requirements";
 
@@ -45,7 +45,6 @@ export interface ExcelNamespaceDouble {
 export interface OfficeExtensionDouble {
   readonly Error: typeof RichApiError;
   readonly ErrorCodes: typeof OfficeExtensionErrorCodes;
-  readonly ClientResult: typeof ClientResultDouble;
   readonly ClientObject: typeof ProxyBase;
   readonly ClientRequestContext: typeof RequestContextDouble;
   readonly TrackedObjects: typeof TrackedObjectsDouble;
@@ -171,7 +170,6 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}): ExcelDouble
   const OfficeExtension: OfficeExtensionDouble = {
     Error: RichApiError,
     ErrorCodes: OfficeExtensionErrorCodes,
-    ClientResult: ClientResultDouble,
     ClientObject: ProxyBase,
     ClientRequestContext: RequestContextDouble,
     TrackedObjects: TrackedObjectsDouble,

@@ -1,6 +1,6 @@
 /**
  * Office.js's proxy semantics, as the double mirrors them: what needs load() and sync(), the
- * load forms, collections, ClientResult, Excel.run, tracked objects. Office.js's own strings are
+ * load forms, collections, Excel.run, tracked objects. Office.js's own strings are
  * those of the @microsoft/office-js package (dist/en-us/office_strings.js).
  */
 import { installDouble, officeError, thrownOfficeError } from "./test-helpers";
@@ -162,20 +162,6 @@ describe("collections and results", () => {
       const sheets = context.workbook.worksheets.items;
       expect(sheets.map((s) => s.name)).toEqual(["Sheet1"]);
       expect(sheets[0].tables.items.map((t) => t.name)).toEqual(["Table1"]);
-    });
-  });
-
-  test("getCount() gives a ClientResult whose value is there after the sync (ValueNotLoaded before)", async () => {
-    installDouble();
-    await Excel.run(async (context) => {
-      const count = context.workbook.worksheets.getCount();
-      const error = thrownOfficeError(() => count.value);
-      expect(error.code).toBe("ValueNotLoaded");
-      expect(error.message).toBe(
-        'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.'
-      );
-      await context.sync();
-      expect(count.value).toBe(1);
     });
   });
 

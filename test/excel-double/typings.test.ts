@@ -71,7 +71,7 @@ export const conformance: Record<string, true> = {
   WorksheetCollection: true as Conforms<
     WorksheetCollectionProxy,
     Excel.WorksheetCollection,
-    Common | "items" | "add" | "getItem" | "getItemOrNullObject" | "getActiveWorksheet" | "onChanged" | "getCount"
+    Common | "items" | "add" | "getItem" | "getItemOrNullObject" | "getActiveWorksheet" | "onChanged"
   >,
   Worksheet: true as Conforms<
     WorksheetProxy,
@@ -90,7 +90,6 @@ export const conformance: Record<string, true> = {
     | "getRange"
     | "getRanges"
     | "getRangeByIndexes"
-    | "getCell"
     | "getUsedRange"
     | "getUsedRangeOrNullObject"
     | "delete"
@@ -142,36 +141,17 @@ export const conformance: Record<string, true> = {
     | "worksheet"
     | "select"
     | "clear"
-    | "getCell"
-    | "getRow"
-    | "getColumn"
     | "getUsedRange"
     | "getUsedRangeOrNullObject"
-    | "getSpecialCells"
     | "getSpecialCellsOrNullObject"
-    | "insert"
     | "delete"
   >,
   RangeAreas: true as Conforms<
     RangeAreasProxy,
     Excel.RangeAreas,
-    | Common
-    | "set"
-    | "address"
-    | "areaCount"
-    | "cellCount"
-    | "areas"
-    | "dataValidation"
-    | "format"
-    | "worksheet"
-    | "getSpecialCells"
-    | "getSpecialCellsOrNullObject"
+    Common | "set" | "address" | "areaCount" | "cellCount" | "areas" | "dataValidation" | "format" | "worksheet"
   >,
-  RangeCollection: true as Conforms<
-    RangeCollectionProxy,
-    Excel.RangeCollection,
-    Common | "items" | "getCount" | "getItemAt"
-  >,
+  RangeCollection: true as Conforms<RangeCollectionProxy, Excel.RangeCollection, Common | "items" | "getItemAt">,
   RangeFormat: true as Conforms<
     RangeFormatProxy,
     Excel.RangeFormat,
@@ -201,7 +181,7 @@ export const conformance: Record<string, true> = {
   ConditionalFormatCollection: true as Conforms<
     ConditionalFormatCollectionProxy,
     Excel.ConditionalFormatCollection,
-    Common | "items" | "add" | "getCount" | "getItem" | "getItemOrNullObject" | "getItemAt" | "clearAll"
+    Common | "items" | "add" | "getItem" | "getItemOrNullObject" | "getItemAt" | "clearAll"
   >,
   ConditionalFormat: true as Conforms<
     ConditionalFormatProxy,
@@ -236,7 +216,7 @@ export const conformance: Record<string, true> = {
   TableCollection: true as Conforms<
     TableCollectionProxy,
     Excel.TableCollection,
-    Common | "items" | "count" | "add" | "getItem" | "getItemOrNullObject" | "getItemAt" | "getCount"
+    Common | "items" | "count" | "add" | "getItem" | "getItemOrNullObject" | "getItemAt"
   >,
   Table: true as Conforms<
     TableProxy,
@@ -256,12 +236,11 @@ export const conformance: Record<string, true> = {
     | "worksheet"
     | "getRange"
     | "delete"
-    | "resize"
   >,
   TableColumnCollection: true as Conforms<
     TableColumnCollectionProxy,
     Excel.TableColumnCollection,
-    Common | "items" | "count" | "getItem" | "getItemOrNullObject" | "getItemAt" | "getCount"
+    Common | "items" | "count" | "getItem" | "getItemOrNullObject" | "getItemAt"
   >,
   TableColumn: true as Conforms<
     TableColumnProxy,
@@ -271,7 +250,7 @@ export const conformance: Record<string, true> = {
   TableRowCollection: true as Conforms<
     TableRowCollectionProxy,
     Excel.TableRowCollection,
-    Common | "items" | "count" | "add" | "getItemAt" | "getCount"
+    Common | "items" | "count" | "add" | "getItemAt"
   >,
   TableRow: true as Conforms<
     TableRowProxy,
@@ -281,7 +260,7 @@ export const conformance: Record<string, true> = {
   NamedItemCollection: true as Conforms<
     NamedItemCollectionProxy,
     Excel.NamedItemCollection,
-    Common | "items" | "add" | "getItem" | "getItemOrNullObject" | "getCount"
+    Common | "items" | "add" | "getItem" | "getItemOrNullObject"
   >,
   NamedItem: true as Conforms<
     NamedItemProxy,
@@ -291,7 +270,7 @@ export const conformance: Record<string, true> = {
   SettingCollection: true as Conforms<
     SettingCollectionProxy,
     Excel.SettingCollection,
-    Common | "items" | "add" | "getItem" | "getItemOrNullObject" | "getCount"
+    Common | "items" | "add" | "getItem" | "getItemOrNullObject"
   >,
   Setting: true as Conforms<SettingProxy, Excel.Setting, Common | "set" | "key" | "value" | "delete">,
   Application: true as Conforms<
@@ -308,7 +287,7 @@ export const conformance: Record<string, true> = {
   ChartCollection: true as Conforms<
     ChartCollectionProxy,
     Excel.ChartCollection,
-    Common | "items" | "count" | "add" | "getItem" | "getItemOrNullObject" | "getItemAt" | "getCount"
+    Common | "items" | "count" | "add" | "getItem" | "getItemOrNullObject" | "getItemAt"
   >,
   Chart: true as Conforms<
     ChartProxy,

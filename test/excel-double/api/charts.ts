@@ -74,10 +74,6 @@ export class ChartCollectionProxy extends CollectionProxy<SheetModel, ChartModel
   getItemAt(index: number): Excel.Chart {
     return this._chart({ name: "getItemAt", args: [index] }, (s) => live(s)[index] ?? null);
   }
-
-  getCount(): OfficeExtension.ClientResult<number> {
-    return this._query("getCount", [], (s) => live(s).length);
-  }
 }
 installScalarAccessors(ChartCollectionProxy, CHARTS_SCALARS);
 

@@ -94,10 +94,6 @@ export class ConditionalFormatCollectionProxy extends CollectionProxy<
     });
   }
 
-  getCount(): OfficeExtension.ClientResult<number> {
-    return this._query("getCount", [], (t) => t.sheet.conditionalFormatsIn(t.area).length);
-  }
-
   getItem(id: string): Excel.ConditionalFormat {
     return ConditionalFormatProxy.create(this._ctx, this, { name: "getItem", args: [id] }, () =>
       this._find((cfs) => cfs.find((cf) => cf.id === id))

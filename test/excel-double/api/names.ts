@@ -157,10 +157,6 @@ export class NamedItemCollectionProxy extends CollectionProxy<
       () => this._target()?.findName(name) ?? null
     );
   }
-
-  getCount(): OfficeExtension.ClientResult<number> {
-    return this._query("getCount", [], (wb) => wb.names.length);
-  }
 }
 
 // ---- settings --------------------------------------------------------------------------------
@@ -239,8 +235,5 @@ export class SettingCollectionProxy extends CollectionProxy<
       { name: "getItemOrNullObject", args: [key], orNull: true },
       (wb) => wb.findSetting(key) ?? null
     );
-  }
-  getCount(): OfficeExtension.ClientResult<number> {
-    return this._query("getCount", [], (wb) => wb.settings.length);
   }
 }

@@ -15,7 +15,7 @@ import { WorksheetProxy } from "./worksheet";
 /**
  * RangeAreas (ExcelApi 1.9): "a set of ranges that may not touch" on one sheet
  * (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-multiple-ranges), from
- * Worksheet.getRanges(address) and Range.getSpecialCells(cellType, cellValueType).
+ * Worksheet.getRanges(address) and Range.getSpecialCellsOrNullObject(cellType, cellValueType).
  */
 
 /** cellCount "Returns -1 if the cell count exceeds 2^31-1 (2,147,483,647)." */
@@ -103,7 +103,8 @@ function valueKinds(cellValueType: string): ReadonlySet<ValueKind> {
  * constants") or blanks ("Cells with no content"), narrowed by cellValueType, which "can only be
  * used if the Excel.SpecialCellType is Excel.SpecialCellType.formulas or
  * Excel.SpecialCellType.constants" (InvalidArgument otherwise, unless "All"). "If no special cells
- * are found, an ItemNotFound error will be thrown" (the OrNullObject variant catches it).
+ * are found, an ItemNotFound error will be thrown" (getSpecialCellsOrNullObject, the one variant the
+ * double models, turns that into a null object).
  *
  * The double's choices: a formula's value type is that of the value the double knows for it ("" =
  * text, see README "No calculation"); blanks are looked for inside the sheet's used range only;
@@ -304,32 +305,10 @@ export class RangeAreasProxy extends ProxyBase<RangeAreasTarget> {
   set(properties: Excel.Interfaces.RangeAreasUpdateData | Excel.RangeAreas): void {
     this._setMany(properties);
   }
-
-  /**
-   * "The getSpecialCells and getSpecialCellsOrNullObject methods on the RangeAreas object work
-   * analogously to methods of the same name on the Range object" (excel-add-ins-multiple-ranges).
-   */
-  getSpecialCells(cellType: SpecialCellTypeArgument, cellValueType?: SpecialCellValueTypeArgument): Excel.RangeAreas {
-    return this._special("getSpecialCells", cellType, cellValueType, false);
-  }
-
-  getSpecialCellsOrNullObject(
-    cellType: SpecialCellTypeArgument,
-    cellValueType?: SpecialCellValueTypeArgument
-  ): Excel.RangeAreas {
-    return this._special("getSpecialCellsOrNullObject", cellType, cellValueType, true);
-  }
-
-  private _special(name: string, cellType: unknown, cellValueType: unknown, orNull: boolean): Excel.RangeAreas {
-    return RangeAreasProxy.create(this._ctx, this, { name, args: [cellType, cellValueType], orNull }, () => {
-      const t = this._target();
-      return t === null ? null : specialCells(this._ctx._host.workbook, t.sheet, t.areas, cellType, cellValueType);
-    });
-  }
 }
 installScalarAccessors(RangeAreasProxy, RANGE_AREAS_SCALARS);
 
-/** RangeAreas.areas: `items` (Range objects), getCount(), getItemAt(index). */
+/** RangeAreas.areas: `items` (Range objects), getItemAt(index). */
 export class RangeCollectionProxy extends CollectionProxy<RangeAreasTarget, RangeTarget, RangeProxy, Excel.Range> {
   /** Each listed area's position, for its path (getItemAt(index)). */
   private readonly _indexes = new WeakMap<RangeTarget, number>();
@@ -370,9 +349,5 @@ export class RangeCollectionProxy extends CollectionProxy<RangeAreasTarget, Rang
       const area = t.areas[index];
       return area === undefined ? null : { sheet: t.sheet, area };
     });
-  }
-
-  getCount(): OfficeExtension.ClientResult<number> {
-    return this._query("getCount", [], (t) => t.areas.length);
   }
 }

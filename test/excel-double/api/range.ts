@@ -12,7 +12,7 @@ import { ConditionalFormatCollectionProxy } from "./conditional-formats";
 import { DataValidationProxy } from "./data-validation";
 import { RangeAreasProxy, SpecialCellTypeArgument, SpecialCellValueTypeArgument, specialCells } from "./range-areas";
 import { RangeFormatProxy } from "./range-format";
-import { RangeTarget, assertCanFormatCells, assertCellsEditable, checkedArea, resolveRangeArgument } from "./shared";
+import { RangeTarget, assertCanFormatCells, assertCellsEditable } from "./shared";
 import { WorksheetProxy } from "./worksheet";
 
 /**
@@ -293,34 +293,6 @@ export class RangeProxy extends ProxyBase<RangeTarget> {
     });
   }
 
-  /** "The cell can be outside the bounds of its parent range, so long as it stays within the worksheet grid." */
-  getCell(row: number, column: number): Excel.Range {
-    return this._derive("getCell", [row, column], (t) => ({
-      sheet: t.sheet,
-      area: checkedArea({ r0: t.area.r0 + row, c0: t.area.c0 + column, r1: t.area.r0 + row, c1: t.area.c0 + column }),
-    }));
-  }
-
-  getRow(row: number): Excel.Range {
-    return this._derive("getRow", [row], (t) => ({
-      sheet: t.sheet,
-      area: checkedArea({ ...t.area, r0: t.area.r0 + row, r1: t.area.r0 + row }),
-    }));
-  }
-
-  getColumn(column: number): Excel.Range {
-    return this._derive("getColumn", [column], (t) => ({
-      sheet: t.sheet,
-      area: checkedArea({ ...t.area, c0: t.area.c0 + column, c1: t.area.c0 + column }),
-    }));
-  }
-
-  private _intersect(t: RangeTarget, wb: InMemoryWorkbook, other: unknown): RangeTarget | null {
-    const o = resolveRangeArgument(other, wb, t.sheet);
-    const cut = o.sheet === t.sheet ? intersection(t.area, o.area) : null;
-    return cut === null ? null : { sheet: t.sheet, area: cut };
-  }
-
   getUsedRange(valuesOnly?: boolean): Excel.Range {
     return this._derive("getUsedRange", [valuesOnly], (t) => this._used(t, valuesOnly === true));
   }
@@ -336,36 +308,23 @@ export class RangeProxy extends ProxyBase<RangeTarget> {
   }
 
   /**
-   * The cells of this range that are formulas, constants or blanks, as a RangeAreas; none is
-   * ItemNotFound (range-areas.ts, specialCells).
+   * The cells of this range that are formulas, constants or blanks, as a RangeAreas (range-areas.ts,
+   * specialCells). "If no special cells are found, then this method returns an object with its
+   * isNullObject property set to true."
    */
-  getSpecialCells(cellType: SpecialCellTypeArgument, cellValueType?: SpecialCellValueTypeArgument): Excel.RangeAreas {
-    return this._special("getSpecialCells", cellType, cellValueType, false);
-  }
-
-  /** "If no special cells are found, then this method returns an object with its isNullObject property set to true." */
   getSpecialCellsOrNullObject(
     cellType: SpecialCellTypeArgument,
     cellValueType?: SpecialCellValueTypeArgument
   ): Excel.RangeAreas {
-    return this._special("getSpecialCellsOrNullObject", cellType, cellValueType, true);
-  }
-
-  private _special(name: string, cellType: unknown, cellValueType: unknown, orNull: boolean): Excel.RangeAreas {
-    return RangeAreasProxy.create(this._ctx, this, { name, args: [cellType, cellValueType], orNull }, () => {
-      const t = this._target();
-      return t === null ? null : specialCells(this._ctx._host.workbook, t.sheet, [t.area], cellType, cellValueType);
-    });
-  }
-
-  /** Range.insert("Down") only: cells at and below move down (tables with them). */
-  insert(shift: Excel.InsertShiftDirection | "Down" | "Right"): Excel.Range {
-    const proxy = this._derive("insert", [shift], (t, wb) => {
-      if (shift !== "Down") throw hostError("NotImplemented", 'the double models Range.insert("Down") only');
-      wb.insertCellsDown(t.sheet, t.area);
-      return t;
-    });
-    return proxy;
+    return RangeAreasProxy.create(
+      this._ctx,
+      this,
+      { name: "getSpecialCellsOrNullObject", args: [cellType, cellValueType], orNull: true },
+      () => {
+        const t = this._target();
+        return t === null ? null : specialCells(this._ctx._host.workbook, t.sheet, [t.area], cellType, cellValueType);
+      }
+    );
   }
 
   /** Range.delete("Up") only: cells below move up. */

@@ -83,10 +83,6 @@ export class TableCollectionProxy extends CollectionProxy<TableScope, TableModel
   getItemAt(index: number): Excel.Table {
     return this._table({ name: "getItemAt", args: [index] }, (scope, wb) => tablesIn(wb, scope)[index] ?? null);
   }
-
-  getCount(): OfficeExtension.ClientResult<number> {
-    return this._query("getCount", [], (scope) => tablesIn(this._ctx._host.workbook, scope).length);
-  }
 }
 
 installScalarAccessors(TableCollectionProxy, TABLES_SCALARS);
@@ -207,28 +203,6 @@ export class TableProxy extends ProxyBase<TableModel> {
       wb.removeTable(t);
     });
   }
-
-  /** New range: same header row and first column; must not overlap another table. */
-  resize(newRange: Excel.Range | string): void {
-    this._method("resize", [newRange], (t) => {
-      const wb = this._ctx._host.workbook;
-      const r = resolveRangeArgument(newRange, wb, t.sheet);
-      if (r.sheet !== t.sheet || r.area.r0 !== t.area.r0 || r.area.c0 !== t.area.c0 || r.area.r1 <= r.area.r0) {
-        throw hostError("InvalidArgument", "a table keeps its header row and first column when resized");
-      }
-      if (
-        wb.tables.some(
-          (o) =>
-            o !== t &&
-            o.sheet === t.sheet &&
-            !(o.area.r1 < r.area.r0 || o.area.r0 > r.area.r1 || o.area.c1 < r.area.c0 || o.area.c0 > r.area.c1)
-        )
-      ) {
-        throw hostError("MergedRangeConflict");
-      }
-      t.area = r.area;
-    });
-  }
 }
 installScalarAccessors(TableProxy, TABLE_SCALARS);
 
@@ -306,9 +280,6 @@ export class TableColumnCollectionProxy extends CollectionProxy<
   }
   getItemAt(index: number): Excel.TableColumn {
     return this._column({ name: "getItemAt", args: [index] }, () => index);
-  }
-  getCount(): OfficeExtension.ClientResult<number> {
-    return this._query("getCount", [], (t) => t.area.c1 - t.area.c0 + 1);
   }
 }
 
@@ -464,10 +435,6 @@ export class TableRowCollectionProxy extends CollectionProxy<TableModel, RowTarg
         return index >= 0 && index < this._ctx._host.workbook.dataRowCount(t) ? { table: t, index } : null;
       })
     );
-  }
-
-  getCount(): OfficeExtension.ClientResult<number> {
-    return this._query("getCount", [], (t) => this._ctx._host.workbook.dataRowCount(t));
   }
 }
 

@@ -193,13 +193,6 @@ export class WorksheetProxy extends ProxyBase<SheetModel> {
     });
   }
 
-  getCell(row: number, column: number): Excel.Range {
-    return this._range("getCell", [row, column], (s) => ({
-      sheet: s,
-      area: checkedArea({ r0: row, c0: column, r1: row, c1: column }),
-    }));
-  }
-
   /** "If the entire worksheet is blank, this function will return the top left cell (i.e. it will *not* throw an error)." */
   getUsedRange(valuesOnly?: boolean): Excel.Range {
     return this._range("getUsedRange", [valuesOnly], (s) => ({
@@ -328,13 +321,5 @@ export class WorksheetCollectionProxy extends CollectionProxy<
       },
     };
     return asOffice<OfficeExtension.EventHandlers<Excel.WorksheetChangedEventArgs>>(handlers);
-  }
-
-  getCount(visibleOnly?: boolean): OfficeExtension.ClientResult<number> {
-    return this._query(
-      "getCount",
-      [visibleOnly],
-      (wb) => wb.sheets.filter((s) => visibleOnly !== true || s.visibility === "Visible").length
-    );
   }
 }

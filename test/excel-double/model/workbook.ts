@@ -548,14 +548,7 @@ export class InMemoryWorkbook {
     table.area = { ...table.area, r1: table.area.r1 - 1 };
   }
 
-  /** Range.insert(Down) / Range.delete(Up) on a plain range: cells and tables below move. */
-  insertCellsDown(sheet: SheetModel, a: Area): void {
-    if (sheet.protection.protected) throw hostError("AccessDenied", "the sheet is protected");
-    this.assertNoTableCut(sheet, a);
-    this.shiftTables(sheet, a.r0, rowCount(a), a.c0, a.c1, null);
-    sheet.insertRows({ row: a.r0, count: rowCount(a), c0: a.c0, c1: a.c1, extendAdjacent: false }, null);
-  }
-
+  /** Range.delete(Up) on a plain range: cells below and the tables there move up. */
   deleteCellsUp(sheet: SheetModel, a: Area): void {
     if (sheet.protection.protected) throw hostError("AccessDenied", "the sheet is protected");
     this.assertNoTableCut(sheet, a);

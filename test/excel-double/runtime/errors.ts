@@ -32,7 +32,6 @@ const HTTP_STATUS: Readonly<Record<string, number>> = {
   InvalidArgument: 400,
   InvalidObjectPath: 400,
   InvalidRequestContext: 400,
-  ValueNotLoaded: 400,
   PropertyNotLoaded: 400,
 };
 
@@ -72,8 +71,6 @@ export class RichApiError extends Error {
 export const CLIENT_MESSAGES = {
   propertyNotLoaded: (name: string): string =>
     `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
-  valueNotLoaded:
-    'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.',
   invalidObjectPath: (path: string): string =>
     `The object path '${path}' isn't working for what you're trying to do. If you're using the object across multiple "context.sync" calls and outside the sequential execution of a ".run" batch, please use the "context.trackedObjects.add()" and "context.trackedObjects.remove()" methods to manage the object's lifetime.`,
   invalidRequestContext: "Cannot use the object across different request contexts.",
@@ -96,15 +93,6 @@ export function propertyNotLoaded(className: string, property: string): RichApiE
     code: "PropertyNotLoaded",
     message: CLIENT_MESSAGES.propertyNotLoaded(property),
     errorLocation: `${className}.${property}`,
-    httpStatusCode: 400,
-  });
-}
-
-export function valueNotLoaded(): RichApiError {
-  return new RichApiError({
-    code: "ValueNotLoaded",
-    message: CLIENT_MESSAGES.valueNotLoaded,
-    errorLocation: "clientResult.value",
     httpStatusCode: 400,
   });
 }

@@ -1,14 +1,7 @@
 import { HostError, hostError } from "../model/host-error";
 import { InMemoryWorkbook } from "../model/workbook";
 import type { RequestContextDouble } from "./context";
-import {
-  CLIENT_MESSAGES,
-  DoubleUsageError,
-  RichApiError,
-  fromHostError,
-  propertyNotLoaded,
-  valueNotLoaded,
-} from "./errors";
+import { CLIENT_MESSAGES, DoubleUsageError, RichApiError, fromHostError, propertyNotLoaded } from "./errors";
 import { LoadSelection, parseLoadArgument } from "./load";
 import { REQUIREMENTS, versionAtLeast } from "./requirements";
 
@@ -253,7 +246,7 @@ export abstract class ProxyBase<T extends object> {
     this._ctx._enqueue({ kind, proxy: this, name, args, location, statement, run });
   }
 
-  /** A method that changes the model (or reads it into a ClientResult); runs at sync. */
+  /** A method that changes the model; runs at sync. */
   protected _method(name: string, args: readonly unknown[], run: (target: T) => void): void {
     this._requireApi(name);
     for (const a of args) this._ctx._checkArgument(a);
@@ -261,17 +254,6 @@ export abstract class ProxyBase<T extends object> {
       const target = this._target();
       if (target !== null) run(target);
     });
-  }
-
-  /** A method whose answer comes back in a ClientResult after the sync. */
-  protected _query<R>(name: string, args: readonly unknown[], compute: (target: T) => R): ClientResultDouble<R> {
-    const result = new ClientResultDouble<R>();
-    this._method(name, args, (target) => {
-      const value = compute(target);
-      this._ctx._addResponse(value);
-      this._ctx._afterSuccess(() => result._set(value));
-    });
-    return result;
   }
 
   _load(arg: unknown): void {
@@ -449,22 +431,6 @@ export abstract class CollectionProxy<
       this._items = wrapped;
       for (const a of applies) a();
     };
-  }
-}
-
-/** OfficeExtension.ClientResult: `value` after the sync that carried the call. */
-export class ClientResultDouble<R> {
-  private _loaded = false;
-  private _value: R | undefined;
-
-  get value(): R {
-    if (!this._loaded) throw valueNotLoaded();
-    return this._value as R;
-  }
-
-  _set(value: R): void {
-    this._value = value;
-    this._loaded = true;
   }
 }
 
