@@ -31,6 +31,7 @@ export { planKeptContent } from "./keep/plan-kept-content";
 export { isLang, langFromDisplayLanguage, LANGS } from "./lang";
 export type { Lang } from "./lang";
 export { inLanguage } from "./i18n/phrase";
+export { NUMBER_SIGNS } from "./i18n/number-signs";
 export type { Phrase, PhraseOf, PhraseTable } from "./i18n/phrase";
 export {
   DATA_FIRST_ROW,

@@ -6,6 +6,7 @@ import type { Lang } from "../lang";
 import type { Phrase, PhraseOf } from "./phrase";
 import { LIMITS, type LimitName } from "../limits";
 import { renderLimitBreach } from "./limit-messages";
+import { NUMBER_SIGNS } from "./number-signs";
 
 /**
  * Finding messages in Swedish and English. Each says where (sheet!cell and row ID, put in front
@@ -70,18 +71,15 @@ class P {
   }
 }
 
-const THOUSANDS_SEPARATOR: Phrase = { sv: " ", en: "," };
-const DECIMAL_SEPARATOR: Phrase = { sv: ",", en: "." };
-
 /** 40000 → "40 000" (sv) / "40,000" (en); 1.5 → "1,5" / "1.5". No locale data needed. */
 function formatNumber(n: number, lang: Lang): string {
   if (!Number.isFinite(n)) {
     return String(n);
   }
   const [whole = "", fraction] = Math.abs(n).toString().split(".");
-  const grouped = whole.length > 4 ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, THOUSANDS_SEPARATOR[lang]) : whole;
+  const grouped = whole.length > 4 ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, NUMBER_SIGNS.group[lang]) : whole;
   const sign = n < 0 ? "-" : "";
-  return fraction === undefined ? `${sign}${grouped}` : `${sign}${grouped}${DECIMAL_SEPARATOR[lang]}${fraction}`;
+  return fraction === undefined ? `${sign}${grouped}` : `${sign}${grouped}${NUMBER_SIGNS.decimal[lang]}${fraction}`;
 }
 
 const ROW_TYPE_WORDS: Readonly<Record<string, Phrase>> = {

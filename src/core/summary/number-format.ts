@@ -1,18 +1,11 @@
 import type { Lang } from "../lang";
-import type { Phrase } from "../i18n/phrase";
+import { NUMBER_SIGNS } from "../i18n/number-signs";
 
 /**
  * Numbers in sentences, formatted by hand rather than with Intl: the add-in runs in Office's
- * browser engines and the CLI in Node, and their locale data differ (Intl's Swedish group
- * separator is a no-break space in some builds, a plain space in none). A plain space keeps the
- * text the same everywhere, in Excel cells, .docx and the terminal.
- *   sv: 1 234 567,5   and "86 %"      en: 1,234,567.5   and "86%"
+ * browser engines and the CLI in Node, and their locale data differ. With the signs of
+ * i18n/number-signs the text is the same everywhere, in Excel cells, .docx and the terminal.
  */
-const SEPARATORS = {
-  group: { sv: " ", en: "," },
-  decimal: { sv: ",", en: "." },
-  percentGap: { sv: " ", en: "" },
-} as const satisfies Record<string, Phrase>;
 
 /** A number with at most `maxDecimals` decimals, trailing zeros dropped. */
 export function formatNumber(n: number, lang: Lang, maxDecimals = 2): string {
@@ -23,14 +16,14 @@ export function formatNumber(n: number, lang: Lang, maxDecimals = 2): string {
   const fixed = Math.abs(n).toFixed(maxDecimals);
   const [whole, fraction = ""] = fixed.split(".");
   const trimmed = fraction.replace(/0+$/, "");
-  const grouped = (whole ?? "0").replace(/\B(?=(\d{3})+(?!\d))/g, SEPARATORS.group[lang]);
+  const grouped = (whole ?? "0").replace(/\B(?=(\d{3})+(?!\d))/g, NUMBER_SIGNS.group[lang]);
   const sign = n < 0 && Number(fixed) !== 0 ? "-" : "";
-  return sign + grouped + (trimmed === "" ? "" : SEPARATORS.decimal[lang] + trimmed);
+  return sign + grouped + (trimmed === "" ? "" : NUMBER_SIGNS.decimal[lang] + trimmed);
 }
 
 /** A share (0–1) as a percentage with `decimals` decimals at most. */
 export function formatPercent(share: number, lang: Lang, decimals = 0): string {
-  return formatNumber(share * 100, lang, decimals) + SEPARATORS.percentGap[lang] + "%";
+  return formatNumber(share * 100, lang, decimals) + NUMBER_SIGNS.percentGap[lang] + "%";
 }
 
 /**

@@ -1,5 +1,5 @@
-import { displayValue, parseNumberText, termsFor } from "../../../core";
-import type { Lang, Phrase, RawCell } from "../../../core";
+import { displayValue, NUMBER_SIGNS, parseNumberText, termsFor } from "../../../core";
+import type { Lang, RawCell } from "../../../core";
 import type { DepartmentRow, RowEdit } from "../../../app/service";
 import type { ParsedRow, RowFormValues } from "./row-form-schema";
 
@@ -9,13 +9,11 @@ import type { ParsedRow, RowFormValues } from "./row-form-schema";
  * workbook, and nothing the form cannot show, is written over.
  */
 
-const DECIMAL_SIGN: Phrase = { sv: ",", en: "." };
-
 /** A cell as the form shows it: a number with the language's decimal sign, anything else as text. */
 export function cellAsText(cell: RawCell, lang: Lang): string {
   const v = displayValue(cell);
   if (v === null) return "";
-  if (typeof v === "number") return String(v).replace(".", DECIMAL_SIGN[lang]);
+  if (typeof v === "number") return String(v).replace(".", NUMBER_SIGNS.decimal[lang]);
   return String(v);
 }
 
